@@ -1,0 +1,108 @@
+// Splits cleaned text into sentences with character offsets. Paragraph breaks always end a
+// sentence; . ! ? … end one when the next word starts a sentence, unless the word before the
+// period is an abbreviation, a title, an initial or an acronym that does not end the sentence.
+import { lexicon } from "../lexicon.js";
+import type { Lang, Sentence } from "../model.js";
+
+interface Abbrev {
+  titles: string[];
+  others: string[];
+  sentenceStarters: string[];
+}
+
+interface Cues {
+  titles: Set<string>;
+  others: Set<string>;
+  starters: Set<string>;
+}
+
+let cues: Cues | undefined;
+function loadCues(): Cues {
+  if (cues) return cues;
+  const c: Cues = { titles: new Set(), others: new Set(), starters: new Set() };
+  for (const lang of ["en", "es"] as const) {
+    const a = lexicon<Abbrev>(lang, "abbreviations");
+    for (const w of a.titles) c.titles.add(w);
+    for (const w of a.others) c.others.add(w);
+    for (const w of a.sentenceStarters) c.starters.add(w);
+  }
+  cues = c;
+  return c;
+}
+
+const CLOSERS = "\"'”’»)]";
+const OPENERS = "\"'“‘«([¿¡";
+
+/** Does a sentence end at the terminator at text[i] (which is . ! ? or …), given what follows? */
+function endsAt(text: string, i: number, c: Cues): { end: number } | null {
+  let j = i + 1;
+  // runs of terminators ("?!", "...")
+  while (j < text.length && ".!?…".includes(text[j]!)) j++;
+  while (j < text.length && CLOSERS.includes(text[j]!)) j++;
+  const end = j;
+  // must be followed by whitespace (or end of text)
+  if (j < text.length && !/\s/.test(text[j]!)) return null;
+  while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\u00a0")) j++;
+  if (j >= text.length || text[j] === "\n" || text[j] === "\r") return { end };
+  let k = j;
+  while (k < text.length && OPENERS.includes(text[k]!)) k++;
+  const next = text[k] ?? "";
+  if (!/[\p{Lu}\p{N}]/u.test(next)) return null; // next word must start like a sentence
+  if (text[i] !== ".") return { end };
+  // the word before the period
+  let s = i;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, i);
+  const lower = word.toLowerCase();
+  if (!word) return { end };
+  const nextWord = (/^[\p{L}]+/u.exec(text.slice(k)) ?? [""])[0].toLowerCase();
+  if (c.titles.has(lower)) return null; // "Gen. Valverde"
+  if (/^\p{Lu}$/u.test(word)) return null; // an initial: "J. Smith"
+  if (c.others.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+    // "Corp.", "U.S.", "a.m.": end only when a common sentence opener follows
+    return c.starters.has(nextWord) ? { end } : null;
+  }
+  return { end };
+}
+
+/** Splits text into sentences. Offsets are UTF-16 indices into `text`. */
+export function splitSentences(text: string, _lang: Lang = "en"): Sentence[] {
+  const c = loadCues();
+  const out: Sentence[] = [];
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ index: out.length, start: a, end: b, text: text.slice(a, b) });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      push(start, i);
+      start = i + 1;
+    } else if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+      const r = endsAt(text, i, c);
+      if (r) {
+        push(start, r.end);
+        start = r.end;
+        i = r.end - 1;
+      }
+    }
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** The sentence that holds offset `pos` (binary search); undefined outside every sentence. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

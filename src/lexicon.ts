@@ -1,0 +1,48 @@
+// Cue words and lexicons are data: JSON files under data/<lang>/ (and data/common/), read once and
+// cached. Stages ask for a list by name; this is the only place that knows where the files live.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Lang } from "./model.js";
+
+/** The package root: two levels above dist/src/ (compiled) or one above src/ (tsx). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    try {
+      readFileSync(join(dir, "package.json"));
+      return dir;
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  throw new Error("sitrep: cannot find the package root (data/ folder)");
+}
+
+export const ROOT = packageRoot();
+export const DATA_DIR = join(ROOT, "data");
+
+const cache = new Map<string, unknown>();
+
+/** Reads data/<lang>/<name>.json (lang "common" for language-independent data). */
+export function lexicon<T = string[]>(lang: Lang | "common", name: string): T {
+  const key = `${lang}/${name}`;
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = JSON.parse(readFileSync(join(DATA_DIR, lang, `${name}.json`), "utf8")) as unknown;
+    cache.set(key, v);
+  }
+  return v as T;
+}
+
+/** Like lexicon(), but the union of the lists of every given language, as a Set of lower-cased entries. */
+export function lexiconSet(langs: readonly (Lang | "common")[], name: string): Set<string> {
+  const key = `set:${langs.join(",")}/${name}`;
+  let v = cache.get(key) as Set<string> | undefined;
+  if (!v) {
+    v = new Set<string>();
+    for (const l of langs) for (const w of lexicon<string[]>(l, name)) v.add(w.toLowerCase());
+    cache.set(key, v);
+  }
+  return v;
+}
