@@ -1,0 +1,37 @@
+// Publication dates from metadata come in many shapes (ISO 8601, RFC 822 in feeds, "2025-11-29
+// 10:00"). We keep the calendar day as the source states it, without shifting it to UTC.
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+/** The ISO calendar day (YYYY-MM-DD) a metadata date string names, or null. */
+export function isoDay(input: unknown): string | null {
+  if (typeof input !== "string" && typeof input !== "number") return null;
+  const s = String(input).trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/.exec(s); // RFC 822: "Sat, 29 Nov 2025"
+  if (m) {
+    const mon = MONTHS.indexOf(m[2]!.toLowerCase());
+    if (mon >= 0) return valid(+m[3]!, mon + 1, +m[1]!);
+  }
+  m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s); // "November 29, 2025"
+  if (m) {
+    const mon = MONTHS.indexOf(m[1]!.toLowerCase());
+    if (mon >= 0) return valid(+m[3]!, mon + 1, +m[2]!);
+  }
+  if (/^\d{10,13}$/.test(s)) {
+    const ms = s.length === 13 ? +s : +s * 1000;
+    const d = new Date(ms);
+    return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
