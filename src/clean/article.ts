@@ -1,0 +1,63 @@
+// One raw document → one cleaned article: HTML through Readability (html.ts), Markdown through
+// markdown.ts, then the plain-text debris pass for all, and metadata merged in order of trust:
+// the record/feed/page's own metadata, then what the text's credit lines say.
+import { createHash } from "node:crypto";
+import type { Article, Diagnostic, RawDoc } from "../model.js";
+import { htmlToDoc } from "./html.js";
+import { detectLanguage } from "./language.js";
+import { markdownToText } from "./markdown.js";
+import { cleanPlainText } from "./plaintext.js";
+import { isoDay } from "../read/dates.js";
+
+/** Stable id from the cleaned content: same text ⇒ same id, whatever the source. */
+export function articleId(text: string): string {
+  const norm = text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  return "a-" + createHash("sha256").update(norm).digest("hex").slice(0, 12);
+}
+
+const pick = (...xs: (string | null | undefined)[]) => xs.find((x) => typeof x === "string" && x.trim())?.trim() ?? null;
+
+/** An article whose reference date and extraction come later in the pipeline. */
+export type CleanArticle = Omit<Article, "referenceDate"> & { referenceDate: Article["referenceDate"] | null };
+
+export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Diagnostic } {
+  let body = doc.body;
+  let meta = { ...doc.meta };
+  if (doc.format === "html") {
+    const h = htmlToDoc(body, { url: meta.url ?? null });
+    if (!h.ok) return { diagnostic: { source: doc.source, level: "error", message: h.reason } };
+    body = h.text;
+    meta = {
+      url: pick(meta.url, h.url),
+      title: pick(meta.title, h.title),
+      outlet: pick(meta.outlet, h.outlet),
+      byline: pick(meta.byline, h.byline),
+      published: meta.published ?? h.published ?? null,
+      language: pick(meta.language, h.language),
+    };
+  } else if (doc.format === "markdown") {
+    const m = markdownToText(body);
+    body = m.text;
+    meta = { ...m.meta, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
+  }
+  const language = detectLanguage(body, meta.language);
+  const c = cleanPlainText(body, language, { knownTitle: meta.title ?? null, findTitle: !meta.title });
+  if (!c.text.trim()) return { diagnostic: { source: doc.source, level: "error", message: "no article text left after cleaning" } };
+  const article: CleanArticle = {
+    id: articleId(c.text),
+    source: doc.source,
+    sources: [doc.source],
+    url: meta.url ?? null,
+    title: pick(meta.title, c.title),
+    outlet: pick(meta.outlet, c.outlet),
+    byline: pick(meta.byline, c.byline),
+    published: isoDay(meta.published ?? "") ?? c.published,
+    dateline: c.dateline,
+    referenceDate: null,
+    language,
+    text: c.text,
+    removed: c.removed,
+    nearDuplicateOf: null,
+  };
+  return { article };
+}

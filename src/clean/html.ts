@@ -1,0 +1,168 @@
+// HTML page → article text and metadata. The steps, in order:
+//   1. guard    refuse non-strings, empty pages and pages over the size caps (chars, elements)
+//   2. scan     one linear pass: count elements, measure nesting, lift JSON-LD, drop scripts/styles
+//   3. parse    linkedom DOM of the stripped page (or of a flattened copy when nesting is too deep)
+//   4. meta     title, byline, outlet, date, language, URL (metadata.ts)
+//   5. prune    remove hidden elements, non-text elements and furniture-classed blocks
+//   6. extract  Readability picks the article's container
+//   7. blocks   the container's text as paragraph blocks (html-blocks.ts)
+//   8. judge    drop captions, share/related/tag blocks, link lists, "Read more" lines, title repeats,
+//               top bylines and datelines (html-filter.ts)
+//   9. fallback when Readability finds nothing or too little, the page's own text blocks, judged alike
+// htmlToDoc never throws for bad input: it returns { ok: false, reason } with one short line.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { toBlocks, type Block } from "./html-blocks.js";
+import type { DomDocument, DomElement } from "./html-dom.js";
+import { judgeBlocks, type Judged } from "./html-filter.js";
+import { flattenHtml } from "./html-flat.js";
+import { pruneDocument } from "./html-prune.js";
+import { scanHtml } from "./html-scan.js";
+import { cleanByline, extractMetadata, type HtmlMetadata } from "./metadata.js";
+
+export interface HtmlDoc {
+  ok: true;
+  /** Main article text: one paragraph per line, body headings as their own lines, no markup. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  /** ISO date YYYY-MM-DD. */
+  published: string | null;
+  /** Primary language subtag: "en", "es", ... */
+  language: string | null;
+  url: string | null;
+  /** How the text was found: "readability", "fallback" (page blocks) or "flat" (too deep for a DOM walk). */
+  method: "readability" | "fallback" | "flat";
+}
+
+export type HtmlResult = HtmlDoc | { ok: false; reason: string };
+
+export interface HtmlOptions {
+  /** The page's address, used when the page names no canonical URL. */
+  url?: string | null;
+  /** Refuse pages with more start tags than this (default DEFAULT_MAX_ELEMENTS). */
+  maxElements?: number;
+  /** Refuse pages longer than this many characters (default DEFAULT_MAX_CHARS). */
+  maxChars?: number;
+}
+
+/** Large real pages have 5-20 thousand elements; beyond this the page is refused. */
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+/** Large real pages are 1-3 MB, mostly scripts; beyond this the page is refused. */
+export const DEFAULT_MAX_CHARS = 12_000_000;
+/**
+ * Real pages nest up to about 60 levels. Readability's cost grows with depth squared (it walks
+ * ancestors per node, and linkedom's child lists are linear), so deeper pages take the flat path.
+ */
+export const MAX_DEPTH = 160;
+/** Readability output shorter than this (characters kept) is checked against the page's own blocks. */
+const MIN_ARTICLE_CHARS = 250;
+
+function fail(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}
+
+const keptText = (judged: readonly Judged[]) =>
+  judged
+    .filter((j) => j.keep)
+    .map((j) => j.block.text)
+    .join("\n");
+
+/** Removes a leading copy of the title from the text. */
+function dropLeadingTitle(text: string, title: string | null): string {
+  if (!title) return text;
+  const t = title.trim();
+  if (t && text.startsWith(t)) {
+    const rest = text.slice(t.length);
+    if (rest === "" || /^[\s:.\-–—|]/.test(rest)) return rest.replace(/^[\s:.\-–—|]+/, "");
+  }
+  return text;
+}
+
+/** Parses with linkedom; null when the parser fails. */
+function parse(html: string): DomDocument | null {
+  try {
+    return parseHTML(html).document as unknown as DomDocument;
+  } catch {
+    return null;
+  }
+}
+
+interface Extracted {
+  blocks: Block[];
+  byline: string | null;
+}
+
+function readability(doc: DomDocument): Extracted | null {
+  try {
+    const reader = new Readability<DomElement>(doc as never, {
+      keepClasses: true,
+      serializer: (el) => el as unknown as DomElement,
+    });
+    const art = reader.parse();
+    if (!art || !art.content) return null;
+    return { blocks: toBlocks(art.content), byline: art.byline ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** Extracts the article text and metadata of an HTML page. Never throws. */
+export function htmlToDoc(html: string, opts: HtmlOptions = {}): HtmlResult {
+  try {
+    return run(html, opts);
+  } catch (e) {
+    // a bug or a parser failure on hostile input: report it as a result, never as an exception
+    return fail(`html extraction failed: ${String((e as Error)?.message ?? e).split("\n")[0]}`);
+  }
+}
+
+function run(html: string, opts: HtmlOptions): HtmlResult {
+  if (typeof html !== "string") return fail("not a string");
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (!html.trim()) return fail("empty document");
+  if (html.length > maxChars) return fail(`page too large: ${html.length} characters (cap ${maxChars})`);
+
+  const scan = scanHtml(html, MAX_DEPTH);
+  if (scan.elements > maxElements) return fail(`page too large: ${scan.elements} elements (cap ${maxElements})`);
+
+  const flat = scan.maxDepth > MAX_DEPTH;
+  const doc = parse(flat ? flattenHtml(scan.stripped) : scan.stripped);
+  if (!doc || !doc.body) return fail("unparsable document");
+
+  const meta: HtmlMetadata = flat
+    ? { title: null, byline: null, outlet: null, published: null, language: null, url: opts.url ?? null }
+    : extractMetadata(doc, scan.jsonLd, opts.url ?? null);
+
+  let method: HtmlDoc["method"] = flat ? "flat" : "readability";
+  let judged: Judged[] = [];
+  let byline = meta.byline;
+  if (!flat) {
+    pruneDocument(doc);
+    const ex = readability(doc);
+    if (ex) {
+      byline ??= cleanByline(ex.byline);
+      judged = judgeBlocks(ex.blocks, { title: meta.title, byline });
+    }
+    if (keptText(judged).length < MIN_ARTICLE_CHARS) {
+      // Readability found nothing or little: judge the page's own blocks, take them if they say more
+      const again = parse(scan.stripped);
+      if (again?.body) {
+        pruneDocument(again);
+        const page = judgeBlocks(toBlocks(again.body), { title: meta.title, byline });
+        if (keptText(page).length > keptText(judged).length) {
+          judged = page;
+          method = "fallback";
+        }
+      }
+    }
+  } else {
+    judged = judgeBlocks(toBlocks(doc.body), { title: null, byline: null });
+  }
+
+  const text = dropLeadingTitle(keptText(judged), meta.title);
+  if (!text.trim()) return fail(flat ? "no text found (deeply nested page)" : "no article text found");
+  return { ok: true, text, ...meta, byline, method };
+}

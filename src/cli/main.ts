@@ -1,0 +1,57 @@
+// The command line. The only place (with the server) that prints or decides the exit status.
+import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
+import { SitrepError } from "../model.js";
+import { GENERATOR } from "../report/json.js";
+import { styleFor } from "./style.js";
+
+export const MAIN_HELP = `sitrep — turns many news reports of one developing event into one sourced situation report
+
+Usage: sitrep <command> [options]
+
+Commands:
+  analyze <inputs…>   read articles (files, folders, stdin, URLs, feeds) and print a report
+  help [command]      show help for a command
+
+Options:
+  -h, --help          show this help
+  -v, --version       print the version
+
+Run 'sitrep <command> --help' for a command's options.
+`;
+
+const HELP: Record<string, string> = { analyze: ANALYZE_HELP };
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  const err = styleFor(process.stderr);
+  try {
+    if (!cmd) {
+      process.stderr.write(MAIN_HELP);
+      return 2;
+    }
+    if (cmd === "-h" || cmd === "--help") {
+      process.stdout.write(MAIN_HELP);
+      return 0;
+    }
+    if (cmd === "-v" || cmd === "--version") {
+      process.stdout.write(GENERATOR.replace(/^sitrep /, "") + "\n");
+      return 0;
+    }
+    if (cmd === "help") {
+      const topic = rest[0];
+      if (!topic) process.stdout.write(MAIN_HELP);
+      else if (HELP[topic]) process.stdout.write(HELP[topic]);
+      else throw new SitrepError("usage", `no such command: ${topic}`);
+      return 0;
+    }
+    if (cmd === "analyze") return await runAnalyze(rest);
+    throw new SitrepError("usage", `unknown command "${cmd}" (run sitrep --help)`);
+  } catch (e) {
+    if (e instanceof SitrepError && e.code === "usage") {
+      process.stderr.write(`sitrep: ${err.red("error")}: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`sitrep: ${err.red("internal error")}: ${(e as Error).stack ?? String(e)}\n`);
+    return 70;
+  }
+}

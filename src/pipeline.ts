@@ -1,0 +1,71 @@
+// What sitrep does, in order. Each stage is a function of the run so far plus the options; the
+// CLI, the server and workers all run this one list.
+import type { Diagnostic, RawDoc, RunOptions, ArticleExtraction } from "./model.js";
+import { readInputs, type ReadOptions } from "./read/inputs.js";
+import { cleanDoc, type CleanArticle } from "./clean/article.js";
+import { dedupe } from "./clean/dedupe.js";
+import { extractArticle } from "./extract/article.js";
+import { groupArticles, type StoryGroup } from "./reconcile/group-articles.js";
+import { assignReferenceDates } from "./reconcile/reference-dates.js";
+import { buildStory } from "./reconcile/story.js";
+import type { Report, Story } from "./report/schema.js";
+import { buildReport } from "./report/json.js";
+
+export interface RunState {
+  inputs: readonly string[];
+  docs: RawDoc[];
+  diagnostics: Diagnostic[];
+  articles: CleanArticle[];
+  extractions: Map<string, ArticleExtraction>;
+  groups: StoryGroup[];
+  stories: Story[];
+}
+
+export type Stage = { name: string; run: (s: RunState, o: AnalyzeOptions) => Promise<RunState> | RunState };
+
+export interface AnalyzeOptions extends RunOptions, Pick<ReadOptions, "stdin" | "maxBytes" | "fetchTimeoutMs"> {}
+
+export const PIPELINE: readonly Stage[] = [
+  {
+    name: "read", // files, folders, stdin, URLs, feeds → raw documents
+    run: async (s, o) => {
+      const r = await readInputs(s.inputs, o);
+      return { ...s, docs: r.docs, diagnostics: [...s.diagnostics, ...r.diagnostics] };
+    },
+  },
+  {
+    name: "clean", // HTML/Markdown → text, debris removed, metadata found
+    run: (s) => {
+      const articles: CleanArticle[] = [];
+      const diagnostics = [...s.diagnostics];
+      for (const d of s.docs) {
+        const r = cleanDoc(d);
+        if (r.article) articles.push(r.article);
+        if (r.diagnostic) diagnostics.push(r.diagnostic);
+      }
+      return { ...s, articles, diagnostics };
+    },
+  },
+  { name: "dedupe", run: (s) => ({ ...s, articles: dedupe(s.articles).articles }) },
+  {
+    name: "extract", // sentences, entities, dates, figures, quotations per article
+    run: (s, o) => {
+      const extractions = new Map<string, ArticleExtraction>();
+      s.articles.forEach((a, i) => {
+        extractions.set(a.id, extractArticle(a, a.published ?? null));
+        if (i % 50 === 49) o.progress?.(i + 1, s.articles.length, "extracting");
+      });
+      return { ...s, extractions };
+    },
+  },
+  { name: "group", run: (s) => ({ ...s, groups: groupArticles(s.articles, s.extractions) }) },
+  { name: "reference-dates", run: (s, o) => assignReferenceDates(s, o.date ?? null) },
+  { name: "reconcile", run: (s) => ({ ...s, stories: s.groups.map((g) => buildStory(g, s.articles, s.extractions)) }) },
+];
+
+/** Runs the whole pipeline over `inputs` and returns the report (diagnostics included). */
+export async function analyze(inputs: readonly string[], opts: AnalyzeOptions = {}): Promise<Report> {
+  let s: RunState = { inputs, docs: [], diagnostics: [], articles: [], extractions: new Map(), groups: [], stories: [] };
+  for (const stage of PIPELINE) s = await stage.run(s, opts);
+  return buildReport(s);
+}

@@ -1,0 +1,13 @@
+// The report object (contract v1) from a finished run.
+import type { RunState } from "../pipeline.js";
+import { SCHEMA_VERSION, type Article, type Report } from "./schema.js";
+
+export const GENERATOR = "sitrep 0.1.0";
+
+export function buildReport(s: RunState): Report {
+  const articles: Article[] = s.articles.map((a) => ({
+    ...a,
+    referenceDate: a.referenceDate ?? { date: null, basis: "none", note: "not assigned" },
+  }));
+  return { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, articles, stories: s.stories, diagnostics: s.diagnostics };
+}
