@@ -1,6 +1,6 @@
 // The report as Markdown a person reads: per story, what the outlets say and where they differ,
 // with every line pointing (by footnote) at the article and sentence it comes from.
-import type { Article, Report, Story } from "./schema.js";
+import type { Article, Claim, Report, Story } from "./schema.js";
 
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/\n+/g, " ");
 const quote = (s: string, max = 300) => {
@@ -49,10 +49,93 @@ function articleLines(a: Article, n: number): string[] {
   return lines;
 }
 
-export type Section = (story: Story, ctx: { articles: Article[]; notes: Footnotes }) => string[];
+export type Section = (story: Story, ctx: { articles: Article[]; notes: Footnotes; byId: ReadonlyMap<string, Article> }) => string[];
+
+const STATUS_MARK: Record<Claim["status"], string> = {
+  agree: "agree", compatible: "compatible", explained: "explained", conflict: "CONFLICT", "single-source": "single source",
+};
+
+const outletOf = (byId: ReadonlyMap<string, Article>, id: string) => {
+  const a = byId.get(id);
+  return esc(a?.outlet ?? a?.source.split(/[\\/]/).pop() ?? id);
+};
+
+function claimLines(c: Claim, notes: Footnotes, byId: ReadonlyMap<string, Article>): string[] {
+  const lines = [`- **${esc(c.subject)}** — ${STATUS_MARK[c.status]}: ${esc(c.explanation)}`];
+  for (const v of c.values) lines.push(`  - ${outletOf(byId, v.articleId)}: “${quote(v.text, 160)}”${notes.ref(v.articleId, v.sentence)}`);
+  return lines;
+}
 
 /** Sections of a story, in the order a reader needs them; each returns its lines or nothing. */
 export const STORY_SECTIONS: { title: string; render: Section }[] = [
+  {
+    title: "Where the outlets differ",
+    render: (s, { notes, byId }) => s.claims.filter((c) => c.status === "conflict" || c.status === "explained").flatMap((c) => claimLines(c, notes, byId)),
+  },
+  {
+    title: "Where the outlets agree",
+    render: (s, { notes, byId }) => s.claims.filter((c) => (c.status === "agree" || c.status === "compatible") && c.kind !== "quantity").flatMap((c) => claimLines(c, notes, byId)),
+  },
+  {
+    title: "Figures",
+    render: (s, { notes, byId }) =>
+      s.claims
+        .filter((c) => c.kind === "quantity" && c.status !== "conflict" && c.status !== "explained")
+        .sort((a, b) => b.values.length - a.values.length)
+        .flatMap((c) => {
+          const refs = c.values.map((v) => notes.ref(v.articleId, v.sentence)).join("");
+          const forms = [...new Set(c.values.map((v) => `“${quote(v.text, 80)}”`))].join(" / ");
+          return [`- ${forms} — ${esc(c.subject)} · ${STATUS_MARK[c.status]}${c.values.length > 1 ? ` (${new Set(c.values.map((v) => v.articleId)).size} articles)` : ""}${refs}`];
+        }),
+  },
+  {
+    title: "Quotations",
+    render: (s, { notes, byId }) => {
+      const bySpeaker = new Map<string, typeof s.quoteGroups>();
+      for (const g of s.quoteGroups) {
+        const k = g.speaker ?? "Speaker not named";
+        bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), g]);
+      }
+      const sentenceOf = (articleId: string, start: number | undefined) => s.mentions.quotes.find((q) => q.articleId === articleId && q.start === start)?.sentence ?? null;
+      const lines: string[] = [];
+      for (const [speaker, groups] of bySpeaker) {
+        lines.push(`- **${esc(speaker)}**`);
+        for (const g of groups) {
+          const [first, ...variants] = g.quotes;
+          if (!first) continue;
+          lines.push(`  - “${quote(first.text, 400)}” — ${outletOf(byId, first.articleId)}${notes.ref(first.articleId, sentenceOf(first.articleId, first.start))}`);
+          for (const v of variants) lines.push(`    - ${v.text === first.text ? "same words" : "variant"}: “${quote(v.text, 400)}” — ${outletOf(byId, v.articleId)}${notes.ref(v.articleId, sentenceOf(v.articleId, v.start))}`);
+        }
+      }
+      return lines;
+    },
+  },
+  {
+    title: "Timeline",
+    render: (s, { notes }) =>
+      s.timeline.map((e) => {
+        const refs = (e.sentences ?? e.articleIds.map((articleId) => ({ articleId, sentence: "" }))).map((x) => notes.ref(x.articleId, x.sentence || null)).join("");
+        return `- **${e.date}**${e.derived ? " (derived)" : ""} — ${quote(e.summary, 240)}${e.derived && e.rule ? ` _(${esc(e.rule)})_` : ""}${refs}`;
+      }),
+  },
+  {
+    title: "People, organisations and places",
+    render: (s, { notes }) => {
+      const order = ["person", "organization", "group", "place", "other"] as const;
+      const lines: string[] = [];
+      for (const type of order) {
+        const es = s.entities.filter((e) => e.type === type);
+        if (!es.length) continue;
+        lines.push(`- ${type === "person" ? "People" : type === "organization" ? "Organisations" : type === "group" ? "Groups" : type === "place" ? "Places" : "Other"}:`);
+        for (const e of es) {
+          const first = s.mentions.entities?.find((m) => m.entityId === e.id);
+          const aliases = e.aliases.filter((a) => a !== e.name);
+          lines.push(`  - ${esc(e.name)}${e.description ? `, ${esc(e.description)}` : ""}${aliases.length ? ` (also: ${aliases.map(esc).join(", ")})` : ""}${first ? notes.ref(first.articleId, first.sentence) : ""}`);
+        }
+      }
+      return lines;
+    },
+  },
   {
     title: "Sources",
     render: (_s, { articles }) => articles.flatMap((a, i) => articleLines(a, i + 1)),
@@ -72,7 +155,7 @@ export function renderMarkdown(report: Report): string {
     out.push(`## ${esc(story.title)}`, "");
     out.push(`${articles.length} article${articles.length === 1 ? "" : "s"} · outlets: ${outlets.length ? outlets.map(esc).join(", ") : "unknown"}${range ? ` · ${range}` : ""}`, "");
     for (const sec of STORY_SECTIONS) {
-      const lines = sec.render(story, { articles, notes });
+      const lines = sec.render(story, { articles, notes, byId });
       if (!lines.length) continue;
       out.push(`### ${sec.title}`, "", ...lines, "");
     }

@@ -1,0 +1,77 @@
+// Dates as claims: the day outlets give for the same event ("the December 14 runoff" in three
+// outlets agree). When outlets date one event a few days apart, the difference is explained only
+// when their own words tell an announcement from the formal act that followed it; else it is a
+// conflict.
+import type { Claim, TimeMention } from "../../report/schema.js";
+import { clusters, mentionContext, similarity } from "../align.js";
+import { hasCue, reconcileCues } from "../context.js";
+import { articleLabel, shortId, type StoryContext } from "../story-context.js";
+import { daysBetween, isDay, spoken } from "./dates.js";
+
+export const SAME_DAY_MIN_SIMILARITY = 0.3;
+export const OTHER_DAY_MIN_SIMILARITY = 0.45;
+/** Dates further apart than this are different events, not one event dated differently. */
+export const MAX_DAYS_APART = 3;
+
+/** The mention's sentence and the one after it: where "detailed in an official decree" tends to sit. */
+function window(t: TimeMention, ctx: StoryContext): string {
+  const text = ctx.articles.get(t.articleId)?.text ?? "";
+  const at = text.indexOf(t.sentence);
+  if (at < 0) return t.sentence;
+  const rest = text.slice(at + t.sentence.length);
+  const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(rest)?.[0] ?? "";
+  return t.sentence + next;
+}
+
+function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | "explanation"> {
+  const arts = new Set(ms.map((t) => t.articleId));
+  const days = [...new Set(ms.map((t) => t.value!))].sort();
+  const where = (t: TimeMention) => `“${t.text}” (${articleLabel(ctx.articles.get(t.articleId))}${t.basis === "relative" ? `, resolved to ${t.value}` : ""})`;
+  if (arts.size === 1) return { status: "single-source", explanation: `Only ${articleLabel(ctx.articles.get(ms[0]!.articleId))} dates this.` };
+  if (days.length === 1) return { status: "agree", explanation: `${arts.size} articles give the same date, ${spoken(days[0]!)}: ${ms.map(where).join(", ")}.` };
+  const { announcement, formalAct } = reconcileCues();
+  const first = ms.filter((t) => t.value === days[0]);
+  const last = ms.filter((t) => t.value === days[days.length - 1]);
+  const announced = first.map((t) => ({ t, cue: hasCue(window(t, ctx), announcement) })).find((x) => x.cue);
+  const formal = last.map((t) => ({ t, cue: hasCue(window(t, ctx), formalAct) })).find((x) => x.cue);
+  if (days.length === 2 && announced && formal) {
+    return {
+      status: "explained",
+      explanation: `An announcement and the formal act that followed it: ${where(announced.t)} dates the announcement (“${announced.cue}”), ${where(formal.t)} the formal act (“${formal.cue}”), ${daysBetween(days[0]!, days[1]!)} day(s) later.`,
+    };
+  }
+  return { status: "conflict", explanation: `The articles date this differently and nothing in them reconciles it: ${ms.map(where).join(" vs ")}.` };
+}
+
+export function dateClaims(ctx: StoryContext): Claim[] {
+  const ts = ctx.times.filter((t) => t.kind === "date" && t.value && /^\d{4}-\d{2}(-\d{2})?$/.test(t.value));
+  const bags = ts.map(mentionContext);
+  const linked = (i: number, j: number): boolean => {
+    const a = ts[i]!;
+    const b = ts[j]!;
+    if (a.articleId === b.articleId) return false;
+    const same = a.value === b.value;
+    if (!same && !(isDay(a.value) && isDay(b.value) && Math.abs(daysBetween(a.value, b.value)) <= MAX_DAYS_APART)) return false;
+    const s = similarity(bags[i]!, bags[j]!, ctx.idf);
+    return same ? s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY : s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY;
+  };
+  const out: Claim[] = [];
+  for (const group of clusters(ts.length, linked)) {
+    if (group.length < 2) continue; // a date only one article gives is on the timeline, not a claim
+    const ms = group.map((i) => ts[i]!);
+    const perArticle = new Map<string, TimeMention>();
+    for (const t of ms) if (!perArticle.has(`${t.articleId}|${t.value}`)) perArticle.set(`${t.articleId}|${t.value}`, t);
+    const kept = [...perArticle.values()];
+    const { status, explanation } = statusOf(kept, ctx);
+    const sample = kept[0]!.sentence;
+    out.push({
+      id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
+      kind: "date",
+      subject: `date: ${sample.length > 90 ? sample.slice(0, 87) + "…" : sample}`,
+      status,
+      explanation,
+      values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),
+    });
+  }
+  return out;
+}

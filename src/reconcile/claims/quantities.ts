@@ -1,0 +1,142 @@
+// Figures as claims: the same count, measure or duration lined up across outlets, with a status
+// and a reason. Mentions are aligned only when their units match and their sentences are about the
+// same thing; a difference is "explained" only when the articles themselves reconcile it
+// (a duration counted to the same end day from different days; a count that grew between
+// reports); otherwise it is a conflict — and alignment is strict, since a false conflict is worse
+// than a missed one.
+import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
+import { clusters, mentionContext, similarity } from "../align.js";
+import { fold, hasCue, reconcileCues } from "../context.js";
+import { articleLabel, shortId, type StoryContext } from "../story-context.js";
+import { addDays, isDay, spoken, unitDays } from "./dates.js";
+import { hedgeWord, interval, overlaps } from "./intervals.js";
+
+/** Context similarity two figures need to be one fact when their values agree, and when they differ. */
+export const SAME_VALUE_MIN_SIMILARITY = 0.3;
+export const DIFFERENT_VALUE_MIN_SIMILARITY = 0.45;
+
+let peopleSet: Set<string> | undefined;
+function unitClass(q: QuantityMention): string {
+  peopleSet ??= new Set(reconcileCues().people.map(fold));
+  const unit = (q.unit ?? "").toLowerCase().replace(/s$/, "");
+  const head = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
+  if (unit === "people" || unit === "person" || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
+  if (unit) return `unit:${unit}`;
+  return head ? `noun:${head.replace(/s$/, "")}` : "count";
+}
+
+const isDuration = (q: QuantityMention) => ["day", "week", "month", "year"].includes((q.unit ?? "").toLowerCase().replace(/s$/, ""));
+
+function toValue(q: QuantityMention): ClaimValue {
+  return { articleId: q.articleId, text: q.text, value: q.value ?? q.min, sentence: q.sentence, start: q.start, end: q.end };
+}
+
+function subjectOf(ms: QuantityMention[], shared: string[]): string {
+  const q = ms[0]!;
+  const what = q.counted ?? q.unit ?? "figure";
+  const words = q.sentence.match(/[\p{L}-]+/gu) ?? [];
+  const ctxWords = [...new Set(words.filter((w) => shared.some((s) => fold(w).replace(/['-]/g, "").startsWith(s))))].slice(0, 4);
+  return ctxWords.length ? `${what} (${ctxWords.join(", ")})` : what;
+}
+
+/** Start days of durations that end on a stated day, if they all meet days the story states. */
+function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string | null {
+  const stepDays = unitDays(ms[0]!.unit);
+  if (!stepDays) return null;
+  // an end day stated with one of the durations ("103 days—until March 11, 2026")
+  const withEnd = ms.map((q) => ctx.times.find((t) => t.articleId === q.articleId && t.kind === "duration" && isDay(t.until) && t.start < q.end && q.start < t.end)?.until ?? null);
+  const end = withEnd.find((e): e is string => !!e);
+  if (!end) return null;
+  const stated = new Map<string, string>(); // day → where it is stated
+  for (const t of ctx.times) if (t.kind === "date" && isDay(t.value) && !stated.has(t.value)) stated.set(t.value, `“${t.text}”, ${articleLabel(ctx.articles.get(t.articleId))}`);
+  const parts: string[] = [];
+  const seen = new Set<number>();
+  for (const [i, q] of ms.entries()) {
+    if (q.value == null || seen.has(q.value)) continue;
+    seen.add(q.value);
+    const start = addDays(end, -q.value * stepDays);
+    const ref = ctx.articles.get(q.articleId)?.referenceDate;
+    const basis = withEnd[i] ? `its own end date` : stated.get(start) ? `the day given as ${stated.get(start)}` : ref?.date === start ? `the article's reference date` : null;
+    if (!basis && !withEnd[i]) return null;
+    const corroborated = stated.get(start) ?? (ref?.date === start ? "the article's reference date" : null);
+    parts.push(`${q.value} ${q.unit ?? "days"} counted from ${spoken(start)} (${articleLabel(ctx.articles.get(q.articleId))}${corroborated ? `; that day is ${corroborated}` : ""})`);
+    if (!corroborated && !withEnd[i]) return null;
+  }
+  if (parts.length < 2) return null;
+  return `Both counts end on ${end} (${spoken(end)}): ${parts.join("; ")}. Counted from different days, they name the same deadline.`;
+}
+
+/** A count that grew between reports dated differently. */
+function updateExplanation(ms: QuantityMention[], ctx: StoryContext): string | null {
+  const dated = ms.map((q) => ({ q, day: ctx.articles.get(q.articleId)?.referenceDate.date ?? null }));
+  if (dated.some((d) => !d.day || d.q.value == null)) return null;
+  const byDay = [...dated].sort((a, b) => a.day!.localeCompare(b.day!));
+  for (let i = 1; i < byDay.length; i++) {
+    const prev = byDay[i - 1]!;
+    const cur = byDay[i]!;
+    if (cur.day === prev.day && cur.q.value !== prev.q.value) return null;
+    if (cur.q.value! < prev.q.value!) return null;
+  }
+  const cues = reconcileCues().update;
+  if (!byDay.slice(1).some((d) => hasCue(d.q.sentence, cues)) && byDay[0]!.day === byDay[byDay.length - 1]!.day) return null;
+  return `A later update: ${byDay.map((d) => `${d.q.text} on ${d.day} (${articleLabel(ctx.articles.get(d.q.articleId))})`).join(", then ")}; the count grew between reports.`;
+}
+
+function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status" | "explanation"> {
+  const arts = new Set(ms.map((q) => q.articleId));
+  if (arts.size === 1) return { status: "single-source", explanation: `Only ${articleLabel(ctx.articles.get(ms[0]!.articleId))} gives this figure.` };
+  const forms = new Set(ms.map((q) => `${q.hedge}|${q.value}|${q.min}|${q.max}`));
+  if (forms.size === 1) return { status: "agree", explanation: `${arts.size} articles give the same figure: ${ms[0]!.text}.` };
+  const ivs = ms.map(interval);
+  const allOverlap = ivs.every((a, i) => ivs.every((b, j) => i >= j || overlaps(a, b)));
+  if (allOverlap) {
+    const values = new Set(ms.map((q) => q.value));
+    const hedges = [...new Set(ms.map((q) => q.hedge))];
+    const why = values.size === 1 ? `the same number stated with different hedges (${hedges.map(hedgeWord).join(", ")})` : `the ranges these hedges allow overlap`;
+    const status = values.size === 1 && hedges.every((h) => h === "exact" || h === "about") ? "agree" : "compatible";
+    return { status, explanation: `${[...new Set(ms.map((q) => `“${q.text}”`))].join(" and ")} can all be true at once: ${why}.` };
+  }
+  if (ms.every(isDuration)) {
+    const d = durationExplanation(ms, ctx);
+    if (d) return { status: "explained", explanation: d };
+  }
+  const u = updateExplanation(ms, ctx);
+  if (u) return { status: "explained", explanation: u };
+  return { status: "conflict", explanation: `The articles give different figures for the same thing and nothing in them reconciles it: ${ms.map((q) => `“${q.text}” (${articleLabel(ctx.articles.get(q.articleId))})`).join(" vs ")}.` };
+}
+
+export function quantityClaims(ctx: StoryContext): Claim[] {
+  const qs = ctx.quantities.filter((q) => q.value != null || q.min != null || q.hedge === "vague");
+  const cls = qs.map(unitClass);
+  const bags = qs.map(mentionContext);
+  const sims = new Map<string, string[]>();
+  const linked = (i: number, j: number): boolean => {
+    const a = qs[i]!;
+    const b = qs[j]!;
+    if (a.articleId === b.articleId || cls[i] !== cls[j]) return false;
+    const same = overlaps(interval(a), interval(b));
+    const s = similarity(bags[i]!, bags[j]!, ctx.idf);
+    const ok = s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
+    if (ok) sims.set(`${i}:${j}`, s.shared);
+    return ok;
+  };
+  const out: Claim[] = [];
+  for (const group of clusters(qs.length, linked)) {
+    const ms = group.map((i) => qs[i]!);
+    // one value per article: an article repeating its own figure counts once
+    const perArticle = new Map<string, QuantityMention>();
+    for (const q of ms) if (!perArticle.has(q.articleId)) perArticle.set(q.articleId, q);
+    const kept = [...perArticle.values()];
+    const shared = group.flatMap((i) => group.flatMap((j) => sims.get(`${i}:${j}`) ?? []));
+    const { status, explanation } = statusOf(kept, ctx);
+    out.push({
+      id: shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}`)),
+      kind: "quantity",
+      subject: subjectOf(kept, [...new Set(shared)]),
+      status,
+      explanation,
+      values: kept.map(toValue),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// What a sentence is about, as a bag of content-word stems, and the similarity of two such bags.
+// Claims are aligned on it: the same figure in sentences about different things is not one fact.
+import { lexicon } from "../lexicon.js";
+import type { Lang } from "../model.js";
+
+export interface ReconcileCues {
+  stop: string[];
+  people: string[];
+  announcement: string[];
+  formalAct: string[];
+  update: string[];
+  political: Record<string, number>;
+}
+
+const cache = new Map<string, ReconcileCues>();
+
+/** The reconcile cue lists of every language, merged (stories mix languages). */
+export function reconcileCues(): ReconcileCues {
+  let c = cache.get("all");
+  if (!c) {
+    const files = (["en", "es"] as Lang[]).map((l) => lexicon<ReconcileCues>(l, "reconcile"));
+    c = {
+      stop: files.flatMap((f) => f.stop),
+      people: files.flatMap((f) => f.people),
+      announcement: files.flatMap((f) => f.announcement),
+      formalAct: files.flatMap((f) => f.formalAct),
+      update: files.flatMap((f) => f.update),
+      political: Object.assign({}, ...files.map((f) => f.political)) as Record<string, number>,
+    };
+    cache.set("all", c);
+  }
+  return c;
+}
+
+let stopSet: Set<string> | undefined;
+function stops(): Set<string> {
+  if (!stopSet) {
+    stopSet = new Set<string>();
+    for (const l of ["en", "es"] as Lang[]) for (const w of lexicon<string[]>(l, "function-words")) stopSet.add(fold(w));
+    for (const w of reconcileCues().stop) stopSet.add(fold(w));
+  }
+  return stopSet;
+}
+
+/** Lower case without accents: "Jerí" → "jeri". */
+export function fold(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/** A crude stem: enough to make "declared", "declares" and "declaration" meet. */
+export function stem(w: string): string {
+  for (const suf of ["ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"]) {
+    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
+  }
+  return w;
+}
+
+/** Content-word stems of a text, without numbers and stop words. */
+export function contentStems(text: string, drop: ReadonlySet<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  const st = stops();
+  for (const m of fold(text).matchAll(/[a-z][a-z'-]+/g)) {
+    const w = m[0].replace(/'s$/, "").replace(/['-]/g, "");
+    if (w.length < 3 || st.has(w) || drop.has(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** Share of the smaller bag found in the other (0 when either is empty). */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of s) if (l.has(x)) n++;
+  return n / s.size;
+}
+
+export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((x) => b.has(x));
+}
+
+/** Does `text` contain any of the cue phrases (whole words, accent- and case-insensitive)? */
+export function hasCue(text: string, cues: readonly string[]): string | null {
+  const t = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `;
+  for (const c of cues) if (t.includes(` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `)) return c;
+  return null;
+}

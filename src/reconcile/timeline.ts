@@ -1,0 +1,67 @@
+// The story's dated events: every date the articles give, deduplicated across outlets (same day,
+// same thing), each entry citing its articles and sentences; plus end dates derived from a
+// duration that starts on a stated day ("a 60-day state of emergency" declared on 29 Nov 2025
+// runs to 28 Jan 2026), marked as derived with the counting rule.
+import type { TimelineEntry, TimeMention } from "../report/schema.js";
+import { clusters, mentionContext, similarity } from "./align.js";
+import { addDays, isDay, spoken } from "./claims/dates.js";
+import type { StoryContext } from "./story-context.js";
+
+export const SAME_EVENT_MIN_SIMILARITY = 0.25;
+
+function precisionOf(t: TimeMention): TimelineEntry["precision"] | null {
+  if (t.precision === "day" || t.precision === "time") return "day";
+  if (t.precision === "week" || t.precision === "month" || t.precision === "year") return t.precision;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t.value ?? "")) return "day";
+  if (/^\d{4}-W\d{2}$/.test(t.value ?? "")) return "week";
+  if (/^\d{4}-\d{2}$/.test(t.value ?? "")) return "month";
+  if (/^\d{4}$/.test(t.value ?? "")) return "year";
+  return null;
+}
+
+const trim = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…" : s);
+
+export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
+  const dated = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t));
+  const bags = dated.map(mentionContext);
+  const groups = clusters(dated.length, (i, j) => {
+    if (dated[i]!.value !== dated[j]!.value) return false;
+    if (dated[i]!.sentence === dated[j]!.sentence) return true;
+    const s = similarity(bags[i]!, bags[j]!, ctx.idf);
+    return s.score >= SAME_EVENT_MIN_SIMILARITY && s.shared.length >= 1;
+  });
+  const entries: TimelineEntry[] = groups.map((g) => {
+    const ms = g.map((i) => dated[i]!);
+    const best = [...ms].sort((a, b) => a.sentence.length - b.sentence.length)[0]!;
+    const seen = new Set<string>();
+    const sentences = ms.filter((m) => !seen.has(m.articleId + m.sentence) && seen.add(m.articleId + m.sentence)).map((m) => ({ articleId: m.articleId, sentence: m.sentence }));
+    return {
+      date: best.value!,
+      precision: precisionOf(best)!,
+      summary: trim(best.sentence),
+      articleIds: [...new Set(ms.map((m) => m.articleId))],
+      sentences,
+      derived: false,
+      rule: `stated: ${[...new Set(ms.map((m) => m.rule))].join(", ")}`,
+    };
+  });
+  // derived: a duration in days starting on a day stated in the same sentence
+  for (const d of ctx.times) {
+    const m = /^P(\d+)D$/.exec(d.value ?? "");
+    if (d.kind !== "duration" || !m || d.until) continue;
+    const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isDay(t.value));
+    if (!start || !isDay(start.value)) continue;
+    const end = addDays(start.value, Number(m[1]));
+    if (entries.some((e) => e.derived && e.date === end)) continue;
+    entries.push({
+      date: end,
+      precision: "day",
+      summary: `End of the ${m[1]}-day period that starts on ${spoken(start.value)} (“${d.text}”)`,
+      articleIds: [d.articleId],
+      sentences: [{ articleId: d.articleId, sentence: d.sentence }],
+      derived: true,
+      rule: `derived: ${start.value} + ${m[1]} days (counting from the day after ${spoken(start.value)}; some decrees count the first day, which would end a day earlier)`,
+    });
+  }
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || Number(a.derived) - Number(b.derived));
+}

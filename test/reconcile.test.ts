@@ -1,0 +1,166 @@
+// Reconciliation rules on real sentences: hedged figures, durations to one end day, announcement vs
+// formal act, political labels, quotation groups, the timeline — and cases that must NOT align.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Article, QuantityMention, TimeMention, QuoteMention, Entity, EntityMention } from "../src/report/schema.js";
+import { storyContext } from "../src/reconcile/story-context.js";
+import { quantityClaims } from "../src/reconcile/claims/quantities.js";
+import { dateClaims } from "../src/reconcile/claims/dates-of-events.js";
+import { characterizationClaims } from "../src/reconcile/claims/characterizations.js";
+import { quoteGroups } from "../src/reconcile/quote-groups.js";
+import { buildTimeline } from "../src/reconcile/timeline.js";
+
+function article(id: string, text: string, ref: string | null, outlet: string): Article {
+  return { id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: null, dateline: null, referenceDate: { date: ref, basis: ref ? "story" : "none", note: "" }, language: "en", text, removed: [], nearDuplicateOf: null };
+}
+
+function q(a: Article, text: string, fields: Partial<QuantityMention>): QuantityMention {
+  const start = a.text.indexOf(text);
+  assert.ok(start >= 0, text);
+  const sentence = a.text.split(/(?<=\.)\s+/).find((s) => s.includes(text))!;
+  return { articleId: a.id, start, end: start + text.length, text, sentence, rule: "test", value: null, min: null, max: null, hedge: "exact", unit: null, counted: null, ...fields };
+}
+
+function t(a: Article, text: string, fields: Partial<TimeMention>): TimeMention {
+  const start = a.text.indexOf(text);
+  assert.ok(start >= 0, text);
+  const sentence = a.text.split(/(?<=\.)\s+/).find((s) => s.includes(text))!;
+  return { articleId: a.id, start, end: start + text.length, text, sentence, rule: "test", kind: "date", value: null, precision: "day", basis: "absolute", ...fields };
+}
+
+function ctxOf(articles: Article[], p: { quantities?: QuantityMention[]; times?: TimeMention[]; quotes?: QuoteMention[]; entities?: Entity[]; entityMentions?: EntityMention[] }) {
+  return storyContext({ articles: new Map(articles.map((a) => [a.id, a])), quantities: p.quantities ?? [], times: p.times ?? [], quotes: p.quotes ?? [], entities: p.entities ?? [], entityMentions: p.entityMentions ?? [] });
+}
+
+const A = article("a", "Peruvian President José Jerí declared a state of emergency on Friday after at least 100 foreigners, mostly Venezuelans, assembled at the frontier seeking to cross into Peru. Some 330,000 undocumented migrants currently reside in Chile.", "2025-11-29", "Outlet A");
+const B = article("b", "At least 100 people were reported at the border seeking entry into Peru on Friday, according to police. About 330,000 undocumented migrants currently reside in Chile. Thousands of undocumented migrants seek to leave Chile ahead of a crackdown.", "2025-11-29", "Outlet B");
+const C = article("c", "According to police, 100 foreign nationals are currently gathered at the Peru-Chile border hoping to cross into Peru.", "2025-11-29", "Outlet C");
+
+test("hedged figures of one fact: at least 100 / 100 compatible, about 330,000 agree; thousands leaving Chile is another fact", () => {
+  const ms = [
+    q(A, "at least 100 foreigners", { value: 100, min: 100, hedge: "at_least", unit: "people", counted: "foreigners" }),
+    q(B, "At least 100 people", { value: 100, min: 100, hedge: "at_least", unit: "people", counted: "people" }),
+    q(C, "100 foreign nationals", { value: 100, hedge: "exact", unit: "people", counted: "foreign nationals" }),
+    q(A, "330,000 undocumented migrants", { value: 330000, hedge: "about", unit: "people", counted: "undocumented migrants" }),
+    q(B, "About 330,000 undocumented migrants", { value: 330000, hedge: "about", unit: "people", counted: "undocumented migrants" }),
+    q(B, "Thousands of undocumented migrants", { value: null, min: 2000, hedge: "vague", unit: "people", counted: "undocumented migrants" }),
+  ];
+  const claims = quantityClaims(ctxOf([A, B, C], { quantities: ms }));
+  const at100 = claims.find((c) => c.values.some((v) => v.value === 100))!;
+  assert.equal(at100.values.length, 3);
+  assert.equal(at100.status, "compatible");
+  assert.match(at100.explanation, /can all be true/);
+  const k330 = claims.find((c) => c.values.some((v) => v.value === 330000))!;
+  assert.equal(k330.values.length, 2);
+  assert.equal(k330.status, "agree");
+  const thousands = claims.find((c) => c.values.some((v) => /Thousands/.test(v.text)))!;
+  assert.equal(thousands.status, "single-source", "thousands of migrants leaving Chile is not the 100 at the border");
+  assert.ok(!claims.some((c) => c.status === "conflict"));
+});
+
+test("a duration counted from different days to the same end day is explained, naming the end day", () => {
+  const D = article("d", "Kast warned undocumented migrants in Chile that they had exactly 103 days—until March 11, 2026—to leave the country voluntarily.", "2025-11-29", "Outlet D");
+  const E = article("e", "In a video message recorded at the border on November 20, Kast warned undocumented migrants that they must leave Chile voluntarily.", "2025-11-29", "Outlet E");
+  const F = article("f", "In a recent campaign video, Kast told migrants: You have 111 days to leave Chile voluntarily.", null, "Outlet F");
+  const quantities = [
+    q(D, "103 days", { value: 103, unit: "day" }),
+    q(F, "111 days", { value: 111, unit: "day" }),
+  ];
+  const times = [
+    t(D, "103 days", { kind: "duration", value: "P103D", precision: null, until: "2026-03-11" }),
+    t(D, "March 11, 2026", { value: "2026-03-11" }),
+    t(E, "November 20", { value: "2025-11-20" }),
+    t(F, "111 days", { kind: "duration", value: "P111D", precision: null }),
+    t(A, "Friday", { value: "2025-11-28", basis: "relative" }),
+  ];
+  const claims = quantityClaims(ctxOf([A, D, E, F], { quantities, times }));
+  const c = claims.find((x) => x.values.length === 2)!;
+  assert.ok(c, JSON.stringify(claims, null, 1));
+  assert.equal(c.status, "explained");
+  assert.match(c.explanation, /2026-03-11/);
+  assert.match(c.explanation, /20 November 2025/);
+  assert.match(c.explanation, /28 November 2025/);
+  // without a stated end day nothing reconciles them
+  const bare = quantityClaims(ctxOf([D, F], { quantities, times: times.filter((x) => x.until === undefined) }));
+  assert.equal(bare.find((x) => x.values.length === 2)?.status ?? "conflict", "conflict");
+});
+
+test("an announcement and the formal decree a day later are explained; unrelated dates do not align", () => {
+  const G = article("g", "President Jerí declared a state of emergency along the border on Friday. The announcement, posted on his X account, came as police stepped up patrols.", "2025-11-29", "Outlet G");
+  const H = article("h", "On November 29, 2025, the government declared a 60-day state of emergency along its southern border with Chile. The decision was detailed in an official decree.", null, "Outlet H");
+  const I = article("i", "Chile holds its presidential runoff on December 14. Kast faces Jara in the December 14 run-off.", null, "Outlet I");
+  const J = article("j", "Chile's presidential runoff is set for December 14.", null, "Outlet J");
+  const times = [
+    t(G, "Friday", { value: "2025-11-28", basis: "relative" }),
+    t(H, "November 29, 2025", { value: "2025-11-29" }),
+    t(I, "December 14", { value: "2025-12-14" }),
+    t(J, "December 14", { value: "2025-12-14" }),
+  ];
+  const claims = dateClaims(ctxOf([G, H, I, J], { times }));
+  const decl = claims.find((c) => c.values.some((v) => v.value === "2025-11-28"))!;
+  assert.equal(decl.status, "explained");
+  assert.match(decl.explanation, /announcement/);
+  assert.match(decl.explanation, /decree/);
+  const runoff = claims.find((c) => c.values.some((v) => v.value === "2025-12-14"))!;
+  assert.equal(runoff.status, "agree");
+  assert.equal(new Set(runoff.values.map((v) => v.articleId)).size, 2);
+  assert.ok(!claims.some((c) => c.values.some((v) => v.value === "2025-12-14") && c.values.some((v) => v.value === "2025-11-29")));
+});
+
+test("political labels: same point agrees, far apart conflicts, and a label on another person is not taken", () => {
+  const K = article("k", "Jerí, a right-leaning leader who recently assumed office, argued the influx poses a threat. Far-right frontrunner José Antonio Kast has filmed videos.", null, "K");
+  const L = article("l", "Jeri, a far-right leader who assumed the presidency in October, cited public safety. Chile's far-right presidential frontrunner, Jose Antonio Kast, faces leftist Jeannette Jara.", null, "L");
+  const entities: Entity[] = [
+    { id: "e-jeri", type: "person", name: "José Jerí", aliases: ["Jerí", "Jeri"], description: null, articleIds: ["k", "l"] },
+    { id: "e-kast", type: "person", name: "José Antonio Kast", aliases: [], description: null, articleIds: ["k", "l"] },
+    { id: "e-jara", type: "person", name: "Jeannette Jara", aliases: [], description: null, articleIds: ["l"] },
+  ];
+  const em = (a: Article, text: string, entityId: string): EntityMention => {
+    const start = a.text.indexOf(text);
+    return { articleId: a.id, start, end: start + text.length, text, sentence: "", rule: "test", entityId };
+  };
+  const entityMentions = [em(K, "Jerí", "e-jeri"), em(K, "José Antonio Kast", "e-kast"), em(L, "Jeri", "e-jeri"), em(L, "Jose Antonio Kast", "e-kast"), em(L, "Jeannette Jara", "e-jara")];
+  const claims = characterizationClaims(ctxOf([K, L], { entities, entityMentions }));
+  const by = (id: string) => claims.find((c) => c.subject.includes(entities.find((e) => e.id === id)!.name))!;
+  assert.equal(by("e-jeri").status, "conflict");
+  assert.deepEqual(by("e-jeri").values.map((v) => v.text).sort(), ["far-right", "right-leaning"]);
+  assert.equal(by("e-kast").status, "agree");
+  assert.equal(by("e-jara").status, "single-source");
+  assert.equal(by("e-jara").values[0]!.text, "leftist");
+});
+
+test("quotation groups: partial quotes and two translations of one sentence; different speakers never", () => {
+  const mk = (articleId: string, text: string, speakerId: string | null): QuoteMention => ({ articleId, start: 0, end: text.length, text, sentence: text, rule: "test", speaker: speakerId, speakerId });
+  const qs = [
+    mk("a", "generate tranquility", "e-jeri"),
+    mk("b", "will generate tranquility before the risk of migrants entering without authorization", "e-jeri"),
+    mk("c", "We ARE going to declare a state of emergency at the border with Chile to generate tranquility before the risk of migrants entering without authorisation", "e-jeri"),
+    mk("b", "If you don’t leave voluntarily, we will detain you, retain you, expel you, and you’ll leave with what you have on", "e-kast"),
+    mk("c", "You have 111 days to leave Chile voluntarily. If not, we will stop you, we will detain you, we will expel you. You will leave with only the clothes on your back.", "e-kast"),
+    mk("c", "People cannot be used as a means to create controversy for the elections", "e-cordero"),
+    mk("d", "generate tranquility", "e-other"),
+  ];
+  const groups = quoteGroups(qs);
+  const jeri = groups.find((g) => g.speakerId === "e-jeri")!;
+  assert.equal(jeri.quotes.length, 3);
+  const kast = groups.find((g) => g.speakerId === "e-kast")!;
+  assert.equal(kast.quotes.length, 2);
+  assert.equal(groups.find((g) => g.speakerId === "e-other")!.quotes.length, 1);
+});
+
+test("timeline: dates deduplicated across outlets, and a derived end date with its counting rule", () => {
+  const H = article("h", "On November 29, 2025, the government declared a 60-day state of emergency along its southern border with Chile.", null, "H");
+  const I = article("i", "Chile holds its presidential runoff on December 14.", null, "I");
+  const J = article("j", "The presidential runoff on December 14 pits Kast against Jara.", null, "J");
+  const times = [
+    t(H, "November 29, 2025", { value: "2025-11-29" }),
+    t(H, "60-day", { kind: "duration", value: "P60D", precision: null }),
+    t(I, "December 14", { value: "2025-12-14" }),
+    t(J, "December 14", { value: "2025-12-14" }),
+  ];
+  const tl = buildTimeline(ctxOf([H, I, J], { times }));
+  assert.deepEqual(tl.map((e) => e.date), ["2025-11-29", "2025-12-14", "2026-01-28"]);
+  assert.deepEqual(tl[1]!.articleIds.sort(), ["i", "j"]);
+  assert.equal(tl[2]!.derived, true);
+  assert.match(tl[2]!.rule!, /2025-11-29 \+ 60 days/);
+});
