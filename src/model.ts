@@ -1,6 +1,6 @@
 // Types shared by the pipeline's stages. The report's own types live in report/schema.ts (the
 // contract); this file holds what stages pass between themselves before a report exists.
-import type { Article, Diagnostic, EntityMention, QuantityMention, QuoteMention, ReferenceDate, TimeMention } from "./report/schema.js";
+import type { Article, Diagnostic, Entity, EntityMention, QuantityMention, QuoteMention, ReferenceDate, TimeMention } from "./report/schema.js";
 
 export type { Article, Diagnostic, ReferenceDate };
 
@@ -39,6 +39,8 @@ export interface RawDoc {
 /** Everything extracted from one article. */
 export interface ArticleExtraction {
   sentences: Sentence[];
+  /** The article's own entities (ids local to the article until the story merges them). */
+  entityList: Entity[];
   entities: EntityMention[];
   times: TimeMention[];
   quantities: QuantityMention[];

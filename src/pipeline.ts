@@ -60,7 +60,13 @@ export const PIPELINE: readonly Stage[] = [
   },
   { name: "group", run: (s) => ({ ...s, groups: groupArticles(s.articles, s.extractions) }) },
   { name: "reference-dates", run: (s, o) => assignReferenceDates(s, o.date ?? null) },
-  { name: "reconcile", run: (s) => ({ ...s, stories: s.groups.map((g) => buildStory(g, s.articles, s.extractions)) }) },
+  {
+    name: "reconcile", // per story: entities merged, claims, quotation groups, timeline
+    run: (s) => {
+      const byId = new Map(s.articles.map((a) => [a.id, a]));
+      return { ...s, stories: s.groups.map((g) => buildStory(g, byId, s.extractions)) };
+    },
+  },
 ];
 
 /** Runs the whole pipeline over `inputs` and returns the report (diagnostics included). */

@@ -47,6 +47,7 @@ test("hedged figures of one fact: at least 100 / 100 compatible, about 330,000 a
   ];
   const claims = quantityClaims(ctxOf([A, B, C], { quantities: ms }));
   const at100 = claims.find((c) => c.values.some((v) => v.value === 100))!;
+  if (process.env.DEBUG_TEST) console.log(JSON.stringify(claims, null, 1));
   assert.equal(at100.values.length, 3);
   assert.equal(at100.status, "compatible");
   assert.match(at100.explanation, /can all be true/);

@@ -41,6 +41,8 @@ export interface Block {
   inQuote: boolean;
   inPre: boolean;
   inTable: boolean;
+  /** Inside a <header> or <hgroup> (the article's head: title, deck, byline, date). */
+  inHeader: boolean;
   /** The block ends at a <br> rather than at the end of its element. */
   brBreak: boolean;
   /** Nearest block element holding the text (for grouping, e.g. the <ul> of a list item). */
@@ -66,6 +68,7 @@ interface Frame {
   inQuote: boolean;
   inPre: boolean;
   inTable: boolean;
+  inHeader: boolean;
   inLink: boolean;
   block: DomElement | null;
   list: DomElement | null;
@@ -96,6 +99,7 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
     inQuote: rootTag === "blockquote",
     inPre: rootTag === "pre",
     inTable: rootTag === "table",
+    inHeader: rootTag === "header" || rootTag === "hgroup",
     inLink: false,
     block: root,
     list: null,
@@ -119,6 +123,7 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
         inQuote: ctx.inQuote,
         inPre: ctx.inPre,
         inTable: ctx.inTable,
+        inHeader: ctx.inHeader,
         brBreak,
         el: ctx.block,
         list: ctx.list,
@@ -143,7 +148,7 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
   };
 
   const addWords = (raw: string) => {
-    const squashed = raw.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, " ");
+    const squashed = raw.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff\u0000-\u001f\u007f]+/g, " ");
     if (!squashed) return;
     let s = squashed;
     if (s.startsWith(" ")) {
@@ -184,6 +189,7 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
       inQuote: parent.inQuote || tag === "blockquote",
       inPre: parent.inPre || tag === "pre",
       inTable: parent.inTable || tag === "table",
+      inHeader: parent.inHeader || tag === "header" || tag === "hgroup",
       inLink: parent.inLink || tag === "a",
       block: isBlock ? el : parent.block,
       list: tag === "ul" || tag === "ol" ? el : parent.list,

@@ -26,13 +26,53 @@ export const FURNITURE = CUE.share | CUE.related | CUE.signup | CUE.ad | CUE.nav
 
 interface CueData {
   classCues: Record<string, { substrings: string[]; tokens: string[]; names: string[] }>;
-  phrases: Record<string, { starts: string[]; equals: string[] }>;
+  phrases: Record<string, { starts: string[]; equals: string[]; cta?: string[]; ends?: string[] }>;
+  credit: { agencies: string[]; acronyms: string[]; captionLead: string[]; counterWords: string[] };
+  metaLine: { months: string[]; weekdays: string[]; words: string[] };
 }
+
+/** Phrases indexed by their first two characters, for a quick starts-with test. */
+type PhraseIndex = Map<string, string[]>;
 
 interface Compiled {
   cues: { flag: number; substr: RegExp | null; token: RegExp | null; names: Set<string> }[];
-  starts: RegExp;
+  starts: PhraseIndex;
+  cta: PhraseIndex;
+  ends: string[];
   equals: Set<string>;
+  agency: RegExp;
+  acronym: RegExp;
+  acronymTail: RegExp;
+  creditTail: RegExp;
+  counter: RegExp;
+  months: Set<string>;
+  metaWords: Set<string>;
+}
+
+function indexPhrases(list: readonly string[]): PhraseIndex {
+  const m: PhraseIndex = new Map();
+  for (const p of list) {
+    const k = p.slice(0, 2);
+    const l = m.get(k);
+    if (l) l.push(p);
+    else m.set(k, [p]);
+  }
+  for (const l of m.values()) l.sort((x, y) => y.length - x.length);
+  return m;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Does lower-cased `t` start with one of the phrases, ending at a word edge ("more:" carries its own)? */
+function startsWithPhrase(t: string, index: PhraseIndex): boolean {
+  const list = index.get(t.slice(0, 2));
+  if (!list) return false;
+  for (const p of list) {
+    if (!t.startsWith(p)) continue;
+    const next = t.charAt(p.length);
+    if (!next || !WORD_CHAR.test(p.charAt(p.length - 1)) || !WORD_CHAR.test(next)) return true;
+  }
+  return false;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -65,16 +105,38 @@ function load(): Compiled {
       names: new Set(c.names.map((n) => n.toLowerCase())),
     });
   }
-  const starts: string[] = [];
-  const equals = new Set<string>();
-  for (const p of Object.values(d.phrases)) {
-    for (const s of p.starts) starts.push(s.toLowerCase());
-    for (const e of p.equals) equals.add(e.toLowerCase());
-  }
-  starts.sort((a, b) => b.length - a.length);
-  // a phrase must end at a word edge: "more:" and "follow @" carry their own edge
-  const startRe = new RegExp(`^(?:${starts.map((s) => escape(s) + (/[\p{L}\p{N}]$/u.test(s) ? "(?![\\p{L}\\p{N}])" : "")).join("|")})`, "iu");
-  compiled = { cues, starts: startRe, equals };
+  const gather = (pick: (p: CueData["phrases"][string]) => string[] | undefined) => {
+    const out: string[] = [];
+    for (const p of Object.values(d.phrases)) for (const s of pick(p) ?? []) out.push(s.toLowerCase());
+    return out;
+  };
+  const c = d.credit;
+  const lowerAlt = (list: readonly string[]) => list.map((a) => escape(a.toLowerCase())).join("|");
+  const agencies = lowerAlt(c.agencies);
+  const acronyms = c.acronyms.map(escape).join("|");
+  // the regexes below run on lower-cased text (except the acronyms', which must be capitals), so
+  // none needs the costly case-insensitive Unicode mode
+  compiled = {
+    cues,
+    starts: indexPhrases(gather((p) => p.starts)),
+    cta: indexPhrases(gather((p) => p.cta)),
+    ends: gather((p) => p.ends),
+    equals: new Set(gather((p) => p.equals)),
+    // "Sakib Ali/Hindustan Times/Getty Images"
+    agency: new RegExp(`(?<!\\p{L})(?:${agencies})(?!\\p{L})`, "u"),
+    acronym: new RegExp(`(?<!\\p{L})(?:${acronyms})(?!\\p{L})`, "u"),
+    // "… (AFP)", "… (EPA/John Doe)"
+    acronymTail: new RegExp(`\\([^()]{0,80}(?<!\\p{L})(?:${acronyms})(?!\\p{L})[^()]{0,40}\\)\\s*\\.?$`, "u"),
+    // "… (image: getty)", "… (photo by kevin mazur/getty images)", "…treatmentcredit: epa"
+    creditTail: new RegExp(
+      `(?:\\((?:${lowerAlt(c.captionLead)})s?\\b[^()]{0,100}\\)|\\([^()]{0,80}(?<!\\p{L})(?:${agencies})(?!\\p{L})[^()]{0,40}\\)|(?:${lowerAlt(c.captionLead)})s?\\s*:\\s*[^:.!?]{1,60})\\s*\\.?$`,
+      "u",
+    ),
+    // "image 1 of 5", "3 of 12", "1of4grass valley's …" (the capital is checked on the original)
+    counter: new RegExp(`^(?:(?:${lowerAlt(c.counterWords)})\\s+)?\\d{1,3}\\s*(?:of|de|di|von|sur|/)\\s*\\d{1,3}`, "u"),
+    months: new Set(d.metaLine.months.map((m) => m.toLowerCase())),
+    metaWords: new Set([...d.metaLine.weekdays, ...d.metaLine.words].map((m) => m.toLowerCase())),
+  };
   return compiled;
 }
 
@@ -99,10 +161,61 @@ export function cueFlags(el: DomElement): number {
   return flags;
 }
 
-/** Is this short line page furniture ("Read more: ...", "Share", "Publicidad")? */
-export function isFurniturePhrase(text: string): boolean {
+const norm = (text: string) => text.trim().toLowerCase().replace(/[\s:|•·»›>\-–—]+$/u, "");
+
+/**
+ * Is this line page furniture? `words` is its word count: the whole-line and starts-with lists apply
+ * to short lines, calls to action ("Sign up for…", "Reporting by…") and endings ("… contributed to
+ * this report.") to lines of up to 40 words.
+ */
+export function furniturePhrase(text: string, words: number): "equals" | "starts" | "cta" | "ends" | null {
   const c = load();
-  const t = text.trim().toLowerCase().replace(/[\s:|•·»›>\-–—]+$/u, "");
-  if (c.equals.has(t)) return true;
-  return c.starts.test(t);
+  const t = norm(text);
+  if (words <= 12) {
+    if (c.equals.has(t)) return "equals";
+    if (startsWithPhrase(t, c.starts)) return "starts";
+  }
+  if (words <= 40) {
+    if (startsWithPhrase(t, c.cta)) return "cta";
+    const full = text.trim().toLowerCase();
+    if (c.ends.some((e) => full.endsWith(e))) return "ends";
+  }
+  return null;
+}
+
+/** Is this line a photo credit, a caption ending in a credit, or a gallery counter? */
+export function creditLine(text: string, words: number): "agency" | "credit-tail" | "counter" | null {
+  const c = load();
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  const counter = c.counter.exec(lower);
+  if (counter) {
+    // the counter alone, or glued to the caption that follows ("1of4Grass Valley's …")
+    const rest = t.slice(counter[0].length);
+    if (rest === "" || /^\p{Lu}/u.test(rest)) return "counter";
+  }
+  if (words <= 8 && (c.agency.test(lower) || c.acronym.test(t)) && !/[.!?]["”’]?$/u.test(t)) return "agency";
+  if (words <= 60 && (c.creditTail.test(lower) || c.acronymTail.test(t))) return "credit-tail";
+  return null;
+}
+
+const TOKEN = /\p{L}+|\p{N}+/gu;
+const DATE_ANCHOR = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b/u;
+
+/** Is this a publication-date line ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …")? */
+export function metaLine(text: string): boolean {
+  const c = load();
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  if (tokens.length === 0 || tokens.length > 25) return false;
+  let meta = 0;
+  let month = false;
+  for (const t of tokens) {
+    if (/^\p{N}+$/u.test(t)) meta++;
+    else if (c.months.has(t)) {
+      meta++;
+      month = true;
+    } else if (c.metaWords.has(t)) meta++;
+  }
+  if (!month && !DATE_ANCHOR.test(text)) return false;
+  return meta / tokens.length >= 0.8;
 }

@@ -1,17 +1,20 @@
 // Judges the blocks of an extracted article: keeps paragraphs, drops page furniture that Readability
-// let through (captions, share/related/tag blocks, link lists, "Read more" lines, the title repeated,
-// bylines and datelines at the top). Each dropped block records the rule that dropped it.
+// let through. The rules run in the order of RULES below; the first that matches drops the block and
+// names itself in `rule`. Link lists are judged first, per list, since a list is furniture as a whole.
+import type { RemovalKind } from "../report/schema.js";
 import type { Block } from "./html-blocks.js";
-import { CUE, FURNITURE, isFurniturePhrase } from "./html-cues.js";
+import { creditLine, CUE, FURNITURE, furniturePhrase, metaLine } from "./html-cues.js";
 
-/** A block longer than this many words is prose, whatever its cues say about short furniture. */
+/** A block of at most this many words is "short": furniture-like lines are short. */
 const SHORT_WORDS = 12;
-/** A block whose text is more than this share links is a link block (when it is short). */
+/** A short block whose text is more than this share links is a link block. */
 const LINK_DENSE = 0.5;
 /** A list whose items are mostly links (by characters) is a link list. */
 const LINK_LIST = 0.6;
-/** Top-of-article zone (blocks) where bylines and datelines are looked for. */
-const HEAD_ZONE = 4;
+/** Blocks before the first prose paragraph plus this many are the article's head (bylines, datelines). */
+const HEAD_ZONE = 6;
+/** A contact line (e-mail, profile URL) is at most this many words. */
+const CONTACT_WORDS = 40;
 /**
  * A cue-classed element holding more than this share of the article's prose is not furniture, whatever
  * its class says (WordPress puts "tag-…" and "category-…" classes on the article itself).
@@ -23,22 +26,106 @@ const PROSE_MAX_LINKS = 0.3;
 export interface Judged {
   block: Block;
   keep: boolean;
+  /** "kept", or the name of the rule that dropped the block. */
   rule: string;
+  /** What kind of furniture a dropped block is (the report's removal kinds). */
+  kind: RemovalKind | null;
 }
-
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-const BYLINE_START = /^(?:by|por|de|por:|by:|written by|escrito por|reporting by|texto:|text:)\s+\p{Lu}/iu;
-const DATE_LINE =
-  /^(?:(?:published|updated|posted|publicado|actualizado|atualizado|modified)\b.{0,60}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,30}|(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?\d{4}.{0,30})$/iu;
 
 export interface FilterContext {
   title: string | null;
   byline: string | null;
 }
 
-/** Judges every block; the caller keeps those with keep = true. */
+/** What a rule sees of one block. */
+interface Seen {
+  b: Block;
+  /** Index among the blocks. */
+  i: number;
+  words: number;
+  /** Effective cue flags (see effectiveCues). */
+  cue: number;
+  linkShare: number;
+  /** No prose paragraph came before this block. */
+  beforeProse: boolean;
+  title: string;
+  byline: string;
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** "By Jane Doe", "Por Juan Pérez", "Texto: Ana": a byline opener followed by a capitalised name. */
+const BYLINE_START = /^(?:[Bb]y|BY|[Pp]or|POR|[Dd]e|[Vv]on|[Pp]ar|[Dd]i|[Ww]ritten by|[Ee]scrito por|[Rr]eporting by|[Tt]exto?\s*:|[Tt]ext\s*:)\s*:?\s+\p{Lu}/u;
+/** A copyright notice: the sign, "(c)", or "Copyright" with a sign or a year. */
+const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|@?\s*\d{4}))/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const PROFILE_URL = /(?<![\w.])(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com)\/\w/i;
+const FOLLOW_HANDLE = /\bfollow\b.{0,40}@\w|\bsíguel[oa]s?\b.{0,40}@\w/iu;
+
+/** The removal kind of a block dropped for its container's class. */
+function furnitureKind(cue: number): RemovalKind {
+  if (cue & CUE.related) return "related-headlines";
+  if (cue & CUE.nav) return "navigation";
+  if (cue & (CUE.share | CUE.signup)) return "call-to-action";
+  return "other";
+}
+
+interface Rule {
+  name: string;
+  kind: RemovalKind | ((s: Seen) => RemovalKind);
+  test: (s: Seen) => boolean;
+}
+
+/** The rules, in order. Each returns true when the block is furniture. */
+const RULES: readonly Rule[] = [
+  // figure captions, by element or class
+  { name: "caption", kind: "credit-line", test: (s) => s.b.inCaption || (s.cue & CUE.caption) !== 0 },
+  // short or link-heavy blocks inside share/related/newsletter/ad/nav/comment/tag/bio containers
+  {
+    name: "furniture-class",
+    kind: (s) => furnitureKind(s.cue),
+    test: (s) => (s.cue & FURNITURE) !== 0,
+  },
+  // photo credits, captions ending in a credit, gallery counters
+  { name: "credit", kind: "credit-line", test: (s) => creditLine(s.b.text, s.words) !== null },
+  // "Read more", "Share", "Sign up for our newsletter", "Reporting by …", "… contributed to this report."
+  { name: "furniture-phrase", kind: "call-to-action", test: (s) => furniturePhrase(s.b.text, s.words) !== null },
+  // "© 2019 Example Corp.", "Copyright 2019 …"
+  { name: "copyright", kind: "credit-line", test: (s) => s.words <= 40 && COPYRIGHT.test(s.b.text) },
+  // lines without a word: "/*", "%", a lone gallery number (numbers in tables are data; "___" is a
+  // section rule in wire copy, kept with the text)
+  {
+    name: "no-words",
+    kind: "other",
+    test: (s) => !/[\p{L}_]/u.test(s.b.text) && (!/\p{N}/u.test(s.b.text) || (!s.b.inTable && s.b.text.length <= 3)),
+  },
+  // "Related: Some other story" and other short link lines
+  { name: "link-dense", kind: "related-headlines", test: (s) => s.words <= SHORT_WORDS && s.linkShare > LINK_DENSE },
+  // the title, repeated at the top
+  { name: "title-repeat", kind: "title", test: (s) => s.beforeProse && !!s.title && norm(s.b.text) === s.title },
+  // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", anywhere
+  { name: "dateline", kind: "credit-line", test: (s) => s.words <= 25 && metaLine(s.b.text) },
+  // the deck, byline and date inside the article's <header>
+  { name: "header", kind: "credit-line", test: (s) => s.beforeProse && s.b.inHeader && s.b.heading === 0 },
+  // "By Jane Doe", the byline at the top
+  {
+    name: "byline",
+    kind: "credit-line",
+    test: (s) =>
+      s.beforeProse &&
+      s.i < HEAD_ZONE &&
+      s.words <= SHORT_WORDS &&
+      ((s.cue & CUE.byline) !== 0 || BYLINE_START.test(s.b.text) || (!!s.byline && norm(s.b.text).includes(s.byline))),
+  },
+  // "Email Jane at jane@example.com or follow her @jane": reporter contact lines
+  {
+    name: "contact",
+    kind: "credit-line",
+    test: (s) => s.words <= CONTACT_WORDS && (EMAIL.test(s.b.text) || PROFILE_URL.test(s.b.text) || FOLLOW_HANDLE.test(s.b.text)),
+  },
+];
+
 /** Prose characters of a block: its length unless it is mostly links. */
 const prose = (b: Block) => (b.linkChars / b.text.length <= PROSE_MAX_LINKS ? b.text.length : 0);
 
@@ -61,17 +148,8 @@ function effectiveCues(blocks: readonly Block[]): number[] {
   });
 }
 
-export function judgeBlocks(blocks: readonly Block[], ctx: FilterContext): Judged[] {
-  const judged: Judged[] = blocks.map((block) => ({ block, keep: true, rule: "kept" }));
-  const cues = effectiveCues(blocks);
-  const drop = (j: Judged, rule: string) => {
-    if (j.keep) {
-      j.keep = false;
-      j.rule = rule;
-    }
-  };
-
-  // link lists: a <ul>/<ol> whose text is mostly links
+/** Drops the items of lists (<ul>/<ol>) whose text is mostly links. */
+function judgeLists(judged: Judged[]): void {
   const lists = new Map<object, { chars: number; links: number; items: Judged[] }>();
   for (const j of judged) {
     if (!j.block.list) continue;
@@ -82,27 +160,48 @@ export function judgeBlocks(blocks: readonly Block[], ctx: FilterContext): Judge
     l.items.push(j);
   }
   for (const l of lists.values()) {
-    if (l.chars > 0 && l.links / l.chars > LINK_LIST) for (const j of l.items) drop(j, "link-list");
+    if (l.chars > 0 && l.links / l.chars > LINK_LIST) {
+      for (const j of l.items) {
+        j.keep = false;
+        j.rule = "link-list";
+        j.kind = "related-headlines";
+      }
+    }
   }
+}
 
+/** Judges every block; the caller keeps those with keep = true. */
+export function judgeBlocks(blocks: readonly Block[], ctx: FilterContext): Judged[] {
+  const judged: Judged[] = blocks.map((block) => ({ block, keep: true, rule: "kept", kind: null }));
+  judgeLists(judged);
+  const cues = effectiveCues(blocks);
   const title = ctx.title ? norm(ctx.title) : "";
   const byline = ctx.byline ? norm(ctx.byline) : "";
-  let seenProse = false;
+  let beforeProse = true;
   for (let i = 0; i < judged.length; i++) {
     const j = judged[i]!;
     const b = j.block;
-    const n = words(b.text);
-    const short = n <= SHORT_WORDS;
-    const cue = cues[i]!;
-    if (b.inCaption || cue & CUE.caption) drop(j, "caption");
-    else if (cue & FURNITURE && (short || b.linkChars / b.text.length > LINK_DENSE)) drop(j, "furniture-class");
-    else if (short && isFurniturePhrase(b.text)) drop(j, "furniture-phrase");
-    else if (short && b.linkChars / b.text.length > LINK_DENSE) drop(j, "link-dense");
-    else if (!seenProse && title && norm(b.text) === title) drop(j, "title-repeat");
-    else if (!seenProse && i < HEAD_ZONE + 2 && short && (cue & CUE.byline || BYLINE_START.test(b.text) || (byline && norm(b.text).includes(byline))))
-      drop(j, "byline");
-    else if (!seenProse && short && DATE_LINE.test(b.text)) drop(j, "dateline");
-    if (j.keep && n > SHORT_WORDS) seenProse = true;
+    const seen: Seen = {
+      b,
+      i,
+      words: words(b.text),
+      cue: cues[i]!,
+      linkShare: b.linkChars / b.text.length,
+      beforeProse,
+      title,
+      byline,
+    };
+    if (j.keep) {
+      for (const r of RULES) {
+        if (r.test(seen)) {
+          j.keep = false;
+          j.rule = r.name;
+          j.kind = typeof r.kind === "function" ? r.kind(seen) : r.kind;
+          break;
+        }
+      }
+    }
+    if (j.keep && seen.words > SHORT_WORDS) beforeProse = false;
   }
   return judged;
 }

@@ -3,7 +3,7 @@
 // furniture (share bars, related links, newsletter boxes, ads, navigation, comments, tags, author
 // bios). A furniture block is kept when it holds a large part of the page's text, since a wrapper
 // with an unlucky class name ("has-sidebar") may hold the article itself.
-import { collectElements, type DomDocument, type DomElement } from "./html-dom.js";
+import { collectElements, type DomDocument, type DomElement, type DomNode } from "./html-dom.js";
 import { CUE, cueFlags, FURNITURE } from "./html-cues.js";
 
 /** Elements removed with their content. */
@@ -11,6 +11,9 @@ const REMOVE = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math", "canvas",
   "audio", "video", "select", "button", "input", "textarea", "dialog", "link", "meta", "datalist", "map",
 ]);
+
+/** Elements that are page furniture by their tag (removed unless they hold much of the prose). */
+const FURNITURE_TAGS = new Set(["nav", "aside", "footer"]);
 
 /** Elements never removed for their class or id. */
 const KEEP = new Set(["html", "body", "main", "article"]);
@@ -33,10 +36,13 @@ function isHidden(el: DomElement): boolean {
   return false;
 }
 
-/** Characters of prose under `root`: text of <p> elements that are not mostly links. */
-function proseChars(root: DomElement): number {
+/**
+ * Characters of prose under each element: the text of <p> elements that are not mostly links, added
+ * to every ancestor up to `root` (one pass over the paragraphs, not one per element asked about).
+ */
+function proseByElement(root: DomElement): Map<object, number> {
+  const byEl = new Map<object, number>();
   const ps = root.querySelectorAll("p");
-  let sum = 0;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const len = (p.textContent ?? "").replace(/\s+/g, " ").trim().length;
@@ -44,16 +50,22 @@ function proseChars(root: DomElement): number {
     const links = p.querySelectorAll("a");
     let linkLen = 0;
     for (let k = 0; k < links.length; k++) linkLen += (links[k]!.textContent ?? "").replace(/\s+/g, " ").length;
-    if (linkLen / len <= PROSE_MAX_LINKS) sum += len - linkLen;
+    if (linkLen / len > PROSE_MAX_LINKS) continue;
+    const prose = len - linkLen;
+    for (let el: DomNode | null = p; el; el = el.parentNode) {
+      byEl.set(el, (byEl.get(el) ?? 0) + prose);
+      if (el === root) break;
+    }
   }
-  return sum;
+  return byEl;
 }
 
 /** Prunes `doc` in place. */
 export function pruneDocument(doc: DomDocument): PruneStats {
   const body = doc.body;
   if (!body) return { removed: 0 };
-  const bodyProse = proseChars(body) || 1;
+  const prose = proseByElement(body);
+  const bodyProse = prose.get(body) || 1;
   const doomed = collectElements(body, (el) => {
     const tag = el.localName.toLowerCase();
     if (REMOVE.has(tag)) return true;
@@ -61,9 +73,7 @@ export function pruneDocument(doc: DomDocument): PruneStats {
     if (KEEP.has(tag)) return false;
     const cues = cueFlags(el);
     if (cues & CUE.hidden) return true;
-    if (cues & FURNITURE && !(cues & CUE.content)) {
-      return proseChars(el) / bodyProse <= MAX_FURNITURE_SHARE;
-    }
+    if ((FURNITURE_TAGS.has(tag) || cues & FURNITURE) && !(cues & CUE.content)) return (prose.get(el) ?? 0) / bodyProse <= MAX_FURNITURE_SHARE;
     return false;
   });
   for (const el of doomed) el.remove();

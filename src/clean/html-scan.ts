@@ -23,8 +23,10 @@ const AUTO_CLOSED = new Set([
 const CLOSE_LOOKBACK = 12;
 
 export interface HtmlScan {
-  /** Start tags seen outside comments and raw-text content. */
+  /** Start tags seen outside comments and raw-text content (counting stops just past the cap). */
   elements: number;
+  /** The element cap was passed: the scan stopped there and `stripped` is empty. */
+  overCap: boolean;
   /** Deepest nesting of container elements (a close estimate of the DOM's depth). */
   maxDepth: number;
   /** Raw contents of <script type="application/ld+json"> blocks, in document order. */
@@ -37,45 +39,59 @@ export interface TagToken {
   name: string; // lower-case
   close: boolean;
   selfClosing: boolean;
-  /** The attributes' source text, between the name and ">" */
-  attrs: string;
+  /** The attributes' source text is html.slice(attrStart, attrEnd) (see attrsOf). */
+  attrStart: number;
+  attrEnd: number;
   start: number;
   end: number; // index after ">"
 }
 
-const NAME_CHAR = /[A-Za-z0-9:_-]/;
+/** The attributes' source text of a tag, between its name and ">". */
+export function attrsOf(html: string, t: TagToken): string {
+  return html.slice(t.attrStart, t.attrEnd);
+}
+
+/** A-Z a-z 0-9 : _ - */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 /** Reads the tag starting at html[i] === "<" (a start or end tag); null when it is not a tag. */
 export function readTag(html: string, i: number): TagToken | null {
+  const n = html.length;
   let j = i + 1;
   let close = false;
-  if (html[j] === "/") {
+  if (html.charCodeAt(j) === 47) {
     close = true;
     j++;
   }
   const c0 = html.charCodeAt(j);
-  const isAlpha = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
-  if (!isAlpha) return null;
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) return null;
   const nameStart = j;
-  while (j < html.length && NAME_CHAR.test(html[j]!)) j++;
+  while (j < n && isNameChar(html.charCodeAt(j))) j++;
   const name = html.slice(nameStart, j).toLowerCase();
   const attrStart = j;
-  let quote = "";
-  while (j < html.length) {
-    const ch = html[j]!;
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") {
-      // a quote only opens an attribute value right after "="
-      let k = j - 1;
-      while (k > attrStart && (html[k] === " " || html[k] === "\t" || html[k] === "\n" || html[k] === "\r")) k--;
-      if (html[k] === "=") quote = ch;
-    } else if (ch === ">") break;
+  let last = 0; // the last non-space character outside quoted values
+  while (j < n) {
+    const c = html.charCodeAt(j);
+    if (c === 62) break; // ">"
+    if ((c === 34 || c === 39) && last === 61) {
+      // a quote right after "=" opens a value that runs to the same quote, ">" included
+      const q = html.indexOf(c === 34 ? '"' : "'", j + 1);
+      if (q < 0) {
+        j = n;
+        break;
+      }
+      j = q + 1;
+      last = c;
+      continue;
+    }
+    if (!isSpace(c)) last = c;
     j++;
   }
-  const end = Math.min(j + 1, html.length);
-  const attrs = html.slice(attrStart, j);
-  return { name, close, selfClosing: attrs.endsWith("/"), attrs, start: i, end };
+  return { name, close, selfClosing: last === 47, attrStart, attrEnd: j, start: i, end: Math.min(j + 1, n) };
 }
 
 /** Index after the end tag `</name ...>` at or after `from`, or html.length when there is none. */
@@ -87,12 +103,12 @@ function skipRawText(html: string, lowerHtml: () => string, name: string, from: 
 }
 
 export interface ScanVisitor {
-  /** A tag outside raw-text content (raw-text elements themselves are reported, then skipped). */
-  tag(t: TagToken): void;
+  /** A tag outside raw-text content (raw-text elements themselves are reported, then skipped). Returning false stops the walk. */
+  tag(t: TagToken): boolean | void;
   /** Text between tags: html.slice(start, end), entities still encoded. */
   text(start: number, end: number): void;
   /** A raw-text element's content is html.slice(start, contentEnd); the element ends at `end`. */
-  rawText?(name: string, attrs: string, start: number, contentEnd: number, end: number): void;
+  rawText?(t: TagToken, start: number, contentEnd: number, end: number): void;
 }
 
 /** Walks the HTML once, calling the visitor for text runs and tags; comments and raw text are skipped. */
@@ -125,21 +141,70 @@ export function walkHtml(html: string, v: ScanVisitor): void {
       i = lt + 1;
       continue;
     }
-    v.tag(t);
+    if (v.tag(t) === false) return;
     i = t.end;
     if (!t.close && RAW_TEXT.has(t.name)) {
       const r = skipRawText(html, lowerHtml, t.name, i);
-      if (v.rawText) v.rawText(t.name, t.attrs, i, r.contentEnd, r.end);
+      if (v.rawText) v.rawText(t, i, r.contentEnd, r.end);
       i = r.end;
     }
   }
 }
 
 const LD_JSON = /type\s*=\s*["']?application\/ld\+json/i;
+const SHAPE = new Set(["html", "head", "body"]);
 
-/** Measures the page and strips raw-text elements and comments. Stops measuring depth past `depthCap`. */
-export function scanHtml(html: string, depthCap = 1000): HtmlScan {
+/** An <html>, <head> or <body> tag, at its position in the stripped output. */
+interface ShapeTag {
+  name: string;
+  close: boolean;
+  attrs: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Rebuilds the page as <html><head>…</head><body>…</body></html>. linkedom builds the tree as
+ * written (no implied <body>, text outside <body> is lost), so a fragment, a page without <body>, or
+ * content after </body> would lose text. The head is what comes before <body> (or up to </head>);
+ * everything else is body.
+ */
+function reshape(out: string, tags: readonly ShapeTag[]): string {
+  const html = tags.find((t) => t.name === "html" && !t.close);
+  const body = tags.find((t) => t.name === "body" && !t.close);
+  const headEnd = tags.find((t) => t.name === "head" && t.close);
+  const split = body ? body.start : headEnd ? headEnd.start : 0;
+  const pieces = (from: number, to: number) => {
+    const acc: string[] = [];
+    let at = from;
+    for (const t of tags) {
+      if (t.end <= from || t.start >= to) continue;
+      acc.push(out.slice(at, t.start));
+      at = t.end;
+    }
+    acc.push(out.slice(at, to));
+    return acc.join("");
+  };
+  const cleanAttrs = (a: string | undefined) => (a ?? "").replace(/\/\s*$/, "");
+  const bodyFrom = body ? body.end : headEnd ? headEnd.end : 0;
+  return (
+    `<!doctype html><html${cleanAttrs(html?.attrs)}><head>${split > 0 ? pieces(0, split) : ""}</head>` +
+    `<body${cleanAttrs(body?.attrs)}>${pieces(bodyFrom, out.length)}</body></html>`
+  );
+}
+
+/**
+ * Measures the page and strips raw-text elements and comments. Stops measuring depth past
+ * `depthCap`, and stops altogether past `elementCap` elements.
+ */
+export function scanHtml(html: string, depthCap = 1000, elementCap = Infinity): HtmlScan {
   const parts: string[] = [];
+  let outLen = 0;
+  const push = (piece: string) => {
+    parts.push(piece);
+    outLen += piece.length;
+  };
+  const shape: ShapeTag[] = [];
   const jsonLd: string[] = [];
   const stack: string[] = [];
   let elements = 0;
@@ -148,12 +213,16 @@ export function scanHtml(html: string, depthCap = 1000): HtmlScan {
   walkHtml(html, {
     text() {},
     tag(t) {
-      if (!t.close) elements++;
+      if (!t.close && ++elements > elementCap) return false;
       if (RAW_TEXT.has(t.name)) {
         // a start tag opens raw text (skipped up to its end tag); a stray end tag is dropped too
-        parts.push(html.slice(copyFrom, t.start));
+        push(html.slice(copyFrom, t.start));
         copyFrom = t.end;
         return;
+      }
+      if (SHAPE.has(t.name)) {
+        const start = outLen + (t.start - copyFrom);
+        shape.push({ name: t.name, close: t.close, attrs: attrsOf(html, t), start, end: start + (t.end - t.start) });
       }
       if (maxDepth > depthCap || VOID.has(t.name) || AUTO_CLOSED.has(t.name)) return;
       if (!t.close) {
@@ -170,11 +239,12 @@ export function scanHtml(html: string, depthCap = 1000): HtmlScan {
         }
       }
     },
-    rawText(name, attrs, start, contentEnd, end) {
-      if (name === "script" && LD_JSON.test(attrs)) jsonLd.push(html.slice(start, contentEnd));
+    rawText(t, start, contentEnd, end) {
+      if (t.name === "script" && LD_JSON.test(attrsOf(html, t))) jsonLd.push(html.slice(start, contentEnd));
       copyFrom = end;
     },
   });
-  parts.push(html.slice(copyFrom));
-  return { elements, maxDepth, jsonLd, stripped: parts.join("") };
+  if (elements > elementCap) return { elements, overCap: true, maxDepth, jsonLd, stripped: "" };
+  push(html.slice(copyFrom));
+  return { elements, overCap: false, maxDepth, jsonLd, stripped: reshape(parts.join(""), shape) };
 }

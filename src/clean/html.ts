@@ -12,6 +12,7 @@
 // htmlToDoc never throws for bad input: it returns { ok: false, reason } with one short line.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import type { Removal } from "../report/schema.js";
 import { toBlocks, type Block } from "./html-blocks.js";
 import type { DomDocument, DomElement } from "./html-dom.js";
 import { judgeBlocks, type Judged } from "./html-filter.js";
@@ -34,6 +35,8 @@ export interface HtmlDoc {
   url: string | null;
   /** How the text was found: "readability", "fallback" (page blocks) or "flat" (too deep for a DOM walk). */
   method: "readability" | "fallback" | "flat";
+  /** Blocks of the article's container left out of `text`, with the rule that dropped each (at most MAX_REMOVED). */
+  removed: Removal[];
 }
 
 export type HtmlResult = HtmlDoc | { ok: false; reason: string };
@@ -56,8 +59,22 @@ export const DEFAULT_MAX_CHARS = 12_000_000;
  * ancestors per node, and linkedom's child lists are linear), so deeper pages take the flat path.
  */
 export const MAX_DEPTH = 160;
+/** At most this many removed blocks are reported. */
+const MAX_REMOVED = 200;
 /** Readability output shorter than this (characters kept) is checked against the page's own blocks. */
 const MIN_ARTICLE_CHARS = 250;
+
+/** Control characters that never occur in text (all C0 but tab, LF, CR; DEL). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Share of control characters in the page's first 8 KB above which it is taken as binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** Does the page look like binary data rather than text? */
+function looksBinary(html: string): boolean {
+  const head = html.slice(0, 8192);
+  if (head.includes("\u0000")) return true;
+  return (head.match(CONTROL)?.length ?? 0) / head.length > MAX_CONTROL_SHARE;
+}
 
 function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
@@ -125,8 +142,10 @@ function run(html: string, opts: HtmlOptions): HtmlResult {
   if (!html.trim()) return fail("empty document");
   if (html.length > maxChars) return fail(`page too large: ${html.length} characters (cap ${maxChars})`);
 
-  const scan = scanHtml(html, MAX_DEPTH);
-  if (scan.elements > maxElements) return fail(`page too large: ${scan.elements} elements (cap ${maxElements})`);
+  if (looksBinary(html)) return fail("not text: the page looks like binary data");
+
+  const scan = scanHtml(html, MAX_DEPTH, maxElements);
+  if (scan.overCap) return fail(`page too large: more than ${maxElements} elements`);
 
   const flat = scan.maxDepth > MAX_DEPTH;
   const doc = parse(flat ? flattenHtml(scan.stripped) : scan.stripped);
@@ -164,5 +183,10 @@ function run(html: string, opts: HtmlOptions): HtmlResult {
 
   const text = dropLeadingTitle(keptText(judged), meta.title);
   if (!text.trim()) return fail(flat ? "no text found (deeply nested page)" : "no article text found");
-  return { ok: true, text, ...meta, byline, method };
+  const removed: Removal[] = [];
+  for (const j of judged) {
+    if (j.keep || removed.length >= MAX_REMOVED) continue;
+    removed.push({ kind: j.kind ?? "other", text: j.block.text, rule: `html/${j.rule}` });
+  }
+  return { ok: true, text, ...meta, byline, method, removed };
 }

@@ -132,11 +132,12 @@ function resolve(v: Json, byId: Map<string, JsonObj>): Json {
 }
 
 /** Names of a JSON-LD person/organization value: a string, an object with name, or an array of them. */
-function ldNames(v: Json, byId: Map<string, JsonObj>): string[] {
+function ldNames(v: Json, byId: Map<string, JsonObj>, personsOnly = false): string[] {
   const out: string[] = [];
   const items = Array.isArray(v) ? v : [v];
   for (const it0 of items.slice(0, 20)) {
     const it = resolve(it0, byId);
+    if (personsOnly && isObj(it) && typesOf(it).length && !typesOf(it).includes("person")) continue;
     let name: Json = it;
     if (isObj(it)) name = it["name"] ?? (typeof it["givenName"] === "string" ? `${it["givenName"]} ${it["familyName"] ?? ""}` : undefined);
     if (Array.isArray(name)) name = name[0];
@@ -145,14 +146,33 @@ function ldNames(v: Json, byId: Map<string, JsonObj>): string[] {
   return out;
 }
 
-/** Cleans a byline: no "By", no URLs or e-mail, no trailing separators; null when nothing is left. */
+/** Account names that sites put where an author's name belongs. */
+const NOT_A_NAME = new Set(["admin", "administrator", "administrador", "guest", "гость", "user", "anonymous", "anónimo", "unknown", "webmaster", "editor", "null", "undefined"]);
+
+/**
+ * Cleans a byline: no "By", no @handles, URLs or e-mail, nothing from a date or a "|" on, no trailing
+ * separators; null when nothing name-like is left.
+ */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = squash(raw.split("\n")[0] ?? "");
   s = s.replace(/^(?:written\s+by|reporting\s+by|posted\s+by|escrito\s+por|publicado\s+por|by|por|de)\s*:?\s+/iu, "");
+  // cut at a handle, a " | ", a date or a time: "Jane Doe @jdoe Nov 18, 2019", "Jane Doe | Staff"
+  s = s.split(/\s@\w|\s\|\s|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\s\d{1,2}[/.:-]\d{1,2}\b|\s(?:19|20)\d{2}\b|\s(?:updated|published|posted)\b/i)[0] ?? "";
   s = s.replace(/[\s|,;:–—-]+$/u, "").replace(/^[\s|,;:–—-]+/u, "");
   if (!s || /https?:|www\.|@\w+\.\w|^@/.test(s) || s.length > 120) return null;
-  if (!/\p{L}/u.test(s)) return null;
+  if (!/\p{L}/u.test(s) || NOT_A_NAME.has(s.toLowerCase())) return null;
+  return s;
+}
+
+/** An outlet name from og:site_name and the like: the first "|" segment; a bare URL becomes its host. */
+export function cleanOutlet(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = squash(raw);
+  const url = /^(?:https?:\/\/(?:www\.)?|www\.)([a-z0-9.-]+\.[a-z]{2,})\/?$/i.exec(s);
+  if (url) return url[1]!.toLowerCase();
+  s = s.split(/\s\|\s/)[0]!.trim();
+  if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
   return s;
 }
 
@@ -301,12 +321,11 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
   let publisher: string | null = null;
   if (art) publisher = ldNames(art["publisher"], ld.byId)[0] ?? null;
   if (!publisher && ld.organizations.length === 1) publisher = str(ld.organizations[0]!["name"]);
-  let outlet = meta.get("og:site_name") ?? publisher ?? null;
-  if (!outlet) {
-    const app = meta.get("application-name");
-    if (app && app.length <= 60) outlet = app;
-  }
-  outlet = outlet ? squash(outlet) : null;
+  let outlet = cleanOutlet(meta.get("og:site_name"));
+  const publisherName = cleanOutlet(publisher);
+  // a bare host name is the last resort: the publisher's own name says more
+  if (publisherName && (!outlet || (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(outlet) && !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(publisherName)))) outlet = publisherName;
+  if (!outlet) outlet = cleanOutlet(meta.get("application-name"));
 
   // title
   let title: string | null = null;
@@ -323,8 +342,14 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
   // byline
   let byline: string | null = null;
   const metaAuthor = pick(AUTHOR_KEYS.slice(0, 1));
-  if (metaAuthor && !isHttpUrl(metaAuthor)) byline = cleanByline(metaAuthor);
-  if (!byline && art) byline = uniqueJoin(ldNames(art["author"] ?? art["creator"], ld.byId));
+  // an author that is the outlet itself ("Condé Nast", "CBS News") says less than a person's name
+  const isOutlet = (b: string | null) => !!b && !!outlet && (b.toLowerCase() === outlet.toLowerCase() || b.toLowerCase() === publisher?.toLowerCase());
+  // JSON-LD people first (structured, and names each author), then <meta name=author>, then any
+  // JSON-LD author (an organization), then the other meta names
+  const ldAuthor = art ? (art["author"] ?? art["creator"]) : undefined;
+  if (ldAuthor !== undefined) byline = uniqueJoin(ldNames(ldAuthor, ld.byId, true));
+  if (!byline && metaAuthor && !isHttpUrl(metaAuthor)) byline = cleanByline(metaAuthor);
+  if (ldAuthor !== undefined && (!byline || isOutlet(byline))) byline = uniqueJoin(ldNames(ldAuthor, ld.byId)) ?? byline;
   if (!byline) {
     const other = pick(AUTHOR_KEYS.slice(1));
     if (other && !isHttpUrl(other)) byline = cleanByline(other);

@@ -33,11 +33,20 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: 
   return { score, shared };
 }
 
-/** Union-find over indices. */
-export function clusters(n: number, linked: (i: number, j: number) => boolean): number[][] {
+/** Union-find over indices; `canMerge` may veto joining two groups (given as member lists). */
+export function clusters(n: number, linked: (i: number, j: number) => boolean, canMerge?: (a: number[], b: number[]) => boolean): number[][] {
   const parent = Array.from({ length: n }, (_, i) => i);
+  const members = Array.from({ length: n }, (_, i) => [i]);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (find(i) !== find(j) && linked(i, j)) parent[find(i)] = find(j);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const a = find(i);
+      const b = find(j);
+      if (a === b || !linked(i, j)) continue;
+      if (canMerge && !canMerge(members[a]!, members[b]!)) continue;
+      parent[a] = b;
+      members[b] = [...members[b]!, ...members[a]!];
+    }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
@@ -49,4 +58,23 @@ export function clusters(n: number, linked: (i: number, j: number) => boolean): 
 /** Context bag of a mention: its sentence's content stems minus the mention's own words. */
 export function mentionContext(m: Alignable): Set<string> {
   return contentStems(m.sentence.replace(m.text, " "));
+}
+
+/** Words of the sentence within `radius` words of the mention, without the mention's own words:
+ * what a figure counts is said next to it, not across the sentence. */
+export function localContext(m: Alignable, radius = 12): Set<string> {
+  const at = m.sentence.indexOf(m.text);
+  if (at < 0) return mentionContext(m);
+  const left = m.sentence.slice(0, at).split(/\s+/).filter(Boolean).slice(-radius).join(" ");
+  const right = m.sentence.slice(at + m.text.length).split(/\s+/).filter(Boolean).slice(0, radius).join(" ");
+  return contentStems(`${left} ${right}`);
+}
+
+/** Plain (unweighted) share of the smaller bag found in the other. */
+export function plainContainment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of s) if (l.has(x)) n++;
+  return n / s.size;
 }

@@ -49,10 +49,15 @@ export function fold(s: string): string {
 
 /** A crude stem: enough to make "declared", "declares" and "declaration" meet. */
 export function stem(w: string): string {
+  let s = w;
   for (const suf of ["ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"]) {
-    if (w.endsWith(suf) && w.length - suf.length >= 4) return w.slice(0, -suf.length);
+    if (s.endsWith(suf) && s.length - suf.length >= 4) {
+      s = s.slice(0, -suf.length);
+      break;
+    }
   }
-  return w;
+  // "reside"/"residing", "declare"/"declared" meet without their final e
+  return s.length > 4 && s.endsWith("e") ? s.slice(0, -1) : s;
 }
 
 /** Content-word stems of a text, without numbers and stop words. */

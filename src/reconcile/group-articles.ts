@@ -1,14 +1,26 @@
-// The grouping stage: feeds each article, with what extraction found in it, to the incremental
-// story grouper (group/stories.ts) and returns the stories in the order they were opened.
+// The grouping stage: feeds each article, with the names and absolute dates extraction found in
+// it, to the incremental story grouper (group/stories.ts); returns stories in the order opened.
 import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
+import { StoryGrouper, type GroupDoc } from "../group/stories.js";
 
 export interface StoryGroup {
   id: string;
   articleIds: string[];
 }
 
-export function groupArticles(articles: readonly CleanArticle[], _extractions: ReadonlyMap<string, ArticleExtraction>): StoryGroup[] {
-  // until the grouper lands every article stands in a story of its own
-  return articles.map((a) => ({ id: "s-" + a.id.slice(2), articleIds: [a.id] }));
+export function groupDoc(a: CleanArticle, ex: ArticleExtraction | undefined): GroupDoc {
+  return {
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    published: a.published,
+    entities: ex?.entityList?.map((e) => ({ name: e.name, type: e.type })),
+    dates: ex?.times.filter((t) => t.kind === "date" && t.basis === "absolute" && t.value).map((t) => t.value!),
+  };
+}
+
+export function groupArticles(articles: readonly CleanArticle[], extractions: ReadonlyMap<string, ArticleExtraction>, grouper = new StoryGrouper()): StoryGroup[] {
+  for (const a of articles) grouper.add(groupDoc(a, extractions.get(a.id)));
+  return grouper.stories().map((s) => ({ id: s.id, articleIds: [...s.articleIds] }));
 }

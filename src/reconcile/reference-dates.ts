@@ -1,17 +1,55 @@
 // Chooses each article's reference date, the day its relative expressions ("on Friday") are
-// resolved against, in this order: its own metadata; else the story's anchor (the latest absolute
-// date the story's articles state for past events); else --date; else none, and relative dates
-// stay unresolved rather than guessed from today's clock.
-import type { ReferenceDate } from "../model.js";
+// resolved against, in this order: its own metadata; else the story's anchor, the latest
+// absolute day the story's articles state for past events ("On November 29, 2025, the government
+// declared …": an article saying so was written on or after that day); else --date; else none,
+// and relative dates stay unresolved rather than guessed from today's clock. Articles whose
+// reference date differs from the one extraction used get their dates extracted again.
+import type { Lang, ReferenceDate } from "../model.js";
 import type { RunState } from "../pipeline.js";
+import { extractTimes, pastEventDates } from "../extract/times.js";
+import { attach } from "../extract/article.js";
+
+interface Anchor {
+  day: string;
+  articleId: string;
+  source: string;
+}
+
+function storyAnchor(s: RunState, articleIds: readonly string[]): Anchor | null {
+  let best: Anchor | null = null;
+  for (const id of articleIds) {
+    const a = s.articles.find((x) => x.id === id);
+    const ex = s.extractions.get(id);
+    if (!a || !ex) continue;
+    for (const day of pastEventDates(a.text, ex.sentences, ex.times)) {
+      if (!best || day > best.day) best = { day, articleId: id, source: a.source };
+    }
+  }
+  return best;
+}
 
 export function assignReferenceDates(s: RunState, userDate: string | null): RunState {
+  const anchors = new Map<string, Anchor | null>();
+  const storyOf = new Map<string, string[]>();
+  for (const g of s.groups) for (const id of g.articleIds) storyOf.set(id, g.articleIds);
+  const extractions = new Map(s.extractions);
   const articles = s.articles.map((a) => {
     let ref: ReferenceDate;
     if (a.published) ref = { date: a.published, basis: "metadata", note: `publication date from the article's metadata (${a.published})` };
-    else if (userDate) ref = { date: userDate, basis: "user", note: `no date of its own; --date ${userDate}` };
-    else ref = { date: null, basis: "none", note: "no publication date, no dated story to anchor to, no --date: relative dates left unresolved" };
+    else {
+      const ids = storyOf.get(a.id) ?? [a.id];
+      const key = ids.join(",");
+      if (!anchors.has(key)) anchors.set(key, storyAnchor(s, ids));
+      const anchor = anchors.get(key);
+      if (anchor) ref = { date: anchor.day, basis: "story", note: `no date of its own; the latest day its story states for a past event: ${anchor.day}, in ${anchor.articleId === a.id ? "this article" : anchor.source}` };
+      else if (userDate) ref = { date: userDate, basis: "user", note: `no date of its own and none in its story; --date ${userDate}` };
+      else ref = { date: null, basis: "none", note: "no publication date, no dated story to anchor to, no --date: relative dates left unresolved" };
+    }
+    const ex = extractions.get(a.id);
+    if (ex && ref.date !== (a.published ?? null)) {
+      extractions.set(a.id, { ...ex, times: attach(a.id, extractTimes(a.text, ex.sentences, ref.date, a.language as Lang)) });
+    }
     return { ...a, referenceDate: ref };
   });
-  return { ...s, articles };
+  return { ...s, articles, extractions };
 }

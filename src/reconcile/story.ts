@@ -1,8 +1,21 @@
-// Builds one story of the report from its articles and what was extracted from them.
+// Builds one story of the report from its articles and what was extracted from them, in order:
+// merge entities across articles, then claims (figures, dates, characterizations), quotation
+// groups and the timeline — each a step of its own file.
 import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
-import type { Story } from "../report/schema.js";
+import type { Article, Claim, Entity, Story } from "../report/schema.js";
+import { fold } from "./context.js";
 import type { StoryGroup } from "./group-articles.js";
+import { mergeEntities } from "./merge-entities.js";
+import { shortId, storyContext, type StoryContext } from "./story-context.js";
+import { quantityClaims } from "./claims/quantities.js";
+import { dateClaims } from "./claims/dates-of-events.js";
+import { characterizationClaims } from "./claims/characterizations.js";
+import { quoteGroups } from "./quote-groups.js";
+import { buildTimeline } from "./timeline.js";
+
+/** Claim makers, in the order their claims appear. */
+export const CLAIM_STEPS: readonly ((ctx: StoryContext) => Claim[])[] = [quantityClaims, dateClaims, characterizationClaims];
 
 export function storyTitle(articles: readonly CleanArticle[]): string {
   const t = articles.map((a) => a.title).find((x) => x);
@@ -11,21 +24,57 @@ export function storyTitle(articles: readonly CleanArticle[]): string {
   return first.length > 100 ? first.slice(0, 97).replace(/\s+\S*$/, "") + "…" : first;
 }
 
-export function buildStory(g: StoryGroup, all: readonly CleanArticle[], ex: ReadonlyMap<string, ArticleExtraction>): Story {
-  const articles = g.articleIds.map((id) => all.find((a) => a.id === id)!).filter(Boolean);
-  const mine = articles.map((a) => ex.get(a.id)).filter((x): x is ArticleExtraction => !!x);
+/** The outlets that published the story's articles are organisations of the story too, even when
+ * their name stood only in metadata or a credit line that cleaning removed. */
+function addOutlets(entities: Entity[], articles: readonly CleanArticle[]): void {
+  for (const a of articles) {
+    if (!a.outlet) continue;
+    const key = fold(a.outlet);
+    const known = entities.find((e) => [e.name, ...e.aliases].some((n) => fold(n) === key));
+    if (known) {
+      if (!known.articleIds.includes(a.id)) known.articleIds.push(a.id);
+      continue;
+    }
+    entities.push({ id: shortId("e-", "organization", key), type: "organization", name: a.outlet, aliases: [], description: "news outlet (publisher of an article in this story)", articleIds: [a.id] });
+  }
+}
+
+const STATUS_ORDER: Record<Claim["status"], number> = { conflict: 0, explained: 1, compatible: 2, agree: 3, "single-source": 4 };
+
+export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>, ex: ReadonlyMap<string, ArticleExtraction>): Story {
+  const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
+  const parts = articles.map((a) => ({ a, x: ex.get(a.id) })).filter((p): p is { a: CleanArticle; x: ArticleExtraction } => !!p.x);
+  const merged = mergeEntities(parts.map(({ a, x }) => ({ articleId: a.id, entities: x.entityList, mentions: x.entities })));
+  addOutlets(merged.entities, articles);
+  const remap = (id: string | null) => (id ? (merged.idMap.get(id) ?? id) : null);
+  const quotes = parts.flatMap(({ x }) => x.quotes).map((q) => {
+    const speakerId = remap(q.speakerId);
+    const e = speakerId ? merged.entities.find((x) => x.id === speakerId) : undefined;
+    return { ...q, speakerId, speaker: e ? e.name : q.speaker };
+  });
+  const mentions = {
+    quotes,
+    quantities: parts.flatMap(({ x }) => x.quantities),
+    times: parts.flatMap(({ x }) => x.times),
+    entities: merged.mentions,
+  };
+  const ctx = storyContext({
+    articles: new Map(articles.map((a) => [a.id, a as Article])),
+    quantities: mentions.quantities,
+    times: mentions.times,
+    quotes,
+    entities: merged.entities,
+    entityMentions: merged.mentions,
+  });
+  const claims = CLAIM_STEPS.flatMap((step) => step(ctx)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.values.length - a.values.length);
   return {
     id: g.id,
     title: storyTitle(articles),
     articleIds: g.articleIds,
-    entities: [],
-    mentions: {
-      quotes: mine.flatMap((m) => m.quotes),
-      quantities: mine.flatMap((m) => m.quantities),
-      times: mine.flatMap((m) => m.times),
-    },
-    quoteGroups: [],
-    claims: [],
-    timeline: [],
+    entities: merged.entities,
+    mentions,
+    quoteGroups: quoteGroups(quotes),
+    claims,
+    timeline: buildTimeline(ctx),
   };
 }

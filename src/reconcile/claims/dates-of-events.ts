@@ -3,13 +3,15 @@
 // when their own words tell an announcement from the formal act that followed it; else it is a
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
-import { clusters, mentionContext, similarity } from "../align.js";
+import { clusters, mentionContext, plainContainment, similarity } from "../align.js";
 import { hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isDay, spoken } from "./dates.js";
 
 export const SAME_DAY_MIN_SIMILARITY = 0.3;
 export const OTHER_DAY_MIN_SIMILARITY = 0.45;
+export const OTHER_DAY_MIN_SHARED = 5;
+export const OTHER_DAY_MIN_CONTAINMENT = 0.35;
 /** Dates further apart than this are different events, not one event dated differently. */
 export const MAX_DAYS_APART = 3;
 
@@ -53,7 +55,10 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     const same = a.value === b.value;
     if (!same && !(isDay(a.value) && isDay(b.value) && Math.abs(daysBetween(a.value, b.value)) <= MAX_DAYS_APART)) return false;
     const s = similarity(bags[i]!, bags[j]!, ctx.idf);
-    return same ? s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY : s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY;
+    if (same) return s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY;
+    // one event dated differently: the sentences tell the same event (its core words are the
+    // story's most frequent ones, so the plain overlap counts here, not only the weighted one)
+    return (s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY) || (s.shared.length >= OTHER_DAY_MIN_SHARED && plainContainment(bags[i]!, bags[j]!) >= OTHER_DAY_MIN_CONTAINMENT);
   };
   const out: Claim[] = [];
   for (const group of clusters(ts.length, linked)) {

@@ -5,13 +5,14 @@
 // reports); otherwise it is a conflict — and alignment is strict, since a false conflict is worse
 // than a missed one.
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
-import { clusters, mentionContext, similarity } from "../align.js";
+import { clusters, localContext, mentionContext, similarity } from "../align.js";
 import { fold, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
 
 /** Context similarity two figures need to be one fact when their values agree, and when they differ. */
+export const IDENTICAL_MIN_SIMILARITY = 0.15;
 export const SAME_VALUE_MIN_SIMILARITY = 0.3;
 export const DIFFERENT_VALUE_MIN_SIMILARITY = 0.45;
 
@@ -108,20 +109,33 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
 export function quantityClaims(ctx: StoryContext): Claim[] {
   const qs = ctx.quantities.filter((q) => q.value != null || q.min != null || q.hedge === "vague");
   const cls = qs.map(unitClass);
-  const bags = qs.map(mentionContext);
+  // what a count counts is said next to it; what a duration is for may sit across a parenthesis
+  // ("103 days—until March 11, 2026, when …—to leave"), so durations also compare whole sentences
+  const bags = qs.map((q) => localContext(q));
+  const sentenceBags = qs.map((q) => (isDuration(q) ? mentionContext(q) : null));
   const sims = new Map<string, string[]>();
   const linked = (i: number, j: number): boolean => {
     const a = qs[i]!;
     const b = qs[j]!;
     if (a.articleId === b.articleId || cls[i] !== cls[j]) return false;
-    const same = overlaps(interval(a), interval(b));
-    const s = similarity(bags[i]!, bags[j]!, ctx.idf);
-    const ok = s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
+    // a vague amount ("thousands") only joins a figure on strong evidence
+    const same = a.hedge !== "vague" && b.hedge !== "vague" ? overlaps(interval(a), interval(b)) : a.hedge === b.hedge;
+    const local = similarity(bags[i]!, bags[j]!, ctx.idf);
+    const whole = sentenceBags[i] && sentenceBags[j] ? similarity(sentenceBags[i]!, sentenceBags[j]!, ctx.idf) : null;
+    const s = whole && whole.score > local.score ? whole : local;
+    // the identical figure ("at least 100" twice) is itself evidence; a different one needs more
+    const identical = same && a.hedge === b.hedge && a.value === b.value && a.min === b.min && a.max === b.max;
+    const ok = identical
+      ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
+      : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
     if (ok) sims.set(`${i}:${j}`, s.shared);
     return ok;
   };
   const out: Claim[] = [];
-  for (const group of clusters(qs.length, linked)) {
+  // an article never states two different figures for one fact: such a chain is two facts
+  const form = (q: QuantityMention) => `${q.hedge}|${q.value}|${q.min}|${q.max}`;
+  const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
+  for (const group of clusters(qs.length, linked, canMerge)) {
     const ms = group.map((i) => qs[i]!);
     // one value per article: an article repeating its own figure counts once
     const perArticle = new Map<string, QuantityMention>();

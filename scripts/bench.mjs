@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory, measured (never asserted in tests).
+//   1. the full analysis (read → clean → extract → group → reconcile → report) in articles per
+//      CPU-second, on news articles from ../shared/bench (ECB+ and the article-extraction gold
+//      bodies) when present, else on the bundled examples repeated with variations;
+//   2. extraction per stage, in µs per article, against tokenization alone (the lower bound);
+//   3. story grouping at 10k and 100k articles (scripts/bench/group.mjs), unless --quick.
+// Figures go to stdout; `--json` adds one JSON line at the end.
+import { readFileSync, existsSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = pathToFileURL(join(process.env.SITREP_DIST ?? join(root, "dist"), "src") + "/").href;
+const shared = process.env.SITREP_SHARED ?? join(root, "..", "shared");
+const args = process.argv.slice(2);
+const N = Number(args.find((a) => a.startsWith("--n="))?.slice(4) ?? 1000);
+
+const { analyze } = await import(dist + "pipeline.js");
+const { splitSentences } = await import(dist + "extract/sentences.js");
+const { extractEntities } = await import(dist + "extract/entities.js");
+const { extractTimes } = await import(dist + "extract/times.js");
+const { extractQuantities } = await import(dist + "extract/quantities.js");
+const { extractQuotes } = await import(dist + "extract/quotes.js");
+
+function corpus() {
+  const texts = [];
+  const ecb = join(shared, "bench/ecbplus/articles.jsonl");
+  if (existsSync(ecb)) for (const l of readFileSync(ecb, "utf8").split("\n")) if (l.trim()) texts.push(JSON.parse(l).text);
+  const gt = join(shared, "bench/article-extraction/ground-truth.json");
+  if (existsSync(gt)) for (const v of Object.values(JSON.parse(readFileSync(gt, "utf8")))) texts.push(v.articleBody);
+  const source = texts.length ? "../shared/bench (ECB+ and article-extraction bodies)" : "examples/peru-chile-border, repeated with variations";
+  if (!texts.length) {
+    const d = join(root, "examples/peru-chile-border");
+    for (const f of readdirSync(d)) texts.push(readFileSync(join(d, f), "utf8"));
+  }
+  const out = [];
+  for (let i = 0; out.length < N; i++) {
+    const t = texts[i % texts.length];
+    // a variation per copy so that duplicates are not folded away
+    out.push(i < texts.length ? t : `${t}\nEditor's note ${i}: this copy was updated on day ${i % 28 + 1}.`);
+  }
+  return { texts: out, source };
+}
+
+const { texts, source } = corpus();
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
+console.log(`corpus: ${texts.length} articles, ${Math.round(words / texts.length)} words each on average, from ${source}`);
+
+const cpu = (f) => {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = f();
+  const c = process.cpuUsage(c0);
+  return { r, cpuMs: (c.user + c.system) / 1000, wallMs: performance.now() - t0 };
+};
+
+// 2. per stage
+const stage = {};
+const time = (name, f) => {
+  const { cpuMs } = cpu(f);
+  stage[name] = (cpuMs * 1000) / texts.length;
+};
+time("tokenize (words + sentences): lower bound", () => texts.forEach((t) => { t.match(/[\p{L}\p{N}]+/gu); splitSentences(t, "en"); }));
+const sents = texts.map((t) => splitSentences(t, "en"));
+time("sentences", () => texts.forEach((t) => splitSentences(t, "en")));
+let ents;
+time("entities", () => (ents = texts.map((t, i) => extractEntities(t, sents[i], "en", `a${i}`))));
+time("times", () => texts.forEach((t, i) => extractTimes(t, sents[i], "2025-11-29", "en")));
+time("quantities", () => texts.forEach((t, i) => extractQuantities(t, sents[i], "en")));
+time("quotes", () => texts.forEach((t, i) => {
+  const byId = new Map(ents[i].entities.map((e) => [e.id, e]));
+  extractQuotes(t, sents[i], "en", ents[i].mentions.map((m) => ({ start: m.start, end: m.end, name: byId.get(m.entityId)?.name ?? m.text, entityId: m.entityId, type: byId.get(m.entityId)?.type ?? "other" })));
+}));
+console.log("\nextraction, CPU µs per article:");
+const lower = stage["tokenize (words + sentences): lower bound"];
+for (const [k, v] of Object.entries(stage)) console.log(`  ${k.padEnd(44)} ${v.toFixed(0).padStart(7)} µs  (${(v / lower).toFixed(1)}× tokenization)`);
+
+// 1. full analysis through the real pipeline, from a JSONL file
+const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-"));
+const file = join(dir, "corpus.jsonl");
+writeFileSync(file, texts.map((t, i) => JSON.stringify({ id: `b${i}`, text: t, published: "2025-11-29" })).join("\n"));
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+const report = await analyze([file], {});
+const c = process.cpuUsage(c0);
+const cpuS = (c.user + c.system) / 1e6;
+const wallS = (performance.now() - t0) / 1000;
+const rss = process.memoryUsage().rss / 1048576;
+const perCpuS = report.articles.length / cpuS;
+console.log(`\nfull analysis: ${report.articles.length} articles → ${report.stories.length} stories in ${wallS.toFixed(2)} s wall, ${cpuS.toFixed(2)} CPU-s`);
+console.log(`  ${perCpuS.toFixed(0)} articles per CPU-second (target ≥ 200: ${perCpuS >= 200 ? "met" : "NOT met"}); ${((cpuS * 1e6) / report.articles.length / lower).toFixed(1)}× tokenization; RSS ${rss.toFixed(0)} MiB`);
+
+const result = { articles: report.articles.length, articlesPerCpuSecond: Math.round(perCpuS), tokenizeUsPerArticle: Math.round(lower), stagesUs: Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, Math.round(v)])), rssMiB: Math.round(rss) };
+
+// 3. grouping at scale
+if (!args.includes("--quick") && existsSync(join(root, "scripts/bench/group.mjs"))) {
+  console.log("\nstory grouping at scale (scripts/bench/group.mjs):");
+  const g = spawnSync(process.execPath, ["--max-old-space-size=4096", join(root, "scripts/bench/group.mjs")], { stdio: "inherit", env: process.env });
+  result.groupBench = g.status === 0 ? "ok" : `exit ${g.status}`;
+}
+if (args.includes("--json")) console.log(JSON.stringify(result));

@@ -1,0 +1,94 @@
+// People, organisations, places and groups named in one article, each with every mention (span,
+// sentence and the rule that found it). The rules, in order (files under entities/):
+//   known-organizations  outlets, agencies, platforms and well-known organisations from the lexicon
+//   places               countries, areas, regions and cities from the offline gazetteer
+//   groups               nationalities used as nouns ("Venezuelans")
+//   names                capitalised names: titles, head words, person evidence, descriptions
+//   acronyms             all-caps organisations ("PNP")
+// then resolve (overlaps: the stronger rule, then the longer span) and build (one entity per
+// person, place or organisation; surnames and short forms joined to full names).
+import type { Entity, EntityMention } from "../report/schema.js";
+import type { Lang, Sentence, Unattached } from "../model.js";
+import { cues, fold, lex } from "./entities/_data.js";
+import { matchLexicon, type LexMatch } from "./entities/_match.js";
+import { tokenize } from "./entities/_tokens.js";
+import type { Ctx } from "./entities/_types.js";
+import { findAcronyms } from "./entities/acronyms.js";
+import { buildEntities, shortHash } from "./entities/build.js";
+import { findGroups } from "./entities/groups.js";
+import { findKnownOrganizations } from "./entities/known-organizations.js";
+import { findNames, indexMatches } from "./entities/names.js";
+import { bestPlace, findPlaces } from "./entities/places.js";
+import { resolveOverlaps } from "./entities/resolve.js";
+
+export interface ArticleEntities {
+  entities: Entity[];
+  mentions: Unattached<EntityMention>[];
+}
+
+/** What the article's metadata adds: its publisher is an organisation of the story even when the text never names it. */
+export interface EntityMeta {
+  outlet?: string | null;
+}
+
+/** Entities and their mentions in `text` (offsets are UTF-16 indices into it). Never throws on odd input. */
+export function extractEntities(text: string, sentences: Sentence[], lang: Lang, articleId: string, meta: EntityMeta = {}): ArticleEntities {
+  const found = findEntities(text, sentences, lang, articleId);
+  if (meta.outlet) addOutlet(found, meta.outlet, articleId);
+  return found;
+}
+
+function findEntities(text: string, sentences: Sentence[], lang: Lang, articleId: string): ArticleEntities {
+  if (!text) return { entities: [], mentions: [] };
+  const language: Lang = lang === "es" ? "es" : "en";
+  const c = cues(language);
+  const sents = sentences.length ? sentences : [{ index: 0, start: 0, end: text.length, text }];
+  const tokens = tokenize(text, sents, c.titles);
+  const ctx: Ctx = { text, lang: language, sentences: sents, tokens, folded: tokens.map((t) => t.f), cues: c, lex: lex(), countries: new Map() };
+  const matches = matchLexicon(ctx);
+  countCountries(ctx, matches);
+  const lx = indexMatches(ctx, matches);
+  const candidates = [
+    ...findKnownOrganizations(ctx, matches),
+    ...findPlaces(ctx, matches),
+    ...findGroups(ctx, matches),
+    ...findNames(ctx, lx),
+    ...findAcronyms(ctx, lx),
+  ];
+  return buildEntities(ctx, resolveOverlaps(candidates), articleId);
+}
+
+/** The publisher from metadata: an organisation without mentions (known outlets take their canonical name). */
+function addOutlet(found: ArticleEntities, outlet: string, articleId: string): void {
+  const name = outletName(outlet);
+  const same = found.entities.find((e) => e.type === "organization" && (fold(e.name) === fold(name) || e.aliases.some((a) => fold(a) === fold(outlet))));
+  if (same) {
+    same.description ??= "publisher";
+    return;
+  }
+  found.entities.push({ id: "e-" + shortHash(`${articleId}|organization|${fold(name)}`), type: "organization", name, aliases: name === outlet ? [] : [outlet], description: "publisher", articleIds: [articleId] });
+}
+
+/** A known outlet's canonical name ("AP" → "Associated Press"), else the name as given. */
+function outletName(outlet: string): string {
+  const words = outlet.trim().split(/\s+/);
+  const entries = words.length === 1 ? lex().byFirst.get(fold(words[0]!)) : lex().byFirstTwo.get(`${fold(words[0]!)} ${fold(words[1]!)}`);
+  const hit = entries?.find((e) => e.kind === "outlet" && e.tokens.join(" ") === words.map((w) => fold(w)).join(" "));
+  return hit?.kind === "outlet" ? hit.outlet.name : outlet.trim();
+}
+
+const NO_COUNTRIES: ReadonlyMap<string, number> = new Map();
+
+/** Which countries the article is about: named, or implied by a demonym or a city. */
+function countCountries(ctx: Ctx, matches: readonly LexMatch[]): void {
+  const add = (code: string | null, n: number) => {
+    if (code) ctx.countries.set(code, (ctx.countries.get(code) ?? 0) + n);
+  };
+  for (const m of matches) {
+    if (m.entry.kind === "demonym") for (const d of m.entry.demonyms) add(d.country, 1);
+    else if (m.entry.kind === "place") {
+      const p = bestPlace(m.entry.places, NO_COUNTRIES);
+      if (p.kind === "country" || p.kind === "nation" || p.weight >= 1e5) add(p.country, 1);
+    }
+  }
+}

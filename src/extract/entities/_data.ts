@@ -1,0 +1,319 @@
+// The word lists and the gazetteer the entity rules read, loaded once per process (lazily) and
+// indexed for lookups by normalised token: cue words from data/<lang>/entities.json, outlets from
+// data/{en,es}/entities-outlets.json, places from data/common/gazetteer.json (built by
+// scripts/build-gazetteer.mjs), given names and common words.
+import { lexicon } from "../../lexicon.js";
+import type { Lang } from "../../model.js";
+
+/** Lower-case, accents and curly apostrophes folded: "Jerí’s" → "jeri's". */
+export function fold(s: string, lower?: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return lower ?? s.toLowerCase();
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘ʼ]/g, "'")
+    .toLowerCase();
+}
+
+/** Splits a phrase the way the tokenizer does, folded: "Border Complex" → ["border", "complex"]. */
+export function foldTokens(phrase: string): string[] {
+  return fold(phrase)
+    .split(/[\s–—]+/)
+    .filter(Boolean);
+}
+
+/** Multi-word phrases, indexed by their last token (rules read them backwards from a name). */
+export class PhraseSet {
+  private readonly byLast = new Map<string, string[][]>();
+  readonly words = new Set<string>();
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const t = foldTokens(p);
+      const last = t[t.length - 1];
+      if (!last) continue;
+      let list = this.byLast.get(last);
+      if (!list) this.byLast.set(last, (list = []));
+      list.push(t);
+      list.sort((a, b) => b.length - a.length);
+      if (t.length === 1) this.words.add(last);
+    }
+  }
+  /** Longest phrase ending at words[end-1], as its length in tokens; 0 when none. */
+  endingAt(words: readonly string[], end: number): number {
+    const list = this.byLast.get(words[end - 1] ?? "");
+    if (!list) return 0;
+    for (const p of list) {
+      if (p.length > end) continue;
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) ok = words[end - p.length + k] === p[k];
+      if (ok) return p.length;
+    }
+    return 0;
+  }
+  /** Longest phrase starting at words[start], as its length in tokens; 0 when none. */
+  startingAt(words: readonly string[], start: number): number {
+    let best = 0;
+    for (let n = 1; n <= 4 && start + n <= words.length; n++) if (this.endingAt(words.slice(start, start + n), n) === n) best = n;
+    return best;
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}
+
+export interface Cues {
+  titles: PhraseSet;
+  roles: PhraseSet;
+  modifiers: Set<string>;
+  postModifiers: Set<string>;
+  politicalPrefixes: Set<string>;
+  orgHeads: PhraseSet;
+  eventHeads: PhraseSet;
+  placeHeads: PhraseSet;
+  placeBefore: PhraseSet;
+  regionCues: Set<string>;
+  placePrepositions: Set<string>;
+  sourceCues: PhraseSet;
+  platformCues: Set<string>;
+  speechVerbs: Set<string>;
+  particles: Set<string>;
+  nameSuffixes: Set<string>;
+  leadingWords: Set<string>;
+  notNames: Set<string>;
+  dates: Set<string>;
+  groupArticles: Set<string>;
+  groupFollowers: Set<string>;
+  groupPreceders: Set<string>;
+  common: Set<string>;
+}
+
+interface CueFile {
+  titles: string[];
+  roles: string[];
+  modifiers: string[];
+  postModifiers?: string[];
+  politicalPrefixes: string[];
+  orgHeads: string[];
+  eventHeads: string[];
+  placeHeads: string[];
+  placeBefore: string[];
+  regionCues: string[];
+  placePrepositions: string[];
+  sourceCues: string[];
+  platformCues: string[];
+  speechVerbs: string[];
+  particles: string[];
+  nameSuffixes: string[];
+  leadingWords: string[];
+  notNames: string[];
+  months: string[];
+  weekdays: string[];
+  groupArticles: string[];
+  groupFollowers: string[];
+  groupPreceders?: string[];
+}
+
+const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((w) => fold(w)));
+
+/** "coach" → "coaches", "head coach" → "head coaches"; Spanish "ministro" → "ministros". */
+function plural(phrase: string, lang: Lang): string {
+  if (lang === "es") return /[aeiouáéó]$/.test(phrase) ? phrase + "s" : phrase + "es";
+  if (/(s|sh|ch|x|z)$/.test(phrase)) return phrase + "es";
+  if (/[^aeiou]y$/.test(phrase)) return phrase.slice(0, -1) + "ies";
+  return phrase + "s";
+}
+
+const cueCache = new Map<Lang, Cues>();
+export function cues(lang: Lang): Cues {
+  let c = cueCache.get(lang);
+  if (c) return c;
+  const f = lexicon<CueFile>(lang, "entities");
+  const common = lexicon<{ words: string }>(lang, "entities-common-words");
+  c = {
+    titles: new PhraseSet(f.titles),
+    roles: new PhraseSet([...f.roles, ...f.roles.map((r) => plural(r, lang))]),
+    modifiers: set(f.modifiers),
+    postModifiers: set(f.postModifiers),
+    politicalPrefixes: set(f.politicalPrefixes),
+    orgHeads: new PhraseSet(f.orgHeads),
+    eventHeads: new PhraseSet(f.eventHeads),
+    placeHeads: new PhraseSet(f.placeHeads),
+    placeBefore: new PhraseSet(f.placeBefore),
+    regionCues: set(f.regionCues),
+    placePrepositions: set(f.placePrepositions),
+    sourceCues: new PhraseSet(f.sourceCues),
+    platformCues: set(f.platformCues),
+    speechVerbs: set(f.speechVerbs),
+    particles: set(f.particles.filter((p) => !p.includes(" "))),
+    nameSuffixes: set(f.nameSuffixes),
+    leadingWords: set(f.leadingWords),
+    notNames: set(f.notNames),
+    dates: set([...f.months, ...f.weekdays]),
+    groupArticles: set(f.groupArticles),
+    groupFollowers: set(f.groupFollowers),
+    groupPreceders: set(f.groupPreceders),
+    common: new Set(common.words.split(" ").map((w) => fold(w))),
+  };
+  cueCache.set(lang, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon entries: places, demonyms and outlets, matched as token sequences.
+
+export type PlaceKind = "country" | "nation" | "area" | "region" | "city";
+
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  coordinates: [number, number] | null;
+  /** population for cities; a fixed weight for the other kinds */
+  weight: number;
+  /** also a common word ("Mobile", "Of"): needs context */
+  word: boolean;
+  /** also a given name ("Victoria", "Jackson") */
+  givenName: boolean;
+}
+
+export interface Demonym {
+  country: string | null;
+  /** the country or area's name, for descriptions */
+  of: string;
+  /** a plural noun ("Venezuelans", "venezolanos"): a group of people */
+  plural: boolean;
+  /** no separate plural ("French", "Chinese"): a group only as "the French" */
+  invariant: boolean;
+  lang: Lang;
+  /** the group's name: the plural form, English when there is one */
+  group: string;
+}
+
+export interface Outlet {
+  name: string;
+  kind: "agency" | "outlet" | "platform" | "organization";
+  needsCue: boolean;
+}
+
+export type Entry =
+  | { kind: "place"; tokens: string[]; caps: boolean[]; places: Place[] }
+  | { kind: "demonym"; tokens: string[]; caps: boolean[]; demonyms: Demonym[] }
+  | { kind: "outlet"; tokens: string[]; caps: boolean[]; outlet: Outlet };
+
+export interface Lexicon {
+  /** entries by their first folded token (one-word entries) and first two tokens (longer ones, longest first) */
+  byFirst: Map<string, Entry[]>;
+  byFirstTwo: Map<string, Entry[]>;
+  /** first tokens of the longer entries */
+  startsLonger: Set<string>;
+  givenNames: Set<string>;
+  countryByCode: Map<string, Place>;
+}
+
+interface GazFile {
+  countries: { code: string; name: string; names: string[]; coordinates: [number, number] | null; demonyms: { en: string[]; enPlural: string[]; es: string[] } }[];
+  areas: { code: string; country: string | null; name: string; names: string[]; coordinates: [number, number]; demonyms: { en: string[]; enPlural: string[]; es: string[] }; kind: "area" | "nation" }[];
+  regions: [string, string, number | null, number | null][];
+  cities: [string, string, number, number, number, string][];
+  cityAliases: [string, string, string][];
+}
+
+interface OutletFile {
+  outlets: [string, string[], Outlet["kind"], boolean?][];
+}
+
+// Weights that rank places of one name against each other (cities weigh their population).
+const WEIGHT = { country: 1e9, nation: 5e8, area: 2e8, region: 3e5 } as const;
+
+let lexCache: Lexicon | undefined;
+export function lex(): Lexicon {
+  if (lexCache) return lexCache;
+  const byFirst = new Map<string, Entry[]>();
+  const byFirstTwo = new Map<string, Entry[]>();
+  const byKey = new Map<string, Entry>();
+  const add = (surface: string, make: (tokens: string[], caps: boolean[]) => Entry, merge: (e: Entry) => void) => {
+    const raw = surface.split(/[\s–—]+/).filter(Boolean);
+    if (!raw.length) return;
+    const tokens = raw.map((w) => fold(w));
+    const caps = raw.map((w) => /^\P{Ll}/u.test(w) && /\p{Lu}/u.test(w));
+    const key = `${tokens.join(" ")}|${caps.map(Number).join("")}`;
+    const prev = byKey.get(key);
+    if (prev) return merge(prev);
+    const e = make(tokens, caps);
+    byKey.set(key, e);
+    const index = tokens.length === 1 ? byFirst : byFirstTwo;
+    const key2 = tokens.length === 1 ? tokens[0]! : `${tokens[0]} ${tokens[1]}`;
+    let list = index.get(key2);
+    if (!list) index.set(key2, (list = []));
+    list.push(e);
+  };
+  // "the Andes", "los Andes": the article is not part of the name
+  const addPlace = (surface: string, p: Place) =>
+    add(
+      surface.replace(/^(the|los|las|el|la) /, ""),
+      (tokens, caps) => ({ kind: "place", tokens, caps, places: [p] }),
+      (e) => {
+        if (e.kind === "place" && !e.places.includes(p)) e.places.push(p);
+      },
+    );
+  const addDemonym = (surface: string, d: Demonym) =>
+    add(
+      surface,
+      (tokens, caps) => ({ kind: "demonym", tokens, caps, demonyms: [d] }),
+      (e) => {
+        if (e.kind === "demonym") e.demonyms.push(d);
+      },
+    );
+
+  const g = lexicon<GazFile>("common", "gazetteer");
+  const countryByCode = new Map<string, Place>();
+  const addDemonyms = (dem: GazFile["countries"][number]["demonyms"], country: string | null, of: string) => {
+    const group = dem.enPlural[0] ?? dem.es[2] ?? dem.en[0] ?? of;
+    for (const a of dem.en) addDemonym(a, { country, of, plural: false, invariant: !dem.enPlural.length, lang: "en", group: dem.enPlural.length ? group : `the ${a}` });
+    for (const p of dem.enPlural) addDemonym(p, { country, of, plural: true, invariant: false, lang: "en", group: p });
+    dem.es.forEach((f, i) => addDemonym(f, { country, of, plural: dem.es.length === 2 ? i === 1 : i >= 2, invariant: false, lang: "es", group: dem.es[2] ?? dem.es[1] ?? f }));
+  };
+  for (const c of g.countries) {
+    const p: Place = { name: c.name, kind: "country", country: c.code, coordinates: c.coordinates, weight: WEIGHT.country, word: false, givenName: false };
+    countryByCode.set(c.code, p);
+    for (const n of c.names) addPlace(n, p);
+    addDemonyms(c.demonyms, c.code, c.name);
+  }
+  for (const a of g.areas) {
+    const p: Place = { name: a.name, kind: a.kind, country: a.country, coordinates: a.coordinates, weight: WEIGHT[a.kind], word: false, givenName: false };
+    for (const n of a.names) addPlace(n, p);
+    addDemonyms(a.demonyms, a.country, a.name);
+  }
+  for (const [name, cc, lat, lon] of g.regions) {
+    addPlace(name, { name, kind: "region", country: cc, coordinates: lat === null || lon === null ? null : [lat, lon], weight: WEIGHT.region, word: false, givenName: false });
+  }
+  const cityByKey = new Map<string, Place>();
+  for (const [name, cc, lat, lon, pop, flags] of g.cities) {
+    const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags.includes("w"), givenName: flags.includes("n") };
+    cityByKey.set(`${name}|${cc}`, p);
+    addPlace(name, p);
+  }
+  for (const [alias, name, cc] of g.cityAliases) {
+    const p = cityByKey.get(`${name}|${cc}`);
+    if (p) addPlace(alias, p);
+  }
+
+  for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of ["en", "es"] as const) {
+    for (const [name, aliases, kind, needsCue] of lexicon<OutletFile>(lang, file).outlets) {
+      const o: Outlet = { name, kind, needsCue: needsCue === true };
+      for (const s of [name, ...aliases]) {
+        add(
+          s,
+          (tokens, caps) => ({ kind: "outlet", tokens, caps, outlet: o }),
+          () => undefined,
+        );
+      }
+    }
+  }
+  for (const list of byFirstTwo.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const givenNames = new Set(lexicon<string[]>("common", "gazetteer-given-names").map((w) => fold(w)));
+  const startsLonger = new Set([...byFirstTwo.keys()].map((k) => k.split(" ")[0]!));
+  lexCache = { byFirst, byFirstTwo, startsLonger, givenNames, countryByCode };
+  return lexCache;
+}

@@ -1,0 +1,71 @@
+// Finds lexicon entries (places, demonyms, outlets) in the tokens: at each word, every entry that
+// starts with that word's folded form is tried, longest first. A hyphenated word that is no entry
+// itself is tried part by part ("Chile-Peru border" → Chile, Peru).
+import { fold, type Entry } from "./_data.js";
+import type { Token } from "./_tokens.js";
+import type { Ctx } from "./_types.js";
+
+export interface LexMatch {
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  entry: Entry;
+}
+
+const KIND_BIT: Record<Entry["kind"], number> = { place: 1, demonym: 2, outlet: 4 };
+
+/** Every entry that matches at some token (longest per start token and kind). */
+export function matchLexicon(ctx: Ctx): LexMatch[] {
+  const { tokens, lex } = ctx;
+  const out: LexMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const next = tokens[i + 1];
+    const longer = next && lex.startsLonger.has(t.f) ? lex.byFirstTwo.get(`${t.f} ${next.f}`) : undefined;
+    let seen = 0; // kinds already matched here (longest first)
+    if (longer) seen = tryEntries(tokens, i, longer, seen, out);
+    const single = lex.byFirst.get(t.f);
+    if (single) seen = tryEntries(tokens, i, single, seen, out);
+    if (!seen && t.text.includes("-") && t.cap) matchParts(ctx, t, out);
+  }
+  return out;
+}
+
+function tryEntries(tokens: readonly Token[], i: number, list: readonly Entry[], seen: number, out: LexMatch[]): number {
+  for (const e of list) {
+    const bit = KIND_BIT[e.kind];
+    if (seen & bit || !matchesAt(tokens, i, e)) continue;
+    seen |= bit;
+    const n = e.tokens.length;
+    out.push({ t0: i, t1: i + n, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, entry: e });
+  }
+  return seen;
+}
+
+function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
+  const n = e.tokens.length;
+  if (i + n > tokens.length) return false;
+  const sent = tokens[i]!.sent;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k]!;
+    if (t.f !== e.tokens[k] || t.sent !== sent) return false;
+    if (e.caps[k] && !t.cap && !t.upper) return false;
+    if (k < n - 1 && t.poss) return false;
+  }
+  return true;
+}
+
+/** "Chile-Peru": each capitalised part that is a single-word entry. */
+function matchParts(ctx: Ctx, t: Token, out: LexMatch[]): void {
+  let offset = 0;
+  for (const part of t.text.split("-")) {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    if (!/^\p{Lu}/u.test(part)) continue;
+    const list = ctx.lex.byFirst.get(fold(part));
+    const e = list?.find((x) => x.tokens.length === 1);
+    if (e) out.push({ t0: t.i, t1: t.i + 1, start, end: start + part.length, entry: e });
+  }
+}

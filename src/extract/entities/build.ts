@@ -1,0 +1,244 @@
+// From the kept mentions to one entity per real-world thing in the article:
+//   - people: full names that agree (accents aside, "José Kast" within "José Antonio Kast") are
+//     one person; a surname alone ("Jerí", "President Jerí", "de Zela") joins the nearest full
+//     name ending in it; a weak mention (heading, sentence-initial word) stays only when it joins;
+//   - places, outlets and groups: one entity per lexicon entry; others by their folded name;
+//   - an acronym joins the organisation whose initials it spells ("National Police (PNP)").
+// The canonical name is the fullest, most accented form; every other form is an alias; the
+// description is the most telling one seen (the role named most often, its longest wording).
+import type { Entity, EntityMention } from "../../report/schema.js";
+import type { Unattached } from "../../model.js";
+import { fold } from "./_data.js";
+import type { Candidate, Ctx } from "./_types.js";
+
+/** A single unknown word becomes an entity of its own only when the article names it this often. */
+const MIN_SINGLE_WORD_MENTIONS = 2;
+
+interface Group {
+  type: Entity["type"];
+  key: string;
+  cands: Candidate[];
+  /** folded name tokens without particles (people) */
+  tokens: string[];
+}
+
+export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: string): { entities: Entity[]; mentions: Unattached<EntityMention>[] } {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const people: Group[] = [];
+  const particles = ctx.cues.particles;
+  const core = (c: Candidate) => c.nameTokens.filter((t) => !particles.has(t));
+
+  // 1. full names of people
+  for (const c of kept) {
+    if (c.type !== "person" || c.weak || core(c).length < 2) continue;
+    const toks = core(c);
+    let g = people.find((p) => p.tokens.length >= 2 && sameFullName(p.tokens, toks));
+    if (!g) {
+      g = { type: "person", key: toks.join(" "), cands: [], tokens: toks };
+      people.push(g);
+      groups.push(g);
+    } else if (toks.length > g.tokens.length) g.tokens = toks;
+    g.cands.push(c);
+  }
+
+  // 2. short forms, weak mentions and everything else
+  const singles = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    if (c.type === "person" && !c.weak && core(c).length >= 2) continue;
+    const toks = core(c);
+    const linkable =
+      c.type === "person" ||
+      c.rule.startsWith("name/") ||
+      c.rule === "org/source" ||
+      (c.weak && c.type !== "place") ||
+      (toks.length === 1 && !!c.place && (c.place.kind === "city" || c.place.kind === "region"));
+    if (linkable && toks.length >= 1) {
+      const g = toks.length === 1 ? nearestBySurname(people, toks[0]!, c.start) : people.find((p) => sameFullName(p.tokens, toks));
+      if (g) {
+        extendParticle(ctx, c, g);
+        // the linking makes it a person's mention, whatever rule proposed it
+        const rule = c.type === "person" ? c.rule : "person/surname";
+        g.cands.push({ ...c, type: "person", rule, canonical: undefined, place: undefined, outlet: undefined });
+        continue;
+      }
+    }
+    if (c.weak) continue;
+    if (c.type === "person") {
+      const key = `person|${toks.join(" ")}`;
+      let g = byKey.get(key);
+      if (!g) {
+        g = { type: "person", key, cands: [], tokens: toks };
+        byKey.set(key, g);
+        groups.push(g);
+      }
+      g.cands.push(c);
+      continue;
+    }
+    if (c.rule === "name/single") {
+      const list = singles.get(toks.join(" ")) ?? [];
+      list.push(c);
+      singles.set(toks.join(" "), list);
+      continue;
+    }
+    const key = entityKey(c);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { type: c.type, key, cands: [], tokens: toks };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.cands.push(c);
+  }
+  // a single word that no one else explains: an entity when it recurs (or is an acronym's long form)
+  for (const [word, list] of singles) {
+    const org = groups.find((g) => g.type === "organization" && g.cands.some((c) => c.rule === "org/acronym" && c.nameTokens[0] === word));
+    if (org) org.cands.push(...list.map((c) => ({ ...c, type: "organization" as const })));
+    else if (list.length >= MIN_SINGLE_WORD_MENTIONS) groups.push({ type: "other", key: `other|${word}`, cands: list, tokens: [word] });
+  }
+  linkAcronyms(groups);
+
+  // 3. entities and mentions
+  const entities: Entity[] = [];
+  const mentions: Unattached<EntityMention>[] = [];
+  for (const g of groups) {
+    if (!g.cands.length) continue;
+    const name = canonicalName(g);
+    const id = "e-" + shortHash(`${articleId}|${g.type}|${fold(name)}`);
+    const aliases: string[] = [];
+    for (const c of g.cands) {
+      for (const form of [ctx.text.slice(c.start, c.end), c.name]) if (form !== name && !aliases.includes(form)) aliases.push(form);
+    }
+    const place = g.cands.find((c) => c.place)?.place;
+    const entity: Entity = {
+      id,
+      type: g.type,
+      name,
+      aliases,
+      description: bestDescription(g.cands.map((c) => c.description).filter((d): d is string => !!d)),
+      articleIds: [articleId],
+    };
+    if (g.type === "place") entity.coordinates = place?.coordinates ?? null;
+    entities.push(entity);
+    for (const c of g.cands) {
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        text: ctx.text.slice(c.start, c.end),
+        sentence: ctx.sentences[ctx.tokens[c.t0]!.sent]?.text ?? "",
+        rule: c.rule,
+        entityId: id,
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** Same person by full name: same surname, and the same first name or an initial of it. */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const fa = a[0]!.replace(/\.$/, "");
+  const fb = b[0]!.replace(/\.$/, "");
+  if (fa === fb) return true;
+  return (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+}
+
+/** The person whose surname this is, mentioned nearest before `pos` (or first after it). */
+function nearestBySurname(people: readonly Group[], surname: string, pos: number): Group | undefined {
+  let best: Group | undefined;
+  let bestPos = -Infinity;
+  for (const p of people) {
+    if (p.tokens[p.tokens.length - 1] !== surname) continue;
+    const before = p.cands.map((c) => c.start).filter((s) => s < pos);
+    const at = before.length ? Math.max(...before) : -1e12 - Math.min(...p.cands.map((c) => c.start));
+    if (at > bestPos) {
+      bestPos = at;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** "de Zela" for Hugo de Zela: a particle right before the surname joins the mention. */
+function extendParticle(ctx: Ctx, c: Candidate, g: Group): void {
+  const prev = ctx.tokens[c.t0 - 1];
+  if (!prev || prev.cap || !ctx.cues.particles.has(prev.f) || prev.sent !== ctx.tokens[c.t0]!.sent) return;
+  const full = g.cands.find((x) => x.nameTokens.length >= 3)?.nameTokens ?? [];
+  const k = full.lastIndexOf(c.nameTokens[0] ?? "");
+  if (k > 0 && full[k - 1] === prev.f) {
+    c.start = prev.start;
+    c.t0 = prev.i;
+    c.name = ctx.text.slice(prev.start, ctx.tokens[c.t1 - 1]!.end);
+  }
+}
+
+function entityKey(c: Candidate): string {
+  if (c.place) return `place|${c.canonical ?? c.place.name}|${c.place.country ?? ""}`;
+  if (c.outlet) return `org|${c.outlet.name}`;
+  if (c.demonym) return `group|${c.canonical ?? c.name}`;
+  return `${c.type}|${fold(c.name).replace(/^(the|el|la|los|las) /, "")}`;
+}
+
+/** "National Police (PNP)", or any organisation whose initials spell an acronym, absorbs it. */
+function linkAcronyms(groups: Group[]): void {
+  for (const g of groups) {
+    if (g.type !== "organization" || !g.cands.every((c) => c.rule === "org/acronym")) continue;
+    const acr = g.cands[0]!.name.replace(/\./g, "").toLowerCase();
+    const target = groups.find((o) => o !== g && o.type === "organization" && o.cands.length > 0 && initials(o.cands[0]!.name) === acr);
+    if (target) {
+      target.cands.push(...g.cands);
+      g.cands = [];
+    }
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+}
+
+/** People: the fullest, most accented form; the rest: the lexicon's name, else the first form seen. */
+function canonicalName(g: Group): string {
+  const known = g.cands.find((c) => c.canonical)?.canonical;
+  if (known) return known;
+  if (g.type !== "person") return g.cands[0]!.name.replace(/^(The|the) /, (m) => (g.cands[0]!.rule === "org/head" ? "" : m));
+  let best = g.cands[0]!.name;
+  let bestScore = -1;
+  for (const c of g.cands) {
+    const words = c.name.split(/\s+/).length;
+    const accents = c.name.normalize("NFKD").length - c.name.length;
+    const score = words * 100 + accents;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.name;
+    }
+  }
+  return best;
+}
+
+/** The role named most often, in its longest wording ("Peruvian President" over "President"). */
+export function bestDescription(descs: readonly string[]): string | null {
+  if (!descs.length) return null;
+  const head = (d: string) => fold(d.split(/\s+/).pop() ?? "");
+  const count = new Map<string, number>();
+  for (const d of descs) count.set(head(d), (count.get(head(d)) ?? 0) + 1);
+  let best = descs[0]!;
+  for (const d of descs) {
+    const cb = count.get(head(best))!;
+    const cd = count.get(head(d))!;
+    if (cd > cb || (cd === cb && d.length > best.length)) best = d;
+  }
+  return best;
+}
+
+/** A short stable hash (FNV-1a, 64 bits, base 36) for entity ids. */
+export function shortHash(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
+  return h.toString(36).padStart(13, "0").slice(0, 12);
+}

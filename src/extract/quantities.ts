@@ -1,0 +1,157 @@
+// Figures in article text: counts, amounts, measures and durations with their hedges, units,
+// counted nouns and trends ("at least 100 foreigners", "about 330,000 undocumented migrants",
+// "2,200 kilometers", "60-day", "rose 5%", "entre 40 y 50"). Each sentence goes through these
+// steps, one file each under ./quantities/:
+//   1. tokens       split the sentence (digits grouped the way the language writes them)
+//   2. numerals     read numbers: digits and scales, spelled-out numbers, vague counts, fractions
+//   3. not-figures  drop dates, times, codes, labels, ordinals (before looking at what follows)
+//   4. units        currency, sign, unit, rate and counted noun around each number
+//   5. not-figures  drop years, ages, names, addresses and pronoun "one" (needs step 4)
+//   6. hedges       "at least", "about", "up to" … before; "or more", "-plus" … after
+//   7. ranges       join "between 40 and 50", "40-50", "$10 to $15 billion"; drop scores
+//   8. trends       "rose 5%", "fell by 3 points", "+0.2%", ", or 0.6%"
+// Cue words live in data/<lang>/quantities.json and quantities-units.json.
+import type { Lang, Sentence, Unattached } from "../model.js";
+import type { QuantityMention } from "../report/schema.js";
+import { quantityCues, type QuantityCues } from "./quantities/cues.js";
+import { bounds, hedgeBefore, hedgeOfAfter } from "./quantities/hedges.js";
+import { hardReason, masks, softReason, type Scene } from "./quantities/not-figures.js";
+import { readNumeral } from "./quantities/numerals.js";
+import { tokIndex } from "./quantities/phrases.js";
+import { joinRanges } from "./quantities/ranges.js";
+import { tokenize } from "./quantities/tokens.js";
+import { isAlternative, trendBefore } from "./quantities/trends.js";
+import type { Figure, Numeral } from "./quantities/types.js";
+import { readTail, type Tail } from "./quantities/units.js";
+
+export type { Figure } from "./quantities/types.js";
+
+/** Every figure in the text, sentence by sentence. Offsets are UTF-16 indices into `text`. */
+export function extractQuantities(text: string, sentences: Sentence[], lang: Lang): Unattached<QuantityMention>[] {
+  if (typeof text !== "string" || !Array.isArray(sentences)) return [];
+  const c = quantityCues(lang === "es" ? "es" : "en");
+  const out: Unattached<QuantityMention>[] = [];
+  for (const s of sentences) {
+    if (!s || typeof s.text !== "string" || text.slice(s.start, s.end) !== s.text) continue;
+    if (!c.maybe.test(s.text)) continue;
+    for (const f of figuresIn(s.text, c)) {
+      const start = s.start + f.start;
+      const end = s.start + f.end;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: s.text,
+        rule: `quantity/${f.tags.join("+")}`,
+        value: f.value,
+        min: f.min,
+        max: f.max,
+        hedge: f.hedge,
+        unit: f.unit,
+        counted: f.counted,
+        trend: f.trend,
+      });
+    }
+  }
+  return out;
+}
+
+/** The figures of one sentence, in reading order; offsets into the sentence. */
+export function figuresIn(text: string, c: QuantityCues): Figure[] {
+  const toks = tokenize(text, c.lang);
+  const scene: Scene = { text, toks, c, masks: masks(text), dropped: new Map() };
+  let figs: Figure[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const n = readNumeral(toks, i, c, text);
+    if (!n) {
+      i++;
+      continue;
+    }
+    i = n.i1;
+    let why = hardReason(n, scene);
+    let tail: Tail | null = null;
+    if (!why) {
+      tail = readTail(n, toks, c, text);
+      why = softReason(n, tail, scene);
+    }
+    if (why || !tail) {
+      scene.dropped.set(n.i1 - 1, why ?? "none");
+      continue;
+    }
+    figs.push(figure(n, tail, scene));
+  }
+  figs = joinRanges(figs, scene);
+  addTrends(figs, scene);
+  return figs;
+}
+
+function figure(n: Numeral, tail: Tail, s: Scene): Figure {
+  const { toks, c } = s;
+  const coreStart = Math.min(n.start, tail.currencyStart ?? n.start, tail.signStart ?? n.start);
+  const coreTok = tokIndex(toks, coreStart);
+  const before = hedgeBefore(coreTok, toks, c);
+  const after = tail.hedgeAfter ? hedgeOfAfter(tail.hedgeAfter.hedge, c) : null;
+  const tags: string[] = [n.kind === "digits" ? "number" : n.kind];
+  if (tail.currency) tags.push("currency");
+  else if (tail.hasUnit) tags.push("unit");
+  if (tail.counted) tags.push("counted");
+  let hedge = before?.hedge ?? after ?? "exact";
+  if (hedge !== "exact") tags.push("hedge");
+  let value = n.value === null ? null : n.value * tail.sign;
+  let min = n.min;
+  let max = n.max;
+  if (n.kind === "vague") {
+    hedge = "vague";
+  } else if (value !== null) {
+    ({ min, max } = bounds(value, hedge));
+  }
+  return {
+    num: n,
+    start: before ? toks[before.tok]!.start : coreStart,
+    end: Math.max(n.end, tail.end),
+    value,
+    min,
+    max,
+    hedge,
+    unit: tail.unit,
+    counted: tail.counted,
+    trend: null,
+    coreStart,
+    startTok: before ? before.tok : coreTok,
+    coreTok,
+    currencyStart: tail.currencyStart,
+    hasUnit: tail.hasUnit,
+    unitEnd: tail.unitEnd,
+    descending: false,
+    tailEnd: tail.end,
+    tailTok: tail.next,
+    tags,
+    signSymbol: tail.signSymbol,
+  };
+}
+
+/** Trends, and what a restated figure takes from the one before it. */
+function addTrends(figs: Figure[], s: Scene): void {
+  const { text, toks, c } = s;
+  let prev: Figure | null = null;
+  let prevEcho = false;
+  for (const f of figs) {
+    const gap = prev ? text.slice(prev.end, f.start) : "";
+    // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": a conversion
+    const conversion: boolean = prev !== null && (/^\s*[([]\s*$/.test(gap) || (prevEcho && /^\s*\/\s*$/.test(gap)));
+    // "lost 190 points, or 0.6%": the same change said another way
+    const restated: boolean = prev !== null && (conversion || isAlternative(gap, c));
+    const t = trendBefore(f.startTok, toks, c, f.hedge === "range");
+    if (t) f.trend = t.trend;
+    else if (f.trend === null && f.signSymbol && (f.unit === "percent" || f.unit === "point" || f.unit === "percentage point")) f.trend = f.signSymbol === "+" ? "up" : "down";
+    else if (f.trend === null && restated && prev?.trend) f.trend = prev.trend;
+    if (conversion && prev && f.hedge === "exact" && f.value !== null && prev.hedge !== "exact" && prev.hedge !== "range" && prev.hedge !== "vague") {
+      f.hedge = prev.hedge;
+      ({ min: f.min, max: f.max } = bounds(f.value, f.hedge));
+      f.tags.push("hedge");
+    }
+    if (f.trend) f.tags.push("trend");
+    prevEcho = conversion;
+    prev = f;
+  }
+}

@@ -1,0 +1,243 @@
+// What every attribution rule works on: the text, its sentences, the quoted spans, the people an
+// earlier stage found (outside the quotations), and a small tokenizer over ranges of the text.
+import type { Lang, Sentence } from "../../model.js";
+import { quoteCues, type PhraseIndex, type QuoteCues } from "./cues.js";
+import type { QuoteSpan } from "./spans.js";
+
+/** An entity mention found by an earlier stage, with offsets into the same text. */
+export interface PersonHint {
+  start: number;
+  end: number;
+  name: string;
+  entityId: string | null;
+  type: "person" | "organization" | "group" | "other";
+}
+
+export interface Tok {
+  s: number;
+  e: number;
+  /** The token as written; "\u0000" for a whole quotation (its words are never attribution). */
+  w: string;
+  /** Lower-cased. */
+  lw: string;
+}
+
+export const QUOTE_TOKEN = "\u0000";
+
+export interface Ctx {
+  text: string;
+  lang: Lang;
+  cues: QuoteCues;
+  sentences: readonly Sentence[];
+  spans: readonly QuoteSpan[];
+  /** Hints outside every quotation, by start offset. */
+  hints: readonly PersonHint[];
+  hintByEnd: Map<number, PersonHint>;
+  hintByStart: Map<number, PersonHint>;
+  /** Tokens of each sentence touched so far. */
+  tokenCache: Map<number, Tok[]>;
+}
+
+export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang, spans: readonly QuoteSpan[], people: readonly PersonHint[]): Ctx {
+  const hints = people
+    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= text.length && h.end > h.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter(outside(spans));
+  const hintByEnd = new Map<number, PersonHint>();
+  const hintByStart = new Map<number, PersonHint>();
+  for (const h of hints) {
+    const e = hintByEnd.get(h.end);
+    if (!e || h.end - h.start > e.end - e.start) hintByEnd.set(h.end, h);
+    if (!hintByStart.has(h.start)) hintByStart.set(h.start, h);
+  }
+  return { text, lang, cues: quoteCues(lang), sentences, spans, hints, hintByEnd, hintByStart, tokenCache: new Map() };
+}
+
+/** A filter for hints sorted by start: keeps those outside every quotation (spans are sorted too). */
+function outside(spans: readonly QuoteSpan[]): (h: PersonHint) => boolean {
+  let k = 0;
+  return (h) => {
+    while (k < spans.length && spans[k]!.end <= h.start) k++;
+    const q = spans[k];
+    return !q || h.end <= q.start;
+  };
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of text[a, b); every quotation met is one QUOTE_TOKEN. Sentences are tokenized once and cached. */
+export function tokens(ctx: Ctx, a: number, b: number): Tok[] {
+  const ka = sentenceIndexAt(ctx, a);
+  const kb = sentenceIndexAt(ctx, Math.max(a, b - 1));
+  const sa = ctx.sentences[ka];
+  const sb = ctx.sentences[kb];
+  if (!sa || !sb || sa.start > a || sb.end < b) return scan(ctx, a, b); // outside every sentence
+  const out: Tok[] = [];
+  for (let k = ka; k <= kb; k++) {
+    for (const t of sentenceTokens(ctx, k)) {
+      if (t.s < a) continue;
+      if (t.s >= b) break;
+      if (t.w === QUOTE_TOKEN) {
+        const last = out[out.length - 1];
+        if (last && last.s === t.s) continue; // a quotation over several sentences: one token
+        out.push(t.e > b ? { ...t, e: b } : t);
+      } else if (t.e <= b) out.push(t);
+    }
+  }
+  return out;
+}
+
+function sentenceTokens(ctx: Ctx, k: number): Tok[] {
+  let toks = ctx.tokenCache.get(k);
+  if (!toks) {
+    const s = ctx.sentences[k]!;
+    toks = scan(ctx, s.start, s.end);
+    ctx.tokenCache.set(k, toks);
+  }
+  return toks;
+}
+
+function scan(ctx: Ctx, a: number, b: number): Tok[] {
+  const out: Tok[] = [];
+  const { text, spans } = ctx;
+  let qi = firstSpanEndingAfter(spans, a);
+  TOKEN_RE.lastIndex = a;
+  for (;;) {
+    const m = TOKEN_RE.exec(text);
+    if (!m || m.index >= b) break;
+    const s = m.index;
+    while (qi < spans.length && spans[qi]!.close <= s) qi++;
+    const q = spans[qi];
+    if (q && s >= q.open && s < q.close) {
+      out.push({ s: q.open, e: q.close, w: QUOTE_TOKEN, lw: QUOTE_TOKEN });
+      TOKEN_RE.lastIndex = q.close;
+      qi++;
+      continue;
+    }
+    let e = Math.min(s + m[0].length, b);
+    // "Mr.", "Lt.", "Const.", an initial "L.": the period belongs to the word when it ends no sentence
+    if (text.charCodeAt(e) === 46 && e < b && isAbbreviation(ctx, m[0], e)) {
+      e++;
+      TOKEN_RE.lastIndex = e;
+    }
+    const w = text.slice(s, e);
+    out.push({ s, e, w, lw: w.toLowerCase() });
+  }
+  return out;
+}
+
+function isAbbreviation(ctx: Ctx, word: string, period: number): boolean {
+  if (ctx.cues.abbreviations.has(word.toLowerCase())) return true;
+  if (!/^\p{Lu}[\p{L}]{0,5}$/u.test(word) && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return false; // "Const.", "A.J."
+  const k = sentenceIndexAt(ctx, period);
+  const s = ctx.sentences[k];
+  return s !== undefined && s.start <= period && s.end > period + 1; // the splitter did not end a sentence here
+}
+
+function firstSpanEndingAfter(spans: readonly QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length in tokens of the longest phrase of `idx` starting at toks[i] (0 when none). Case-insensitive. */
+export function phraseAt(toks: readonly Tok[], i: number, idx: PhraseIndex, caseSensitive = false): number {
+  const t = toks[i];
+  if (!t) return 0;
+  const list = idx.get(t.lw);
+  if (!list) return 0;
+  for (const words of list) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const u = toks[i + k];
+      ok = u !== undefined && (caseSensitive ? u.w : u.lw) === words[k];
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+export const isWord = (t: Tok | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
+export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.w);
+export const isPossessive = (ctx: Ctx, t: Tok): boolean => /[’']s$/i.test(t.w) || /^[’']/.test(ctx.text.slice(t.e, t.e + 1)) ;
+
+/** Index of the sentence holding `pos`, or of the first one after it (-1 when none). */
+export function sentenceIndexAt(ctx: Ctx, pos: number): number {
+  const ss = ctx.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let after = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) {
+      after = mid;
+      hi = mid - 1;
+    } else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return after;
+}
+
+/** The hint whose span covers `pos`, if any (hints are few: a binary search on starts). */
+export function hintAt(ctx: Ctx, pos: number): PersonHint | undefined {
+  const hs = ctx.hints;
+  let lo = 0;
+  let hi = hs.length - 1;
+  let best: PersonHint | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = hs[mid]!;
+    if (h.start <= pos) {
+      if (pos < h.end) best = h;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best) return best;
+  // overlapping hints: look back a little
+  for (let k = Math.min(lo, hs.length) - 1; k >= 0 && k >= lo - 4; k--) {
+    const h = hs[k]!;
+    if (h.start <= pos && pos < h.end) return h;
+  }
+  return undefined;
+}
+
+/** The attribution verb (length in tokens) at toks[i], or 0. Verbs are lower-case words that no determiner or possessive precedes. */
+export function verbAt(ctx: Ctx, toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (!t || t.w !== t.lw) return 0;
+  const n = phraseAt(toks, i, ctx.cues.verbs, true);
+  if (!n) return 0;
+  const prev = toks[i - 1];
+  if (prev && (ctx.cues.determiners.has(prev.lw) || (isWord(prev) && /[’']s$/.test(prev.w)))) return 0; // "the statement", "Kast’s remarks"
+  return n;
+}
+
+export function isParticiple(ctx: Ctx, t: Tok): boolean {
+  return ctx.cues.participleSuffixes.some((s) => t.lw.endsWith(s));
+}
+
+/** An auxiliary or an adverb ("has", "later", "flatly"): words that stand between a subject and its verb. */
+export function isAdverb(ctx: Ctx, t: Tok): boolean {
+  const c = ctx.cues;
+  return c.auxiliaries.has(t.lw) || (t.w === t.lw && !c.adverbExceptions.has(t.lw) && c.adverbSuffixes.some((s) => t.lw.length > s.length + 2 && t.lw.endsWith(s)));
+}
+
+/** A lower-case word with a verb's ending ("issued", "emitió"): where a noun phrase read forward stops. */
+export function looksLikeVerb(ctx: Ctx, t: Tok): boolean {
+  return t.w === t.lw && t.lw.length > 3 && ctx.cues.verbSuffixes.some((s) => t.lw.endsWith(s));
+}
+
+/** Is the verb at toks[i] passive ("was declared")? Then it names no speaker. */
+export function isPassive(ctx: Ctx, toks: readonly Tok[], i: number): boolean {
+  if (isParticiple(ctx, toks[i]!)) return false; // "can be heard saying" is active
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  const c = ctx.cues.passiveAuxiliaries;
+  return (prev !== undefined && c.has(prev.lw)) || (prev2 !== undefined && c.has(prev2.lw) && isAdverb(ctx, prev!));
+}

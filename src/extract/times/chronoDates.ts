@@ -1,0 +1,176 @@
+// Calendar dates and clock times read by chrono-node (its casual English and Spanish parsers),
+// one sentence at a time and only in sentences that hold a calendar word or a digit pattern (gate.ts).
+// chrono's parsers for relative units ("3 days ago", "next week") are taken out: relativeDates.ts
+// reads those at the precision TimeML wants. Our own refiners run inside chrono's pipeline
+// (notDateRefiner, tenseRefiner) and our holiday parser beside its parsers.
+import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+import type { Lang } from "../../model.js";
+import { fmtDay, fmtMonth, fmtTime, fmtYear } from "./calendar.js";
+import { CH_CASUAL, CH_CLOCK, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
+import { HolidayParser } from "./holidayParser.js";
+import { NotDateRefiner } from "./notDateRefiner.js";
+import { TenseRefiner } from "./tenseRefiner.js";
+import type { Ctx, Found } from "./types.js";
+import { alt, B, E, timeWords } from "./words.js";
+
+/** Which chrono parsers a gate group (gate.ts) wakes; the holiday parser is ours. */
+const GROUP_OF_PARSER: Record<string, number> = {
+  ENYearMonthDayParser: CH_NUMERIC,
+  ISOFormatParser: CH_NUMERIC,
+  SlashDateFormatParser: CH_NUMERIC,
+  ENSlashMonthFormatParser: CH_NUMERIC,
+  ENMonthNameLittleEndianParser: CH_MONTH,
+  ENMonthNameMiddleEndianParser: CH_MONTH,
+  ENMonthNameParser: CH_MONTH,
+  ENWeekdayParser: CH_WEEKDAY,
+  ENTimeExpressionParser: CH_CLOCK,
+  ENCasualDateParser: CH_CASUAL,
+  ENCasualTimeParser: CH_CASUAL,
+  ESMonthNameLittleEndianParser: CH_MONTH,
+  ESMonthNameParser: CH_MONTH,
+  ESWeekdayParser: CH_WEEKDAY,
+  ESTimeExpressionParser: CH_CLOCK,
+  ESCasualDateParser: CH_CASUAL,
+  ESCasualTimeParser: CH_CASUAL,
+  HolidayParser: CH_HOLIDAY,
+};
+
+/** chrono parsers and refiners we replace: relative units, ranges, "end of month". */
+const DROP_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENEndOfCurrentMonthParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENYearMonthNameParser",
+  "ESTimeUnitWithinFormatParser",
+]);
+const DROP_REFINERS = new Set(["ENEndOfPeriodRefiner", "ENMergeDateRangeRefiner", "ESMergeDateRangeRefiner"]);
+
+interface Engine {
+  /** The full configuration, and one per combination of gate groups (built on first use). */
+  chrono: chrono.Chrono;
+  byGroups: Map<number, chrono.Chrono>;
+  leading: RegExp;
+  dayPart: RegExp;
+  dayParts: Record<string, string>;
+}
+
+const engines = new Map<Lang, Engine>();
+
+function engine(lang: Lang): Engine {
+  let e = engines.get(lang);
+  if (e) return e;
+  const w = timeWords(lang);
+  const c = (lang === "es" ? chrono.es.casual : chrono.en.casual).clone();
+  c.parsers = c.parsers.filter((p) => !DROP_PARSERS.has(p.constructor.name));
+  c.parsers.push(new HolidayParser(lang));
+  c.refiners = c.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+  c.refiners.push(new NotDateRefiner(lang), new TenseRefiner(lang));
+  e = {
+    chrono: c,
+    byGroups: new Map(),
+    leading: new RegExp(`^(?:[,(]\\s*)?(?:(?:${alt(w.phrases.leadingWords)})\\s+)*`, "iu"),
+    dayPart: new RegExp(`${B}(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu"),
+    dayParts: w.cal.dayParts,
+  };
+  engines.set(lang, e);
+  return e;
+}
+
+/** Noon of the reference day, as a local Date (chrono reads local fields). */
+function chronoRef(ctx: Ctx): Date {
+  const r = ctx.ref ?? { y: 2000, m: 6, d: 15 };
+  return new Date(r.y, r.m - 1, r.d, 12, 0, 0);
+}
+
+export function chronoDates(ctx: Ctx): Found[] {
+  const e = engine(ctx.lang);
+  const refDate = chronoRef(ctx);
+  const out: Found[] = [];
+  for (const s of ctx.hot(CHRONO)) {
+    const groups = ctx.bits(s) & CHRONO;
+    let c = e.byGroups.get(groups);
+    if (!c) {
+      c = e.chrono.clone();
+      c.parsers = c.parsers.filter((p) => ((GROUP_OF_PARSER[p.constructor.name] ?? CHRONO) & groups) !== 0);
+      e.byGroups.set(groups, c);
+    }
+    for (const r of c.parse(s.text, refDate)) {
+      const f = toFound(r, s.start, ctx, e);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | null {
+  // TimeML spans leave out the preposition: "on Friday" → "Friday"
+  let text = r.text;
+  let index = r.index;
+  const lead = e.leading.exec(text);
+  if (lead && lead[0].length > 0 && lead[0].length < text.length) {
+    index += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  text = text.replace(/[\s,)]+$/u, "");
+  if (!text) return null;
+
+  const s = r.start;
+  const tags = [...r.tags()];
+  const casual = tags.some((t) => /^casualReference\/(today|yesterday|tomorrow|tonight)$/.test(t) || /CasualDateParser$/.test(t));
+  const y = s.get("year") ?? 2000;
+  const m = s.get("month") ?? 1;
+  const d = s.get("day") ?? 1;
+  const dayLike = s.isCertain("day") || s.isCertain("weekday") || casual;
+  const clock = s.isCertain("hour") && /\d/.test(text);
+  // a part of the day next to a day ("Friday afternoon"); alone, "mañana" is tomorrow, not morning
+  const part = e.dayPart.exec(text);
+  const tonight = tags.includes("casualReference/tonight");
+  const partCode = tonight ? "NI" : part && part[0].length < text.length ? e.dayParts[part[1]!.toLowerCase()] : undefined;
+
+  let value: string;
+  let precision: Found["precision"];
+  let type: Found["type"] = "DATE";
+  if (dayLike || (clock && !s.isCertain("month"))) {
+    value = fmtDay({ y, m, d });
+    precision = "day";
+    if (clock) {
+      value = fmtTime({ y, m, d }, s.get("hour") ?? 0, s.get("minute") ?? 0);
+      precision = "time";
+      type = "TIME";
+    } else if (partCode) {
+      value = `${value}T${partCode}`;
+      precision = "time";
+      type = "TIME";
+    }
+  } else if (s.isCertain("month")) {
+    value = fmtMonth(y, m);
+    precision = "month";
+  } else if (s.isCertain("year")) {
+    value = fmtYear(y);
+    precision = "year";
+  } else {
+    return null;
+  }
+  // absolute only when the text itself names the year ("November 29, 2025", "11/29/25")
+  const relative = casual || !s.isCertain("year") || !/\d\d/.test(text);
+  const known = !relative || ctx.ref !== null;
+  const parser =
+    tags.find((t) => t.startsWith("parser/"))?.slice(7) ??
+    (casual ? "casual" : clock ? "clock" : s.isCertain("day") ? "month-day" : s.isCertain("weekday") ? "weekday" : s.isCertain("month") ? "month" : "date");
+  const tense = tags.find((t) => t.startsWith("refiner/tense-"))?.slice(14);
+  return {
+    start: offset + index,
+    end: offset + index + text.length,
+    kind: "date",
+    value: known ? value : null,
+    timeml: known ? value : null,
+    type,
+    precision,
+    basis: relative ? "relative" : "absolute",
+    rule: `chrono/${parser}${tense ? `+tense-${tense}` : ""}`,
+  };
+}

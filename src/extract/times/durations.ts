@@ -1,0 +1,132 @@
+// Durations, which chrono does not read: a count and a unit ("103 days", "two weeks", "a year",
+// "48 hours", "60 días"), the compound adjective ("60-day", "three-month"), the first count of a
+// range ("between 12 and 18 months" → 12 is P12M too) and race times ("3:07:35" → PT3H7M35S).
+// Hedges before the count belong to the mention ("almost seven years", "the past two years").
+// Ages are not durations: "a 34-year-old", "34 years old", "un hombre de 34 años".
+import type { Lang } from "../../model.js";
+import { DURATIONS, scan } from "./gate.js";
+import type { Ctx, Found, Precision } from "./types.js";
+import { alt, B, E, NONE, norm, parseNumber, phraseBefore, type TimeWords, type Unit } from "./words.js";
+
+/** ISO 8601 duration of n units: P60D, P2W, P3M, P1Y, PT48H, PT30M. Fractions go one unit down. */
+export function durationValue(n: number, u: Unit): string {
+  let total = n * u.factor;
+  let code = u.code;
+  const down: Record<string, [string, number]> = { Y: ["M", 12], W: ["D", 7], D: ["H", 24], H: ["MIN", 60], MIN: ["S", 60] };
+  if (!Number.isInteger(total) && down[code]) {
+    const [c2, k] = down[code]!;
+    const t2 = total * k;
+    if (Number.isInteger(t2)) {
+      total = t2;
+      code = c2;
+    }
+  }
+  const num = String(Math.round(total * 1000) / 1000);
+  if (code === "S" || code === "MIN" || code === "H") return `PT${num}${code === "MIN" ? "M" : code}`;
+  return `P${num}${code}`;
+}
+
+export function precisionOfUnit(u: Unit): Precision {
+  switch (u.code) {
+    case "D":
+      return "day";
+    case "W":
+      return "week";
+    case "M":
+      return "month";
+    case "Y":
+      return u.factor >= 10 ? "decade" : "year";
+    default:
+      return "time";
+  }
+}
+
+interface Compiled {
+  /** Unit words; the count (and hedge) before one is read with `countBefore`. */
+  unit: RegExp;
+  countBefore: RegExp;
+  clock: RegExp;
+  rangeBefore: RegExp;
+  needDigits: Set<string>;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(w: TimeWords): Compiled {
+  let c = compiled.get(w.lang);
+  if (c) return c;
+  const hedges = alt(Object.keys(w.phrases.durationHedges));
+  const units = alt(w.units.keys());
+  const unit = new RegExp(`${B}(${units})${E}`, "giu");
+  const countBefore = new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})(?:\\s+|-)$`, "iu");
+  const clock = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m)/giu;
+  const rangeBefore = new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu");
+  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(norm)) };
+  compiled.set(w.lang, c);
+  return c;
+}
+
+function duration(start: number, end: number, value: string, precision: Precision | null, rule: string, mod: Found["mod"] = null): Found {
+  return { start, end, kind: "duration", value, timeml: value, type: "DURATION", precision, basis: "absolute", mod, rule };
+}
+
+/** Does an age or a comparison follow a count+unit ending at `end` ("-year-old", " older")? */
+export function ageFollows(ctx: Ctx, end: number): boolean {
+  const text = ctx.text;
+  for (const a of ctx.w.phrases.ageAfter) {
+    if (text.slice(end, end + a.length).toLowerCase() === a && !/[\p{L}]/u.test(text[end + a.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** Is the count+unit at [numStart, end) an age or a comparison ("34-year-old", "de 34 años")? */
+function isAge(ctx: Ctx, numStart: number, end: number, u: Unit): boolean {
+  const p = ctx.w.phrases;
+  const text = ctx.text;
+  if (ageFollows(ctx, end)) return true;
+  if (u.code === "Y" && u.factor === 1 && p.ageBefore?.length) {
+    if (phraseBefore(text, numStart, p.ageBefore) && !phraseBefore(text, numStart, p.ageBeforeExceptions ?? NONE)) return true;
+  }
+  return false;
+}
+
+export function durations(ctx: Ctx): Found[] {
+  const w = ctx.w;
+  const c = compile(w);
+  const text = ctx.text;
+  const out: Found[] = [];
+  scan(ctx, DURATIONS, c.unit, (um, us) => {
+    const from = Math.max(0, us - 64);
+    const m = c.countBefore.exec(text.slice(from, us));
+    if (!m) return;
+    const at = from + m.index;
+    const hedge = m[1] ? norm(m[1]) : null;
+    const numText = m[2]!;
+    const unitWord = norm(um[1]!);
+    const u = w.units.get(unitWord);
+    const n = parseNumber(numText, w);
+    if (!u || n === null || n <= 0) return;
+    if (c.needDigits.has(unitWord) && !/^\d/.test(numText)) return; // "a second term"
+    const numStart = at + m[0].indexOf(numText, hedge ? m[1]!.length : 0);
+    const end = us + um[0].length;
+    if (isAge(ctx, numStart, end, u)) return;
+    const mod = hedge ? (w.phrases.durationHedges[hedge] ?? null) : null;
+    out.push(duration(at, end, durationValue(n, u), precisionOfUnit(u), "duration/count-unit", mod as Found["mod"]));
+    // the first count of a range takes the same unit: "between 12 and 18 months"
+    const r = c.rangeBefore.exec(text.slice(Math.max(0, numStart - 40), numStart));
+    if (r) {
+      const n1 = parseNumber(r[1]!, w);
+      const s1 = numStart - (text.slice(Math.max(0, numStart - 40), numStart).length - r.index);
+      if (n1 !== null && n1 > 0 && n1 < n && n1 < 1000) {
+        out.push(duration(s1, s1 + r[1]!.length, durationValue(n1, u), precisionOfUnit(u), "duration/range-first"));
+      }
+    }
+  });
+  scan(ctx, DURATIONS, c.clock, (m, at) => {
+    const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const parts = `${h ? `${h}H` : ""}${mi ? `${mi}M` : ""}${s ? `${s}S` : ""}`;
+    if (parts) out.push(duration(at, at + m[0].length, `PT${parts}`, "time", "duration/clock"));
+  });
+  return out;
+}
+

@@ -1,0 +1,27 @@
+// chrono parser: fixed-date holidays named in data/<lang>/times.json ("Christmas", "Año Nuevo"),
+// read as a month and day; the tense refiner then picks their year like any "December 25".
+import type { Parser, ParsingContext } from "chrono-node";
+import type { Lang } from "../../model.js";
+import { alt, B, E, norm, timeWords } from "./words.js";
+
+export class HolidayParser implements Parser {
+  private readonly re: RegExp;
+  private readonly days: Record<string, [number, number]>;
+
+  constructor(lang: Lang) {
+    this.days = timeWords(lang).cal.holidays;
+    this.re = new RegExp(`${B}(${alt(Object.keys(this.days))})${E}`, "iu");
+  }
+
+  pattern(_context: ParsingContext): RegExp {
+    return this.re;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const md = this.days[norm(match[1] ?? "")];
+    if (!md || !/^\p{Lu}/u.test(match[1] ?? "")) return null; // holidays are capitalised in both languages
+    const c = context.createParsingComponents({ month: md[0], day: md[1] });
+    c.addTag("parser/HolidayParser");
+    return c;
+  }
+}

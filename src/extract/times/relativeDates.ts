@@ -1,0 +1,233 @@
+// Calendar units counted from the reference date, at the unit's own precision (TimeML):
+//   "this week" → 2025-W48, "last month" → 2025-10, "next year" → 2026, "last July" → 2025-07,
+//   "last summer" → 2025-SU, "this weekend" → 2025-W48-WE, "this morning" → 2025-11-29TMO,
+//   "the third quarter of 2013" → 2013-Q3, "four years ago" / "hace dos semanas" → 2021 / 2025-W46.
+// "the past week" / "the next decade" are stretches of time, not calendar units: durations (P1W, P10Y).
+import type { Lang } from "../../model.js";
+import { anchorMonth } from "./anchor.js";
+import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "./calendar.js";
+import { durationValue, precisionOfUnit } from "./durations.js";
+import { RELATIVE, scan } from "./gate.js";
+import type { Ctx, Found, Precision } from "./types.js";
+import { alt, B, E, fullNames, norm, parseNumber, type TimeWords } from "./words.js";
+
+interface Compiled {
+  /** The calendar unit words; what may stand around them is read with the anchored regexes below. */
+  unit: RegExp;
+  /** "(the past|the next …)" or "[the] (this|last|next …)" right before a unit. */
+  shiftBefore: RegExp;
+  /** Spanish: "(pasado|próximo …)" right after a unit, and the article before it. */
+  shiftAfter: RegExp | null;
+  articleBefore: RegExp;
+  spanUnits: Set<string>;
+  spanLast: Set<string>;
+  /** "ago" (after the count) or "hace" (before it). */
+  agoWord: RegExp;
+  countBefore: RegExp;
+  countAfter: RegExp;
+  quarterWord: RegExp;
+  quarter: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(w: TimeWords): Compiled {
+  let c = compiled.get(w.lang);
+  if (c) return c;
+  const p = w.phrases;
+  const calUnits = [
+    ...Object.keys(p.relativeUnits),
+    ...fullNames(w.cal.months),
+    ...Object.keys(w.cal.seasons),
+    ...Object.keys(w.cal.dayParts),
+  ];
+  const shifts = alt(Object.keys(p.shift));
+  const the = alt(p.theWords);
+  const hedge = alt(Object.keys(p.durationHedges).filter((k) => p.durationHedges[k] === "approx"));
+  const unit = alt(w.units.keys());
+  const ord = alt(Object.keys(p.quarters));
+  const year = alt(Object.keys(p.relativeUnits).filter((k) => p.relativeUnits[k] === "year"));
+  c = {
+    unit: new RegExp(`${B}(${alt(calUnits)})${E}`, "giu"),
+    shiftBefore: new RegExp(`(?:${B}(${alt(p.spanShift)})|(?:${B}(?:${the})\\s+)?${B}(${shifts}))\\s+$`, "iu"),
+    shiftAfter: p.shiftAfterUnit ? new RegExp(`^\\s+(${shifts})${E}`, "iu") : null,
+    articleBefore: new RegExp(`${B}(?:${the})\\s+$`, "iu"),
+    spanUnits: new Set(Object.keys(p.relativeUnits).filter((k) => w.units.has(k))),
+    spanLast: new Set(p.spanUnitsLast.map(norm)),
+    agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
+    countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
+    countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
+    quarter: new RegExp(
+      `${B}(?:(?:${the})\\s+)?(${ord})\\s+(${alt([p.quarterWord, p.halfWord])})\\s+(?:${alt(p.ofWords)})\\s+(?:(\\d{4})|(?:${the})\\s+(?:${year})|(${shifts})\\s+(?:${year}))${E}`,
+      "giu",
+    ),
+  };
+  compiled.set(w.lang, c);
+  return c;
+}
+
+function found(start: number, end: number, ctx: Ctx, value: string | null, precision: Precision | null, rule: string, kind: Found["kind"] = "date"): Found {
+  const relative = kind === "date";
+  const known = !relative || ctx.ref !== null;
+  return {
+    start,
+    end,
+    kind,
+    value: known ? value : null,
+    timeml: known ? value : null,
+    type: kind === "duration" ? "DURATION" : value && /T/.test(value) ? "TIME" : "DATE",
+    precision,
+    basis: relative ? "relative" : "absolute",
+    rule,
+  };
+}
+
+const REF_PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
+
+/** The value of "<shift> <unit>": this/last/next week, month, year, July, summer, weekend, morning. */
+function shiftedValue(w: TimeWords, ref: Ymd, unitWord: string, shift: number): { value: string; precision: Precision | null } | null {
+  const unit = w.phrases.relativeUnits[unitWord];
+  const month = w.cal.months[unitWord];
+  const season = w.cal.seasons[unitWord];
+  const part = w.cal.dayParts[unitWord];
+  if (month !== undefined) {
+    const r = anchorMonth(ref, month, null, shift < 0 ? "last" : shift > 0 ? "next" : "this");
+    return { value: fmtMonth(r.y, r.m), precision: "month" };
+  }
+  if (season !== undefined) return { value: shiftSeason(ref, season, shift), precision: null };
+  if (part !== undefined) {
+    if (shift > 0) return null; // "next morning" is anaphoric
+    return { value: `${fmtDay(addDays(ref, shift))}T${part}`, precision: "time" };
+  }
+  switch (unit) {
+    case "week":
+      return { value: fmtWeek(addDays(ref, 7 * shift)), precision: "week" };
+    case "weekend":
+      return { value: `${fmtWeek(addDays(ref, 7 * shift))}-WE`, precision: "week" };
+    case "month": {
+      const r = addMonths(ref.y, ref.m, shift);
+      return { value: fmtMonth(r.y, r.m), precision: "month" };
+    }
+    case "quarter": {
+      const q0 = Math.floor((ref.m - 1) / 3) + shift;
+      const y = ref.y + Math.floor(q0 / 4);
+      return { value: `${fmtYear(y)}-Q${(((q0 % 4) + 4) % 4) + 1}`, precision: null };
+    }
+    case "year":
+      return { value: fmtYear(ref.y + shift), precision: "year" };
+    case "decade":
+      return { value: fmtDecade(ref.y + 10 * shift), precision: "decade" };
+    case "century":
+      return { value: String(Math.floor(ref.y / 100) + shift).padStart(2, "0"), precision: null };
+    default:
+      return null;
+  }
+}
+
+/** The value of "<n> <unit> ago": the reference moved back, at the unit's precision. */
+function agoValue(ref: Ymd, code: string, n: number): { value: string; precision: Precision } | null {
+  if (!Number.isInteger(n)) return null;
+  switch (code) {
+    case "D":
+      return { value: fmtDay(addDays(ref, -n)), precision: "day" };
+    case "W":
+      return { value: fmtWeek(addDays(ref, -7 * n)), precision: "week" };
+    case "M": {
+      const r = addMonths(ref.y, ref.m, -n);
+      return { value: fmtMonth(r.y, r.m), precision: "month" };
+    }
+    case "Y":
+      return { value: fmtYear(ref.y - n), precision: "year" };
+    default:
+      return { value: fmtDay(ref), precision: "day" }; // hours, minutes: that same day
+  }
+}
+
+export function relativeDates(ctx: Ctx): Found[] {
+  const w = ctx.w;
+  const c = compile(w);
+  const ref = ctx.ref ?? REF_PLACEHOLDER;
+  const text = ctx.text;
+  const out: Found[] = [];
+
+  scan(ctx, RELATIVE, c.unit, (m, us) => {
+    const unitWord = norm(m[1]!);
+    const ue = us + m[0].length;
+    const from = Math.max(0, us - 48);
+    const before = c.shiftBefore.exec(text.slice(from, us));
+    let shiftWord: string | null = null;
+    let start = us;
+    let end = ue;
+    if (before?.[1]) {
+      // "the past week", "the next decade": a stretch of time
+      const u = w.units.get(unitWord);
+      if (u && c.spanUnits.has(unitWord)) out.push(found(from + before.index, ue, ctx, durationValue(1, u), precisionOfUnit(u), "relative/span-unit", "duration"));
+      return;
+    }
+    if (before?.[2]) {
+      shiftWord = norm(before[2]);
+      start = from + before.index;
+    } else if (c.shiftAfter) {
+      const after = c.shiftAfter.exec(text.slice(ue, ue + 32));
+      if (!after) return;
+      shiftWord = norm(after[1]!);
+      end = ue + after[0].length;
+      const art = c.articleBefore.exec(text.slice(from, us));
+      if (art) start = from + art.index;
+    }
+    if (shiftWord === null) return;
+    const shift = w.phrases.shift[shiftWord];
+    if (shift === undefined) return;
+    const u = w.units.get(unitWord);
+    if (u && shift !== 0 && c.spanLast.has(unitWord)) {
+      out.push(found(start, end, ctx, durationValue(1, u), precisionOfUnit(u), "relative/span-unit", "duration"));
+      return;
+    }
+    const v = shiftedValue(w, ref, unitWord, shift);
+    if (v) out.push(found(start, end, ctx, v.value, v.precision, "relative/shift-unit"));
+  });
+
+  scan(ctx, RELATIVE, c.agoWord, (m, at) => {
+    const end = at + m[0].length;
+    const from = Math.max(0, at - 64);
+    const before = c.countBefore.exec(text.slice(from, at));
+    const after = before ? null : c.countAfter.exec(text.slice(end, end + 64));
+    const g = before ?? after;
+    if (!g) return;
+    const n = parseNumber(g[2]!, w);
+    const u = w.units.get(norm(g[3]!));
+    if (n === null || !u) return;
+    const v = agoValue(ref, u.code, n * u.factor);
+    if (!v) return;
+    const f = before
+      ? found(from + before.index, end, ctx, v.value, v.precision, "relative/unit-ago")
+      : found(at, end + after![0].length, ctx, v.value, v.precision, "relative/unit-ago");
+    if (g[1]) f.mod = "approx";
+    out.push(f);
+  });
+
+  for (const s of ctx.hot(RELATIVE)) {
+    if (!c.quarterWord.test(s.text)) continue;
+    c.quarter.lastIndex = 0;
+    for (let m = c.quarter.exec(s.text); m; m = c.quarter.exec(s.text)) {
+      const n = w.phrases.quarters[norm(m[1]!)] ?? w.phrases.halves[norm(m[1]!)];
+      if (n === undefined) continue;
+      const isQuarter = norm(m[2]!) === norm(w.phrases.quarterWord);
+      if (!isQuarter && n > 2) continue;
+      const explicit = m[3] ? Number(m[3]) : null;
+      const shift = m[4] ? (w.phrases.shift[norm(m[4])] ?? 0) : 0;
+      const y = explicit ?? ref.y + shift;
+      const value = `${fmtYear(y)}-${isQuarter ? "Q" : "H"}${n}`;
+      const at = s.start + m.index;
+      const f = found(at, at + m[0].length, ctx, value, null, "relative/quarter");
+      if (explicit !== null) {
+        f.basis = "absolute";
+        f.value = value;
+        f.timeml = value;
+      }
+      out.push(f);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// The tense a time expression is used in, from the cue words of its sentence (data/<lang>/
+// times-tense.json): the cue nearest to the expression decides. Cues are verbs in the past
+// ("declared", "said"), future markers ("will", "is due to", "ahead of") and present forms ("is").
+// A past participle takes the tense of the auxiliary just before it: "will be held" is future,
+// "is expected" present, "has announced" past.
+import type { Lang } from "../../model.js";
+import { alt, B, E, norm, timeWords } from "./words.js";
+
+export type Tense = "past" | "present" | "future";
+
+/**
+ * A cue across a clause mark (comma, semicolon, dash, bracket, quote) counts as this many characters
+ * farther away: in "will begin on April 7, the FAA said" the date belongs to "will begin".
+ */
+const CLAUSE_PENALTY = 40;
+const CLAUSE_MARKS = /[,;:—–()"“”«»]/g;
+
+interface Cue {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+interface Compiled {
+  words: RegExp; // listed cue words and phrases, group 1 future, 2 present, 3 past
+  morph: RegExp | null; // past forms by ending (en: -ed; es: -ó, -aron …)
+  futureMorph: RegExp | null; // es: -rá, -rán …
+  notPast: Set<string>;
+  notFuture: Set<string>;
+  auxFuture: Set<string>;
+  auxPresent: Set<string>;
+  auxPast: Set<string>;
+  participle: RegExp | null;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(lang: Lang): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const t = timeWords(lang).tense;
+  const words = new RegExp(`${B}(?:(${alt(t.future)})|(${alt(t.present)})|(${alt(t.past)}))${E}`, "giu");
+  let morph: RegExp | null = null;
+  if (t.pastSuffix) morph = new RegExp(`${B}(\\p{Ll}[\\p{Ll}'-]*${t.pastSuffix})${E}`, "gu");
+  else if (t.pastSuffixes?.length) morph = new RegExp(`${B}(\\p{Ll}{2,}(?:${alt(t.pastSuffixes)}))${E}`, "gu");
+  const futureMorph = t.futureSuffixes?.length ? new RegExp(`${B}(\\p{Ll}{2,}(?:${alt(t.futureSuffixes)}))${E}`, "gu") : null;
+  const participle = t.participleSuffixes?.length ? new RegExp(`^\\p{Ll}{2,}(?:${alt(t.participleSuffixes)})$`, "u") : null;
+  c = {
+    words,
+    morph,
+    futureMorph,
+    notPast: new Set(t.notPast.map(norm)),
+    notFuture: new Set((t.notFuture ?? []).map(norm)),
+    auxFuture: new Set((t.auxFuture ?? []).map(norm)),
+    auxPresent: new Set((t.auxPresent ?? []).map(norm)),
+    auxPast: new Set((t.auxPast ?? []).map(norm)),
+    participle,
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** The lower-cased words just before `pos`, nearest first (at most n). */
+function previousWords(text: string, from: number, pos: number, n: number): string[] {
+  const words = text.slice(Math.max(from, pos - 60), pos).match(/[\p{L}'’]+/gu) ?? [];
+  return words.slice(-n).reverse().map(norm);
+}
+
+/** The tense of a past form, given the auxiliaries before it ("will be held", "is expected"). */
+function auxTense(c: Compiled, text: string, from: number, pos: number): Tense {
+  for (const w of previousWords(text, from, pos, 3)) {
+    if (c.auxFuture.has(w)) return "future";
+    if (c.auxPresent.has(w)) return "present";
+    if (c.auxPast.has(w)) return "past";
+  }
+  return "past";
+}
+
+let memo: { text: string; from: number; to: number; lang: Lang; cues: Cue[] } | null = null;
+
+/** Every tense cue in text[from, to) (the last sentence asked for is remembered). */
+export function tenseCues(text: string, from: number, to: number, lang: Lang): Cue[] {
+  if (memo && memo.text === text && memo.from === from && memo.to === to && memo.lang === lang) return memo.cues;
+  const cues = findCues(text, from, to, lang);
+  memo = { text, from, to, lang, cues };
+  return cues;
+}
+
+function findCues(text: string, from: number, to: number, lang: Lang): Cue[] {
+  const c = compile(lang);
+  const s = text.slice(from, to);
+  const cues: Cue[] = [];
+  c.words.lastIndex = 0;
+  for (let m = c.words.exec(s); m; m = c.words.exec(s)) {
+    const at = from + m.index;
+    // a listed past form takes the tense of its auxiliary too: "is set for", "will be held"
+    const tense: Tense = m[1] ? "future" : m[2] ? "present" : auxTense(c, text, from, at);
+    cues.push({ start: at, end: at + m[0].length, tense });
+  }
+  if (c.morph) {
+    c.morph.lastIndex = 0;
+    for (let m = c.morph.exec(s); m; m = c.morph.exec(s)) {
+      if (c.notPast.has(norm(m[1]!))) continue;
+      const at = from + m.index;
+      cues.push({ start: at, end: at + m[0].length, tense: auxTense(c, text, from, at) });
+    }
+  }
+  if (c.futureMorph) {
+    c.futureMorph.lastIndex = 0;
+    for (let m = c.futureMorph.exec(s); m; m = c.futureMorph.exec(s)) {
+      if (c.notFuture.has(norm(m[1]!))) continue;
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: "future" });
+    }
+  }
+  if (c.participle && c.auxPast.size) {
+    // "ha declarado": an auxiliary of the perfect followed by a participle is past
+    const re = /[\p{L}]+/gu;
+    let prev = "";
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const word = norm(m[0]);
+      if (c.auxPast.has(prev) && c.participle.test(word)) {
+        cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: "past" });
+      }
+      prev = word;
+    }
+  }
+  return cues;
+}
+
+/** Characters between a cue and the expression, plus CLAUSE_PENALTY per clause mark between them. */
+export function distance(text: string, cue: { start: number; end: number }, start: number, end: number): number {
+  const [a, b] = cue.end <= start ? [cue.end, start] : [end, cue.start];
+  const marks = text.slice(a, b).match(CLAUSE_MARKS)?.length ?? 0;
+  return b - a + CLAUSE_PENALTY * marks;
+}
+
+/**
+ * The tense of the expression text[start, end) inside the sentence text[from, to): that of the
+ * nearest cue outside the expression (past wins ties), or null when the sentence has none.
+ */
+export function tenseAt(text: string, from: number, to: number, start: number, end: number, lang: Lang): Tense | null {
+  let best: Tense | null = null;
+  let bestDist = Infinity;
+  for (const cue of tenseCues(text, from, to, lang)) {
+    if (cue.end > start && cue.start < end) continue; // inside the expression itself
+    const dist = distance(text, cue, start, end);
+    if (dist < bestDist || (dist === bestDist && cue.tense === "past")) {
+      best = cue.tense;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

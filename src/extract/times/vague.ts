@@ -1,0 +1,122 @@
+// Vague time phrases (data/<lang>/times-vague.json). Their mention value is null; their TimeML
+// value is kept for scoring:
+//   "now", "currently" → PRESENT_REF; "recently", "at the time" → PAST_REF; "soon" → FUTURE_REF;
+//   "the past several days", "recent weeks", "the coming months", "several years" → PXD, PXW, PXM, PXY;
+//   "several years ago" → PAST_REF; bare plurals next to a cue ("for years", "minutes before") → PXY, PTXM.
+import type { Lang } from "../../model.js";
+import { ageFollows } from "./durations.js";
+import { scan, VAGUE } from "./gate.js";
+import type { Ctx, Found } from "./types.js";
+import { alt, B, E, norm, phraseAfter, phraseBefore, wordBefore, type TimeWords, type Unit } from "./words.js";
+
+interface Compiled {
+  phrase: RegExp;
+  /** Plural units; what stands before and after one is read with `before` and `tail`. */
+  plural: RegExp;
+  before: RegExp;
+  tail: RegExp;
+  notBefore: Map<string, string[]>;
+  notAfter: Map<string, string[]>;
+  bareBefore: Set<string>;
+  bareNotAfter: Set<string>;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(w: TimeWords): Compiled {
+  let c = compiled.get(w.lang);
+  if (c) return c;
+  const v = w.vague;
+  const phrase = new RegExp(`${B}(${alt(Object.keys(v.phrases))})${E}`, "giu");
+  const plurals = alt(v.barePluralUnits);
+  const agoBefore = v.agoBefore?.length ? `(?:${B}(${alt(v.agoBefore)})\\s+)?` : "()?";
+  const before = new RegExp(
+    `${agoBefore}(?:${B}(${alt(v.articles)})\\s+)?(?:${B}(${alt(v.directions)})\\s+)?(?:${B}(${alt(v.quantifiers)})\\s+)?$`,
+    "iu",
+  );
+  c = {
+    phrase,
+    plural: new RegExp(`${B}(${plurals})${E}`, "giu"),
+    before,
+    tail: new RegExp(`^\\s+(${alt(v.tails)})${E}`, "iu"),
+    notBefore: new Map(Object.entries(v.notBefore).map(([k, l]) => [norm(k), l])),
+    notAfter: new Map(Object.entries(v.notFollowedBy).map(([k, l]) => [norm(k), l])),
+    bareBefore: new Set(v.barePluralBefore.map(norm)),
+    bareNotAfter: new Set(v.barePluralNotAfter.map(norm)),
+  };
+  compiled.set(w.lang, c);
+  return c;
+}
+
+/** PXD, PXW, PXM, PXY, PTXM: a duration of unknown length in that unit. */
+function vagueDuration(u: Unit): string {
+  if (u.code === "S" || u.code === "H") return `PTX${u.code}`;
+  if (u.code === "MIN") return "PTXM";
+  if (u.factor === 10) return "PXDE";
+  if (u.factor === 100) return "PXCE";
+  return `PX${u.code}`;
+}
+
+function vague(start: number, end: number, timeml: string, rule: string): Found {
+  const type = /^P/.test(timeml) ? "DURATION" : "DATE";
+  return { start, end, kind: "vague", value: null, timeml, type, precision: null, basis: "relative", rule };
+}
+
+export function vaguePhrases(ctx: Ctx): Found[] {
+  const w = ctx.w;
+  const c = compile(w);
+  const text = ctx.text;
+  const out: Found[] = [];
+
+  scan(ctx, VAGUE, c.phrase, (m, at) => {
+    const key = norm(m[1]!);
+    const timeml = w.vague.phrases[key];
+    if (!timeml) return;
+    const end = at + m[0].length;
+    const before = c.notBefore.get(key);
+    if (before?.length && phraseBefore(text, at, before)) return;
+    const after = c.notAfter.get(key);
+    if (after?.some((a) => text.slice(end, end + a.length).toLowerCase() === a)) return;
+    out.push(vague(at, end, timeml, "vague/phrase"));
+  });
+
+  scan(ctx, VAGUE, c.plural, (pm, us) => {
+    const u = w.units.get(norm(pm[1]!));
+    if (!u) return;
+    const from = Math.max(0, us - 64);
+    const m = c.before.exec(text.slice(from, us))!;
+    const [, hace, , direction, quantifier] = m;
+    const tail = c.tail.exec(text.slice(us + pm[0].length, us + pm[0].length + 24));
+    if (!direction && !quantifier && !tail) {
+      bare(us, us + pm[0].length, u);
+      return;
+    }
+    const at = from + m.index;
+    let end = us + pm[0].length + (tail ? tail[0].length : 0);
+    if (ageFollows(ctx, end)) return; // "several days old"
+    let timeml = vagueDuration(u);
+    if (hace) timeml = "PAST_REF";
+    const ago = phraseAfter(text, end, w.vague.agoWords);
+    const later = phraseAfter(text, end, w.vague.laterWords);
+    if (ago) {
+      end = ago.end;
+      timeml = "PAST_REF";
+    } else if (later) {
+      end = later.end;
+      timeml = "FUTURE_REF";
+    }
+    out.push(vague(at, end, timeml, "vague/unit-phrase"));
+  });
+  return out;
+
+  /** A bare plural unit ("for years", "minutes before") next to a word that makes it a duration. */
+  function bare(at: number, end: number, u: Unit): void {
+    const prev = wordBefore(text, at);
+    if (c.bareNotAfter.has(prev) || /^\d/.test(prev)) return;
+    const licensed = c.bareBefore.has(prev) || phraseAfter(text, end, w.vague.barePluralAfter) !== null;
+    if (!licensed) return;
+    const ago = phraseAfter(text, end, w.vague.agoWords);
+    if (ago) out.push(vague(at, ago.end, "PAST_REF", "vague/bare-unit-ago"));
+    else out.push(vague(at, end, vagueDuration(u), "vague/bare-unit"));
+  }
+}

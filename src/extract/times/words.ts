@@ -1,0 +1,267 @@
+// The time-expression word lists of one language (data/<lang>/times*.json), read once, plus the
+// small regex helpers every times parser builds its patterns with.
+import { lexicon } from "../../lexicon.js";
+import type { Lang } from "../../model.js";
+
+type Dict<T> = Record<string, T>;
+
+interface CalendarData {
+  months: Dict<number>;
+  weekdays: Dict<number>;
+  seasons: Dict<string>;
+  dayParts: Dict<string>;
+  units: Dict<[string, number]>;
+  unitsNeedDigits: string[];
+  numbers: Dict<number>;
+  tens: string[];
+  tensJoiners: string[];
+  ordinals: Dict<number>;
+  decadeWords: Dict<number>;
+  holidays: Dict<[number, number]>;
+  casualDays: string[];
+}
+
+export interface SetData {
+  every: string[];
+  other: string[];
+  times: string[];
+  timesWord: string[];
+  per: string[];
+  adverbs: Dict<string>;
+  adjectival: Dict<string>;
+  followers: string[];
+}
+
+interface PhraseData {
+  shift: Dict<number>;
+  spanShift: string[];
+  /** Units after which a date shift ("the last decade") is a stretch of time as well. */
+  spanUnitsLast: string[];
+  relativeUnits: Dict<string>;
+  ago: string[];
+  agoStrict: string[];
+  agoBefore: string[];
+  later: string[];
+  mods: Dict<string>;
+  durationHedges: Dict<string | null>;
+  rangeJoiners: string[];
+  ageAfter: string[];
+  ageBefore?: string[];
+  ageBeforeExceptions?: string[];
+  untilWords: string[];
+  untilArticles: string[];
+  leadingWords: string[];
+  timeLicensors: string[];
+  timeSuffixes: string[];
+  monthLicensors: string[];
+  quarters: Dict<number>;
+  halves: Dict<number>;
+  quarterWord: string;
+  halfWord: string;
+  ofWords: string[];
+  theWords: string[];
+  centuryWord: string[];
+  /** "el siglo XX" puts the word before the number; "the 20th century" after it. */
+  centuryWordFirst: boolean;
+  decadePrefixes: string[];
+  decadeSuffix: string;
+  /** Words that let a number below 1800 be read as a year ("in 1492"). */
+  yearLicensors: string[];
+  shiftAfterUnit: boolean;
+  set: SetData;
+}
+
+interface VagueData {
+  phrases: Dict<string>;
+  notBefore: Dict<string[]>;
+  notFollowedBy: Dict<string[]>;
+  articles: string[];
+  directions: string[];
+  quantifiers: string[];
+  tails: string[];
+  agoWords: string[];
+  laterWords: string[];
+  agoBefore?: string[];
+  barePluralBefore: string[];
+  barePluralAfter: string[];
+  barePluralUnits: string[];
+  /** A bare plural unit right after one of these is not a duration ("the years of war"). */
+  barePluralNotAfter: string[];
+}
+
+interface TenseData {
+  future: string[];
+  present: string[];
+  past: string[];
+  pastSuffix?: string;
+  pastSuffixes?: string[];
+  futureSuffixes?: string[];
+  notPast: string[];
+  notFuture?: string[];
+  auxFuture?: string[];
+  auxPresent?: string[];
+  auxPast?: string[];
+  participleSuffixes?: string[];
+}
+
+interface NotData {
+  notYearBefore: string[];
+  notYearAfter: string[];
+  ambiguousMonths: string[];
+  ambiguousWeekdays: string[];
+  /** English capitalises month names: a lower-case "may" is the verb. */
+  monthsCapitalised?: boolean;
+  /** Casual words chrono reads as the present moment ("now"): vague phrases, read elsewhere. */
+  casualNow?: string[];
+  /** Casual day words that are nouns after these words ("la mañana"). */
+  casualNotAfter?: Record<string, string[]>;
+}
+
+export interface Unit {
+  /** ISO designator: S, MIN, H (time part) or D, W, M, Y. */
+  code: string;
+  factor: number;
+}
+
+export interface TimeWords {
+  lang: Lang;
+  cal: CalendarData;
+  phrases: PhraseData;
+  vague: VagueData;
+  tense: TenseData;
+  not: NotData;
+  units: Map<string, Unit>;
+  numbers: Map<string, number>;
+  /** Source of a regex matching a number written in digits or words (one group-free alternative). */
+  numberSrc: string;
+}
+
+const cache = new Map<Lang, TimeWords>();
+
+export function timeWords(lang: Lang): TimeWords {
+  let w = cache.get(lang);
+  if (!w) {
+    const cal = lexicon<CalendarData>(lang, "times");
+    const units = new Map<string, Unit>();
+    for (const [k, [code, factor]] of Object.entries(cal.units)) units.set(k, { code, factor });
+    const numbers = new Map<string, number>(Object.entries(cal.numbers));
+    w = {
+      lang,
+      cal,
+      phrases: lexicon<PhraseData>(lang, "times-phrases"),
+      vague: lexicon<VagueData>(lang, "times-vague"),
+      tense: lexicon<TenseData>(lang, "times-tense"),
+      not: lexicon<NotData>(lang, "times-not"),
+      units,
+      numbers,
+      numberSrc: numberSource(lang, cal),
+    };
+    cache.set(lang, w);
+  }
+  return w;
+}
+
+/** The full names of a calendar dictionary: "march" but not its abbreviation "mar" ("may" stays). */
+export function fullNames(dict: Record<string, number>): string[] {
+  const keys = Object.keys(dict);
+  return keys.filter((k) => !keys.some((o) => o !== k && o.length > k.length && dict[o] === dict[k] && o.startsWith(k.replace(/\.$/, ""))));
+}
+
+/** A shared empty list (phraseBefore caches its regex per list). */
+export const NONE: readonly string[] = [];
+
+// ---------- regex helpers ----------
+
+/** Left and right word boundaries that know accented letters. */
+export const B = "(?<![\\p{L}\\p{N}])";
+export const E = "(?![\\p{L}\\p{N}])";
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An alternation of phrases, longest first; spaces inside a phrase match any run of spaces. */
+export function alt(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => w.length > 0);
+  list.sort((a, b) => b.length - a.length);
+  if (list.length === 0) return "(?!)";
+  return list.map((w) => escapeRe(w).replace(/ +/g, "\\s+").replace(/['’]/g, "['’]")).join("|");
+}
+
+/** Lower-cases and folds curly apostrophes and runs of spaces, to look words up in the lists. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+}
+
+function numberSource(lang: Lang, cal: CalendarData): string {
+  const digits = lang === "es" ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
+  const units = Object.keys(cal.numbers).filter((k) => (cal.numbers[k] ?? 0) < 10 && !/\s/.test(k) && (cal.numbers[k] ?? 0) >= 1);
+  const compound = `(?:${alt(cal.tens)})(?:${alt(cal.tensJoiners)})(?:${alt(units)})`;
+  return `${digits}|${compound}|${alt(Object.keys(cal.numbers))}`;
+}
+
+/** The value of a number matched by `numberSrc`, or null. */
+export function parseNumber(raw: string, w: TimeWords): number | null {
+  const s = norm(raw);
+  if (/^\d/.test(s)) {
+    const clean = w.lang === "es" ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
+    const n = Number(clean);
+    return Number.isFinite(n) ? n : null;
+  }
+  const direct = w.numbers.get(s);
+  if (direct !== undefined) return direct;
+  for (const j of w.cal.tensJoiners) {
+    const k = s.indexOf(norm(j) || j);
+    if (k > 0) {
+      const t = w.numbers.get(s.slice(0, k).trim());
+      const u = w.numbers.get(s.slice(k + (norm(j) || j).length).trim());
+      if (t !== undefined && u !== undefined) return t + u;
+    }
+  }
+  return null;
+}
+
+/** The word just before `pos` (lower-cased), skipping spaces; "" at the start of the text. */
+export function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}\p{N}'’.$€£#%-]+)\s*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? norm(m[1]!) : "";
+}
+
+/** The word just after `pos` (lower-cased), skipping spaces. */
+export function wordAfter(text: string, pos: number): string {
+  const m = /^\s*([\p{L}\p{N}'’%$-]+)/u.exec(text.slice(pos, pos + 40));
+  return m ? norm(m[1]!) : "";
+}
+
+const beforeRe = new WeakMap<readonly string[], RegExp>();
+const afterRe = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces between
+ * allowed (`gap` says how: "space" needs at least one, "any" none or more): its start and its
+ * normalised text. Null when none does.
+ */
+export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "any" = "any"): { start: number; phrase: string } | null {
+  let re = beforeRe.get(phrases);
+  if (!re) {
+    re = new RegExp(`${B}(${alt(phrases)})[ \\t\\u00a0]*$`, "iu");
+    beforeRe.set(phrases, re);
+  }
+  const from = Math.max(0, pos - 64);
+  const m = re.exec(text.slice(from, pos));
+  if (!m) return null;
+  if (gap === "space" && !/\s$/.test(m[0]) && /[\p{L}\p{N}]$/u.test(m[1]!)) return null;
+  return { start: from + m.index, phrase: norm(m[1]!) };
+}
+
+/** The phrase of `phrases` that starts right after `pos` (after optional spaces): its end and text. */
+export function phraseAfter(text: string, pos: number, phrases: readonly string[]): { end: number; phrase: string } | null {
+  let re = afterRe.get(phrases);
+  if (!re) {
+    re = new RegExp(`^[ \\t\\u00a0]*(${alt(phrases)})${E}`, "iu");
+    afterRe.set(phrases, re);
+  }
+  const m = re.exec(text.slice(pos, pos + 64));
+  if (!m) return null;
+  return { end: pos + m[0].length, phrase: norm(m[1]!) };
+}

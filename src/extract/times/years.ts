@@ -1,0 +1,121 @@
+// Years, decades and centuries, which chrono leaves alone when they stand by themselves:
+//   "Since 2015" → 2015, "2009-2010" → 2009 and 2010, "1957-58" → 1957 and 1958,
+//   "the 1990s" / "the '90s" / "the nineties" / "la década de 1990" → 199 (precision decade),
+//   "the 20th century" / "el siglo XX" → 19.
+// A four-digit number is a figure, not a year, when a currency sign, "No." or a counted noun
+// stands next to it ("2015 people", "$2015") — lists in data/<lang>/times-not.json.
+import type { Lang } from "../../model.js";
+import { scan, YEARS } from "./gate.js";
+import type { Ctx, Found, Precision } from "./types.js";
+import { alt, B, E, norm, phraseAfter, phraseBefore, type TimeWords } from "./words.js";
+
+interface Compiled {
+  year: RegExp;
+  rangeTail: RegExp;
+  decade: RegExp;
+  decadeWord: RegExp;
+  century: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+function roman(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!.toUpperCase()];
+    const next = ROMAN[(s[i + 1] ?? "").toUpperCase()] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function compile(w: TimeWords): Compiled {
+  let c = compiled.get(w.lang);
+  if (c) return c;
+  const p = w.phrases;
+  const year = /(?<![\p{L}\p{N}.,$€£#/:'’])(1\d{3}|20\d{2})(?![\p{L}\p{N}%'’]|[.,:/]\d)/gu;
+  const rangeTail = /^\s*[-–]\s*(\d{4}|\d{2})(?![\p{L}\p{N}%]|[.,:/]\d)/u;
+  const prefixes = alt(p.decadePrefixes);
+  const suffix = p.decadeSuffix;
+  const decade = suffix
+    ? new RegExp(`${B}(?:(${prefixes})\\s+)?(?:['’](\\d)0|(\\d)0|(\\d{3})0)['’]?${suffix}${E}`, "giu")
+    : new RegExp(`${B}(${prefixes})\\s+(?:['’]?(\\d)0|(\\d)0|(\\d{3})0)${E}`, "giu");
+  const decadeWord = new RegExp(`${B}(${prefixes})\\s+(?:(?:mid|early|late)[\\s-]+)?(${alt(Object.keys(w.cal.decadeWords))})${E}`, "giu");
+  const ord = alt(Object.keys(w.cal.ordinals));
+  const cw = alt(p.centuryWord);
+  const century = p.centuryWordFirst
+    ? new RegExp(`${B}(?:${cw})\\s+([IVXL]{1,5}|\\d{1,2})${E}`, "gu")
+    : new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
+  c = { year, rangeTail, decade, decadeWord, century };
+  compiled.set(w.lang, c);
+  return c;
+}
+
+function date(start: number, end: number, value: string, precision: Precision | null, rule: string): Found {
+  return { start, end, kind: "date", value, timeml: value, type: "DATE", precision, basis: "absolute", rule };
+}
+
+/** Is the number at [s, e) a figure rather than a year? */
+function isFigure(ctx: Ctx, s: number, e: number, y: number): boolean {
+  const not = ctx.w.not;
+  if (phraseBefore(ctx.text, s, not.notYearBefore)) return true;
+  if (/[$€£#]\s*$/.test(ctx.text.slice(Math.max(0, s - 2), s))) return true;
+  if (phraseAfter(ctx.text, e, not.notYearAfter)) return true;
+  if (/^\s*%/.test(ctx.text.slice(e, e + 3))) return true;
+  if (/^[-/.]\d{1,2}[-/.]\d/.test(ctx.text.slice(e, e + 6))) return true; // a numeric date or a code: chrono's job
+  // a number glued to another by a dash or slash is a code, a score or a phone number
+  if (/\d\s*[-–/]\s*$/.test(ctx.text.slice(Math.max(0, s - 3), s))) return true;
+  if (y < 1800 && !phraseBefore(ctx.text, s, ctx.w.phrases.yearLicensors)) return true;
+  return false;
+}
+
+export function years(ctx: Ctx): Found[] {
+  const w = ctx.w;
+  const c = compile(w);
+  const text = ctx.text;
+  const out: Found[] = [];
+
+  scan(ctx, YEARS, c.year, (m, s) => {
+    const e = s + m[0].length;
+    const y = Number(m[1]);
+    if (isFigure(ctx, s, e, y)) return;
+    out.push(date(s, e, m[1]!, "year", "year/number"));
+    // "2009-2010", "1957-58": the second year of a span
+    const t = c.rangeTail.exec(text.slice(e, e + 12));
+    if (t) {
+      const raw = t[1]!;
+      const y2 = raw.length === 2 ? Math.floor(y / 100) * 100 + Number(raw) : Number(raw);
+      if (y2 > y && y2 < y + 100) {
+        const s2 = e + t[0].length - raw.length;
+        out.push(date(s2, s2 + raw.length, String(y2), "year", "year/span-end"));
+      }
+    }
+  });
+
+  scan(ctx, YEARS, c.decade, (m, at) => {
+    const hasPrefix = Boolean(m[1]);
+    const apostrophe = m[2];
+    const two = m[3];
+    const three = m[4];
+    let value: string | null = null;
+    if (three) value = three;
+    else if (apostrophe || (two && hasPrefix)) value = `19${apostrophe ?? two}`;
+    if (!value) return;
+    out.push(date(at, at + m[0].length, value, "decade", "year/decade"));
+  });
+
+  scan(ctx, YEARS, c.decadeWord, (m, at) => {
+    const d = w.cal.decadeWords[norm(m[2]!)];
+    if (d !== undefined) out.push(date(at, at + m[0].length, `19${d}`, "decade", "year/decade-word"));
+  });
+
+  scan(ctx, YEARS, c.century, (m, at) => {
+    const raw = m[1] ?? "";
+    const n = m[2] ? (w.cal.ordinals[norm(m[2])] ?? null) : /^\d+$/.test(raw) ? Number(raw) : roman(raw);
+    if (n && n <= 30) out.push(date(at, at + m[0].length, String(n - 1).padStart(2, "0"), null, "year/century"));
+  });
+  return out;
+}

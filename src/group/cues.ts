@@ -1,0 +1,55 @@
+// The word lists story grouping reads: data/<lang>/stopwords.json for every language, merged once
+// and cached. Grouping is language-blind (a story may mix languages), so the lists are unions.
+import { lexicon } from "../lexicon.js";
+import type { Lang } from "../model.js";
+
+interface StopwordFile {
+  words: string[];
+  months: Record<string, number>;
+  weekdays: string[];
+  nameTitles: string[];
+  nameConnectors: string[];
+}
+
+export interface GroupCues {
+  /** Function words and news filler: never terms, never names. */
+  stopwords: Set<string>;
+  /** Month name or abbreviation (folded) → month number 1–12. */
+  months: Map<string, number>;
+  weekdays: Set<string>;
+  /** Capitalized words that do not identify anyone ("President", "The"). */
+  nameTitles: Set<string>;
+  /** Lower-case words allowed inside a name ("of", "de"). */
+  nameConnectors: Set<string>;
+}
+
+const LANGS: readonly Lang[] = ["en", "es"];
+let cached: GroupCues | undefined;
+
+/** Lower-cases and strips diacritics, so "Jerí" and "Jeri" are one key. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}+/gu, "") : lower;
+}
+
+export function groupCues(): GroupCues {
+  if (cached) return cached;
+  const c: GroupCues = {
+    stopwords: new Set(),
+    months: new Map(),
+    weekdays: new Set(),
+    nameTitles: new Set(),
+    nameConnectors: new Set(),
+  };
+  for (const lang of LANGS) {
+    const f = lexicon<StopwordFile>(lang, "stopwords");
+    for (const w of f.words) c.stopwords.add(fold(w));
+    for (const [w, m] of Object.entries(f.months)) c.months.set(fold(w), m);
+    for (const w of f.weekdays) c.weekdays.add(fold(w));
+    for (const w of f.nameTitles) c.nameTitles.add(fold(w));
+    for (const w of f.nameConnectors) c.nameConnectors.add(fold(w));
+  }
+  cached = c;
+  return c;
+}

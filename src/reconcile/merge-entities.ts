@@ -1,0 +1,137 @@
+// One entity per real-world person, place or organisation across the articles of a story:
+//   - same type and the same name, accents and a leading "the" aside ("Jose Jeri" = "José Jerí");
+//   - people by full name: the same surname and a compatible first name ("José Kast" = "José
+//     Antonio Kast"; "Felipe Kast" stays apart, and so do "José Jerí" and "José Antonio Kast");
+//   - a surname alone ("Kast") joins the one full name of the story ending in it; when several
+//     do, the one its own article names; otherwise it stays apart;
+//   - a lone word of unknown type that is the surname of exactly one person becomes that person.
+// The merged entity takes the fullest, most accented name, every other form as an alias, the
+// description named most often, and a stable id: "e-" + a short hash of type and folded name.
+import type { Entity, EntityMention } from "../report/schema.js";
+import { cues, fold } from "../extract/entities/_data.js";
+import { bestDescription, sameFullName, shortHash } from "../extract/entities/build.js";
+
+export interface ArticleEntitiesInput {
+  articleId: string;
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+export interface MergedEntities {
+  entities: Entity[];
+  mentions: EntityMention[];
+  /** per-article entity id → merged id */
+  idMap: Map<string, string>;
+}
+
+interface Item {
+  e: Entity;
+  articleId: string;
+  /** folded words of the name, particles and initials' dots kept */
+  words: string[];
+  cluster: number;
+}
+
+/** Folded words of a name without articles and particles ("Hugo de Zela" → hugo, zela). */
+function words(name: string): string[] {
+  const en = cues("en").particles;
+  const es = cues("es").particles;
+  return fold(name)
+    .replace(/^(the|el|la|los|las) /, "")
+    .split(/[\s-]+/)
+    .filter((w) => w && !en.has(w) && !es.has(w));
+}
+
+export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): MergedEntities {
+  const items: Item[] = [];
+  for (const a of perArticle) for (const e of a.entities) items.push({ e, articleId: a.articleId, words: words(e.name), cluster: -1 });
+
+  const clusters: Item[][] = [];
+  const byKey = new Map<string, number>();
+  const join = (it: Item, c: number) => {
+    it.cluster = c;
+    clusters[c]!.push(it);
+  };
+  const open = (it: Item) => {
+    it.cluster = clusters.length;
+    clusters.push([it]);
+    return it.cluster;
+  };
+
+  // 1. full names of people, fullest first, each joining a cluster whose every name agrees with it
+  const people = items.filter((i) => i.e.type === "person" && i.words.length >= 2).sort((a, b) => b.words.length - a.words.length);
+  for (const it of people) {
+    const c = clusters.findIndex((cl) => cl[0]!.e.type === "person" && cl.every((o) => o.words.length >= 2 && sameFullName(o.words, it.words)));
+    if (c >= 0) join(it, c);
+    else open(it);
+  }
+  const fullPeople = clusters.length;
+
+  // 2. everything else: by type and name; surnames to the one full name that ends in them
+  for (const it of items) {
+    if (it.cluster >= 0) continue;
+    const single = it.words.length === 1;
+    if (single && (it.e.type === "person" || it.e.type === "other")) {
+      const c = surnameCluster(clusters, fullPeople, it);
+      if (c >= 0) {
+        join(it, c);
+        continue;
+      }
+    }
+    const key = `${it.e.type}|${it.words.join(" ")}`;
+    const c = byKey.get(key);
+    if (c !== undefined) join(it, c);
+    else byKey.set(key, open(it));
+  }
+
+  // 3. merged entities
+  const idMap = new Map<string, string>();
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  for (const cl of clusters) {
+    const type = cl.some((i) => i.e.type === "person") ? "person" : cl[0]!.e.type;
+    const name = canonical(cl, type);
+    let id = "e-" + shortHash(`${type}|${fold(name)}`);
+    for (let n = 2; used.has(id); n++) id = "e-" + shortHash(`${type}|${fold(name)}|${n}`);
+    used.add(id);
+    const aliases: string[] = [];
+    for (const i of cl) for (const form of [i.e.name, ...i.e.aliases]) if (form !== name && !aliases.includes(form)) aliases.push(form);
+    const articleIds: string[] = [];
+    for (const i of cl) for (const a of i.e.articleIds.length ? i.e.articleIds : [i.articleId]) if (!articleIds.includes(a)) articleIds.push(a);
+    const entity: Entity = { id, type, name, aliases, description: bestDescription(cl.map((i) => i.e.description).filter((d): d is string => !!d)), articleIds };
+    const coordinates = cl.find((i) => i.e.coordinates)?.e.coordinates;
+    if (type === "place" || coordinates) entity.coordinates = coordinates ?? null;
+    entities.push(entity);
+    for (const i of cl) idMap.set(i.e.id, id);
+  }
+
+  const order = new Map(perArticle.map((a, k) => [a.articleId, k]));
+  const mentions = perArticle
+    .flatMap((a) => a.mentions.map((m) => ({ ...m, entityId: idMap.get(m.entityId) ?? m.entityId })))
+    .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
+  return { entities, mentions, idMap };
+}
+
+/** The full-name cluster a lone surname belongs to: the only one, or the only one its article names. */
+function surnameCluster(clusters: readonly Item[][], fullPeople: number, it: Item): number {
+  const surname = it.words[0]!;
+  const hits: number[] = [];
+  for (let c = 0; c < fullPeople; c++) if (clusters[c]!.some((o) => o.words[o.words.length - 1] === surname)) hits.push(c);
+  if (hits.length === 1) return hits[0]!;
+  const own = hits.filter((c) => clusters[c]!.some((o) => o.articleId === it.articleId));
+  return own.length === 1 ? own[0]! : -1;
+}
+
+/** People: the fullest, most accented name, then the most frequent; others: the most frequent. */
+function canonical(cl: readonly Item[], type: Entity["type"]): string {
+  const count = new Map<string, number>();
+  for (const i of cl) count.set(i.e.name, (count.get(i.e.name) ?? 0) + 1);
+  const score = (name: string) => {
+    const accents = name.normalize("NFKD").length - name.length;
+    const n = count.get(name) ?? 0;
+    return type === "person" ? name.split(/\s+/).length * 1e4 + accents * 100 + n : n;
+  };
+  let best = cl[0]!.e.name;
+  for (const i of cl) if (score(i.e.name) > score(best)) best = i.e.name;
+  return best;
+}

@@ -1,0 +1,61 @@
+// Inputs that must NOT give a quotation: titles of works, scare quotes nobody is said to have said,
+// names and nicknames, apostrophes and inch marks (real news sentences, mostly from ECB+).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractQuotes } from "../src/extract/quotes.js";
+import { splitSentences } from "../src/extract/sentences.js";
+import type { Lang } from "../src/model.js";
+import { findPeople } from "./fixtures/quotes/people.js";
+
+const NONE: [string, Lang][] = [
+  // titles of works
+  ["Her film credits include “Van Wilder” and “The Big Lebowski.”", "en"],
+  ["Tara Reid, 33, who starred in “American Pie” and appeared on U.S. TV show “Scrubs,” has entered the Promises Treatment Center in Malibu, California.", "en"],
+  ["It's official: Chris Weitz is taking over the director's chair for the “Twilight” sequel “New Moon.”", "en"],
+  ["She also hosted the short-lived, half-hour show “Taradise” on E!", "en"],
+  ["La película «Cien años de soledad» se estrenará en diciembre en la plataforma.", "es"],
+  // names, nicknames and so-called terms
+  ["The former FBI second-in-command who revealed himself as “Deep Throat” 30 years after he tipped off reporters to the Watergate scandal has died.", "en"],
+  ["Joaquín “El Chapo” Guzmán was extradited to the United States in January 2017.", "en"],
+  ["The so-called “war on drugs” has cost the country billions of dollars.", "en"],
+  ["La banda criminal conocida como «Tren de Aragua» opera en varios países de la región.", "es"],
+  // scare quotes and modifiers nobody is said to have said
+  ["They left candles spelling out the name “Alex” in front of a line of riot policemen.", "en"],
+  ["Many of her family practice patients are uninsured, according to the MacArthur Foundation, which last year awarded her one of its prestigious $500,000 \"genius\" grants.", "en"],
+  ["Trump and Xi Hold “Productive” Talks Ahead of Trade Deadline", "en"],
+  ["Readers can sign in by pressing the “login” button at the top of the page.", "en"],
+  ["The polar bear, which last year was declared as \"threatened\" under the Endangered Species Act, is losing its sea ice.", "en"],
+  // apostrophes and other marks that are not quotation marks
+  ["Peru’s president said the country’s border posts, built in the ’90s, don’t meet today’s needs.", "en"],
+  ["The band's rock 'n' roll show drew about 5,000 fans to the stadium on Saturday.", "en"],
+  ["The storm dropped 12\" of snow on Denver before moving east, forecasters said.", "en"],
+  ["Jeffs' lawyers and the prosecutors' office declined to comment on the sentence.", "en"],
+];
+
+for (const [text, lang] of NONE) {
+  test(`no quotation: ${text.slice(0, 70)}`, () => {
+    const got = extractQuotes(text, splitSentences(text, lang), lang, findPeople(text));
+    assert.deepEqual(
+      got.map((q) => q.text),
+      [],
+      JSON.stringify(got.map((q) => [q.text, q.speaker, q.rule])),
+    );
+  });
+}
+
+/** Quotations that are real but must not get a wrong speaker: the outlet, the listener, a passive subject. */
+const NOT_SPEAKER: [string, Lang, string][] = [
+  ["“Tara was 100 percent professional,” Matthew O'Connor told E! News.", "en", "E! News"],
+  ["\"Justice has been served,\" Brent Jeffs told InSession soon after the sentence.", "en", "InSession"],
+  ["Efton A. Stanfield asked Richard Nixon in a telegram to pick a career agent. “Mr. Felt is a man of outstanding loyalty,” he said.", "en", "Richard Nixon"],
+  ["«Es una decisión histórica», dijo el canciller a la agencia EFE.", "es", "EFE"],
+];
+
+for (const [text, lang, wrong] of NOT_SPEAKER) {
+  test(`not the speaker (${wrong}): ${text.slice(0, 60)}`, () => {
+    const got = extractQuotes(text, splitSentences(text, lang), lang, findPeople(text));
+    assert.equal(got.length, 1, "the quotation itself is found");
+    assert.notEqual(got[0]!.speaker, wrong);
+    assert.notEqual(got[0]!.speaker, null, JSON.stringify(got));
+  });
+}

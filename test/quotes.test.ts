@@ -1,0 +1,269 @@
+// Direct quotations and their speakers, on real news sentences (ECB+ articles, CC BY 3.0; Spanish
+// wire-style sentences). People are found by the tiny capitalised-name finder below: the real
+// entity stage is tested on its own.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractQuotes, type PersonHint, type QuoteFound } from "../src/extract/quotes.js";
+import { splitSentences } from "../src/extract/sentences.js";
+import type { Lang } from "../src/model.js";
+import { findPeople } from "./fixtures/quotes/people.js";
+
+function run(text: string, lang: Lang = "en"): QuoteFound[] {
+  return extractQuotes(text, splitSentences(text, lang), lang, findPeople(text));
+}
+
+/** [text, language, expected [quotation (start of it), speaker]] */
+const CASES: [string, Lang, [string, string | null][]][] = [
+  [
+    "Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life sentences. “You'll be pleased to know that I'm not going to lecture too much this morning,” Bodiford said.",
+    "en",
+    [["You'll be pleased to know", "James Bodiford"]],
+  ],
+  [
+    '"Justice has been served," Jeffs\' nephew, Brent Jeffs, told InSession soon after the sentence.',
+    "en",
+    [["Justice has been served", "Brent Jeffs"]],
+  ],
+  [
+    '"I finally had this day and it was an awesome day in court to be here, involved in all of this," said Brent Jeffs, now 28.',
+    "en",
+    [["I finally had this day", "Brent Jeffs"]],
+  ],
+  [
+    "Efton A. Stanfield, a former FBI special agent who was then an executive of the electrical contractors' association, asked Nixon in a telegram to turn to the career professional to replace Gray. “Mr. Felt is a man of outstanding loyalty, character, reputation, habits,” he said.",
+    "en",
+    [["Mr. Felt is a man", "Efton A. Stanfield"]],
+  ],
+  [
+    'Commerce Secretary Gary Locke added: "Our decision affirms the administration\'s commitment to using sound science to promote conservation and protect the environment."',
+    "en",
+    [["Our decision affirms", "Gary Locke"]],
+  ],
+  [
+    '"By rolling back this eleventh-hour regulation, we are ensuring that threatened and endangered species continue to receive the full protection of the law" and that top science will be the foundation of the decision making, said Interior Secretary Ken Salazar.',
+    "en",
+    [["By rolling back", "Ken Salazar"]],
+  ],
+  [
+    "Looking through the windows across the street, Mr. Faud Ali told The Canadian Press he could see a man striding back and forth. “We saw the guy moving inside the office,” Mr. Ali said. “He was just going back and forth. After the shots, he just put the lights off. “It is terrifying. I still feel shaky when I talk about it.”",
+    "en",
+    [
+      ["We saw the guy", "Faud Ali"],
+      ["He was just going back", "Faud Ali"],
+      ["It is terrifying", "Faud Ali"],
+    ],
+  ],
+  [
+    "The alarm was raised after a CCTV operator noticed smoke coming from the roof. A Surrey Police spokeswoman said: “The fire has progressed rapidly through the store which is almost totally destroyed.”",
+    "en",
+    [["The fire has progressed", "A Surrey Police spokeswoman"]],
+  ],
+  [
+    "A statement from Waitrose said damage to the building had been extensive but the store would be rebuilt. “We have made available a distress fund for local residents and staff affected,” it added.",
+    "en",
+    [["We have made available", "A statement from Waitrose"]],
+  ],
+  [
+    'Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co-workers, police said. Cpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911, saying "I\'m the one you\'re looking for" and reporting that she had been harassed at work.',
+    "en",
+    [["I'm the one you're looking for", "Yvonne Hiller"]],
+  ],
+  [
+    'Jenna Coleman revealed that she is "so excited" to welcome Peter Capaldi as the 12th incarnation of the Doctor, adding: "With Steven\'s writing and his talent I know we\'ll be making an amazing show."',
+    "en",
+    [
+      ["so excited", "Jenna Coleman"],
+      ["With Steven's writing", "Jenna Coleman"],
+    ],
+  ],
+  [
+    "The move comes as a surprise to Reunion Pictures' Matthew O'Connor, who coproduced Tara Reid last year on the made-for-TV horror flick Vipers. “Tara was 100 percent professional,” he told E! News.",
+    "en",
+    [["Tara was 100 percent professional", "Matthew O'Connor"]],
+  ],
+  [
+    '"We don\'t have any intention to go to war again, but it is now up to the southern government to either strengthen its state without hostility, or to disturb us," said a Sudanese government spokesman, Rabie A. Atti.',
+    "en",
+    [["We don't have any intention", "Rabie A. Atti"]],
+  ],
+  [
+    "The trade says that Gary Ross' negotiations with LionsGate the first time around weren't so hot either, an inside source calling it \"a terrible experience,\" as the studio doesn't usually pay directors like him.",
+    "en",
+    [["a terrible experience", "an inside source"]],
+  ],
+  [
+    '"The provocative aerial bombardments near the border increase the potential of direct confrontation between Sudan and South Sudan," the American statement said.',
+    "en",
+    [["The provocative aerial bombardments", "the American statement"]],
+  ],
+  [
+    'In the meantime, according to the memorandum, officials should "follow the prior longstanding consultation and concurrence practices" that call for independent reviews.',
+    "en",
+    [["follow the prior longstanding", "the memorandum"]],
+  ],
+  [
+    "Hugh Hefner was reported as saying about Page: “I think that she was a remarkable lady, an iconic figure in pop culture who influenced sexuality.”",
+    "en",
+    [["I think that she was", "Hugh Hefner"]],
+  ],
+  [
+    "The 33-year-old Tara Reid described herself to People a few months ago as “a social drinker.”",
+    "en",
+    [["a social drinker.", "Tara Reid"]],
+  ],
+  [
+    "Banners in the main square outside parliament read: “The state kills” and “Down with the government of murderers”.",
+    "en",
+    [
+      ["The state kills", "Banners in the main square outside parliament"],
+      ["Down with the government", "Banners in the main square outside parliament"],
+    ],
+  ],
+  [
+    '"I am one of the most wicked men on the face of the earth since the days of Father Adam," Warren Jeffs can be heard saying on a tape recorded by authorities.',
+    "en",
+    [["I am one of the most wicked men", "Warren Jeffs"]],
+  ],
+  [
+    "Upon cross-examination, Coleman then gave a second contradiction. “So which is it?” Deputy Public Defender Peter Lynch asked Coleman.",
+    "en",
+    [["So which is it?", "Peter Lynch"]],
+  ],
+  [
+    '"We deny that we engaged in any improper conduct under NCAA bylaws and legislation," said Paul Biancardi\'s attorney, James Zeszutek.',
+    "en",
+    [["We deny that we engaged", "James Zeszutek"]],
+  ],
+  [
+    'But William L. Kovacs, the U.S. Chamber of Commerce\'s vice president of environment, technology and regulatory affairs, said that reviving another layer of review "will result in even greater delays to projects."',
+    "en",
+    [["will result in even greater delays", "William L. Kovacs"]],
+  ],
+  [
+    "The American Pie actress has checked into Promises Treatment Center in Malibu, according to her publicist, Jack Ketsoyan. “We appreciate your respect to her and her family's privacy at this time,” he said.",
+    "en",
+    [["We appreciate your respect", "Jack Ketsoyan"]],
+  ],
+  // a quotation over several paragraphs: the paragraph without a closing mark continues in the next one
+  [
+    "Superior Court Judge James Bodiford sentenced Nichols on Saturday. “You'll be pleased to know that I'm not going to lecture too much this morning,” Bodiford said.\n“I'm not going to express outrage and I'm not going to express any feelings I might have.\n“The jury has spoken and I respect the jury.”",
+    "en",
+    [
+      ["You'll be pleased", "James Bodiford"],
+      ["I'm not going to express outrage", "James Bodiford"],
+      ["The jury has spoken", "James Bodiford"],
+    ],
+  ],
+  // British single marks
+  [
+    "‘We appreciate your respect to her and her family's privacy at this time,’ said publicist Jack Ketsoyan.",
+    "en",
+    [["We appreciate your respect", "Jack Ketsoyan"]],
+  ],
+  // Spanish
+  [
+    "«No vamos a permitir que nadie ponga en riesgo la seguridad de los ciudadanos», afirmó el ministro del Interior, Fernando Grande-Marlaska.",
+    "es",
+    [["No vamos a permitir", "Fernando Grande-Marlaska"]],
+  ],
+  [
+    'El presidente Gustavo Petro escribió en X que la decisión "es un golpe a la democracia" y pidió calma a sus seguidores.',
+    "es",
+    [["es un golpe a la democracia", "Gustavo Petro"]],
+  ],
+  [
+    "La presidenta Claudia Sheinbaum visitó la zona afectada por las lluvias.\n—No tenemos miedo —dijo Claudia Sheinbaum—. Vamos a seguir trabajando con las familias.",
+    "es",
+    [
+      ["No tenemos miedo", "Claudia Sheinbaum"],
+      ["Vamos a seguir trabajando", "Claudia Sheinbaum"],
+    ],
+  ],
+  [
+    "Según el portavoz de la Policía Nacional, Juan Carlos Pérez, los detenidos «intentaron huir del lugar en un vehículo robado».",
+    "es",
+    [["intentaron huir del lugar", "Juan Carlos Pérez"]],
+  ],
+  [
+    "El canciller Hugo Martínez se reunió con su homólogo en la frontera. «Es una decisión histórica para los dos países», señaló.",
+    "es",
+    [["Es una decisión histórica", "Hugo Martínez"]],
+  ],
+  [
+    'El decreto establece que las Fuerzas Armadas "apoyarán a la Policía Nacional en el control del orden interno".',
+    "es",
+    [["apoyarán a la Policía Nacional", "El decreto"]],
+  ],
+];
+
+for (const [text, lang, expected] of CASES) {
+  test(`quotes: ${text.slice(0, 70)}`, () => {
+    const got = run(text, lang);
+    assert.deepEqual(
+      got.map((q) => [q.text.slice(0, expected.find(([t]) => q.text.startsWith(t))?.[0].length ?? 30), q.speaker]),
+      expected,
+      JSON.stringify(got.map((q) => [q.text, q.speaker, q.rule]), null, 1),
+    );
+  });
+}
+
+test("quotes: offsets, sentences and rules hold for every quotation", () => {
+  for (const [text, lang] of CASES) {
+    for (const q of run(text, lang)) {
+      assert.equal(text.slice(q.start, q.end), q.text);
+      assert.ok(text.includes(q.sentence), `sentence not in text: ${q.sentence}`);
+      assert.ok(q.sentence.includes(q.text), "the sentence holds the quotation");
+      assert.match(q.rule, /^(curly|straight|single|angle|dash)\/[a-z+-]+$/);
+      if (q.speakerStart !== null && q.speakerEnd !== null) assert.ok(q.speakerEnd > q.speakerStart);
+    }
+  }
+});
+
+test("quotes: the words inside the marks, without the marks or a trailing comma", () => {
+  const text = '"If you don\'t leave voluntarily, we will detain you," the candidate declared.';
+  const [q] = run(text);
+  assert.equal(q?.text, "If you don't leave voluntarily, we will detain you");
+  assert.equal(q?.speaker, "the candidate");
+  assert.equal(q?.speakerDescription, "the candidate");
+  assert.equal(q?.speakerId, null);
+});
+
+test("quotes: a named speaker carries the entity id and the span of the mention", () => {
+  const text = "“People cannot be used as a means to create controversy,” Luis Cordero said.";
+  const [q] = run(text);
+  assert.equal(q?.speakerId, "p-Luis Cordero");
+  assert.equal(text.slice(q!.speakerStart!, q!.speakerEnd!), "Luis Cordero");
+  assert.equal(q?.speakerDescription, null);
+  assert.equal(q?.rule, "curly/after");
+});
+
+test("quotes: a quotation over several sentences has them all as its sentence", () => {
+  const text = 'Officials met on Friday. "We will not allow it. We do not have the capacity," Hugo de Zela told reporters. Talks continue.';
+  const [q] = run(text);
+  assert.equal(q?.sentence, '"We will not allow it. We do not have the capacity," Hugo de Zela told reporters.');
+});
+
+test("quotes: a news outlet is a conduit, never the speaker", () => {
+  const text = 'In 2005, Jorge Mendes was charged with assault. He told her, “You\'re never going to leave me,” the newspaper reported.';
+  const [q] = run(text);
+  assert.equal(q?.speaker, "Jorge Mendes");
+  const [r] = run('Reuters reported that the measure would "generate calm before the risk of unauthorized entries" in the region.');
+  assert.equal(r?.speaker, null);
+  assert.match(r!.rule, /media/);
+});
+
+test("quotes: he and she agree with known first names", () => {
+  const text = "Bettie Page met Jerry Tibbs in 1950. “I never thought it was shameful,” she said.";
+  assert.equal(run(text)[0]?.speaker, "Bettie Page");
+});
+
+test("quotes: bad input gives no quotation and no exception", () => {
+  assert.deepEqual(extractQuotes("", [], "en", []), []);
+  assert.deepEqual(extractQuotes('"', [], "en", []), []);
+  assert.deepEqual(extractQuotes("“”«»‘’\"'—", splitSentences("“”«»‘’\"'—"), "es", []), []);
+  const text = "“Unclosed quotation that never ends, said nobody";
+  assert.deepEqual(extractQuotes(text, splitSentences(text), "en", []), []);
+  const odd = '"We will win," Kast said.';
+  const bad: PersonHint[] = [{ start: -5, end: 400, name: "X", entityId: null, type: "person" }];
+  assert.equal(extractQuotes(odd, [], "en", bad).length, 1); // no sentences: the quotation is its own sentence
+});
