@@ -161,16 +161,17 @@ test("metadata: meta names, JSON-LD arrays, rel=author, <time datetime>", () => 
 // Furniture cues, as tables of real lines
 
 const FURNITURE: [line: string, expected: string][] = [
-  ["Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing", "starts"],
+  ["Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing", "cta"],
   ["Share this article", "starts"],
   ["Advertisement", "equals"],
   ["Publicidad", "equals"],
-  ["Lee también: Chile elige presidente en una segunda vuelta polarizada", "starts"],
+  ["Lee también: Chile elige presidente en una segunda vuelta polarizada", "cta"],
   ["Sign up for our Email Newsletters here to stay on top of the latest breaking news.", "cta"],
   ["(Reporting by Marco Aquino; Editing by Nick Zieminski)", "cta"],
   ["Associated Press writers Alan Fram and Zeke Miller contributed to this report.", "ends"],
   ["Síguenos en Facebook y Twitter para recibir las últimas noticias.", "cta"],
-  ["Leia também: Governo anuncia novas medidas na fronteira", "starts"],
+  ["Leia também: Governo anuncia novas medidas na fronteira", "cta"],
+  ["More stories", "starts"],
 ];
 const NOT_FURNITURE: string[] = [
   "Read the decree in full, officials urged residents of Tacna on Friday.",

@@ -68,7 +68,7 @@ const NONE_EN: [string, string][] = [
   ["one", "Chile has been one of the continent's most stable nations."],
   ["one", "It is a crisis, one that may well extend beyond the election."],
   ["one", "No one knows how many have crossed."],
-  ["one", "The two leaders met one another in Lima."],
+  ["one", "The leaders met one another in Lima."],
   ["one", "They drove a one-time payment through parliament."],
   // words that look like numbers
   ["word", "Shares of the company rose after the announcement."],

@@ -167,7 +167,10 @@ for (const f of files) {
     used.add(i);
     found++;
     const q = quotes[i];
-    if (g.speakerOptional && !q.speaker && !q.speakerId) continue;
+    if (g.speakerOptional && !q.speaker && !q.speakerId) {
+      if (verbose) lines.push(`  ok    ${key} "${q.text.slice(0, 50)}" → null [${q.rule}] (speaker optional)`);
+      continue;
+    }
     spkN++;
     const ok = g.speakerMatch.some((m) => norm(q.speaker).includes(m));
     if (ok) spk++;

@@ -17,10 +17,15 @@ function fnv(s: string): number {
 }
 
 function shingles(text: string): Set<number> {
-  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const w = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv(w.slice(i, i + SHINGLE).join(" ")));
-  if (!out.size && w.length) out.add(fnv(w.join(" ")));
+  // a shingle's hash mixes its words' hashes in order (no strings built per shingle)
+  for (let i = 0; i + SHINGLE <= w.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ w[i + k]!, 0x01000193) >>> 0;
+    out.add(h);
+  }
+  if (!out.size && w.length) out.add(w.reduce((h, x) => Math.imul(h ^ x, 0x01000193) >>> 0, 0x811c9dc5));
   return out;
 }
 

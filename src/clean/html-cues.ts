@@ -18,11 +18,14 @@ export const CUE = {
   bio: 512,
   hidden: 1024,
   content: 2048,
+  embed: 4096,
 } as const;
 export type CueName = keyof typeof CUE;
 
 /** Cues that mark page furniture (as opposed to caption/byline/content, which are judged case by case). */
 export const FURNITURE = CUE.share | CUE.related | CUE.signup | CUE.ad | CUE.nav | CUE.comments | CUE.tags | CUE.bio;
+/** Cues that mark the article's own content: an embedded post ("social-media-embed") is no share bar. */
+export const CONTENT = CUE.content | CUE.embed;
 
 interface CueData {
   classCues: Record<string, { substrings: string[]; tokens: string[]; names: string[] }>;

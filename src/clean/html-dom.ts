@@ -16,6 +16,7 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
   remove(): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }

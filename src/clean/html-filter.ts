@@ -3,7 +3,7 @@
 // names itself in `rule`. Link lists are judged first, per list, since a list is furniture as a whole.
 import type { RemovalKind } from "../report/schema.js";
 import type { Block } from "./html-blocks.js";
-import { creditLine, CUE, FURNITURE, furniturePhrase, metaLine } from "./html-cues.js";
+import { CONTENT, creditLine, CUE, FURNITURE, furniturePhrase, metaLine } from "./html-cues.js";
 
 /** A block of at most this many words is "short": furniture-like lines are short. */
 const SHORT_WORDS = 12;
@@ -106,6 +106,8 @@ const RULES: readonly Rule[] = [
   { name: "title-repeat", kind: "title", test: (s) => s.beforeProse && !!s.title && norm(s.b.text) === s.title },
   // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", anywhere
   { name: "dateline", kind: "credit-line", test: (s) => s.words <= 25 && metaLine(s.b.text) },
+  // a standfirst set as a heading above the first paragraph (sub-headings are short)
+  { name: "deck", kind: "title", test: (s) => s.beforeProse && s.i < 3 && s.b.heading > 0 && s.words > SHORT_WORDS },
   // the deck, byline and date inside the article's <header>
   { name: "header", kind: "credit-line", test: (s) => s.beforeProse && s.b.inHeader && s.b.heading === 0 },
   // "By Jane Doe", the byline at the top
@@ -142,9 +144,10 @@ function effectiveCues(blocks: readonly Block[]): number[] {
     let flags = 0;
     for (const c of b.cueChain) {
       const share = total > 0 ? (byEl.get(c.el) ?? 0) / total : 0;
-      flags |= share > MAX_CUED_SHARE ? c.flags & CUE.content : c.flags;
+      flags |= share > MAX_CUED_SHARE ? c.flags & CONTENT : c.flags;
     }
-    return flags;
+    // an embedded post sits in "social" wrappers: it is content, not a share bar
+    return flags & CUE.embed ? flags & ~CUE.share : flags;
   });
 }
 

@@ -4,7 +4,7 @@
 // bios). A furniture block is kept when it holds a large part of the page's text, since a wrapper
 // with an unlucky class name ("has-sidebar") may hold the article itself.
 import { collectElements, type DomDocument, type DomElement, type DomNode } from "./html-dom.js";
-import { CUE, cueFlags, FURNITURE } from "./html-cues.js";
+import { CONTENT, CUE, cueFlags, FURNITURE } from "./html-cues.js";
 
 /** Elements removed with their content. */
 const REMOVE = new Set([
@@ -14,6 +14,9 @@ const REMOVE = new Set([
 
 /** Elements that are page furniture by their tag (removed unless they hold much of the prose). */
 const FURNITURE_TAGS = new Set(["nav", "aside", "footer"]);
+
+/** The class given to embedded posts (tweets, Instagram posts) so that Readability keeps them. */
+export const EMBED_CLASS = "embedded-post";
 
 /** Elements never removed for their class or id. */
 const KEEP = new Set(["html", "body", "main", "article"]);
@@ -66,6 +69,7 @@ export function pruneDocument(doc: DomDocument): PruneStats {
   if (!body) return { removed: 0 };
   const prose = proseByElement(body);
   const bodyProse = prose.get(body) || 1;
+  const embeds: DomElement[] = [];
   const doomed = collectElements(body, (el) => {
     const tag = el.localName.toLowerCase();
     if (REMOVE.has(tag)) return true;
@@ -73,9 +77,12 @@ export function pruneDocument(doc: DomDocument): PruneStats {
     if (KEEP.has(tag)) return false;
     const cues = cueFlags(el);
     if (cues & CUE.hidden) return true;
-    if ((FURNITURE_TAGS.has(tag) || cues & FURNITURE) && !(cues & CUE.content)) return (prose.get(el) ?? 0) / bodyProse <= MAX_FURNITURE_SHARE;
+    if (cues & CUE.embed) embeds.push(el);
+    if ((FURNITURE_TAGS.has(tag) || cues & FURNITURE) && !(cues & CONTENT)) return (prose.get(el) ?? 0) / bodyProse <= MAX_FURNITURE_SHARE;
     return false;
   });
   for (const el of doomed) el.remove();
+  // Readability drops "social…"/"…media…" classes as unlikely content; an embedded post is content
+  for (const el of embeds) el.setAttribute("class", EMBED_CLASS);
   return { removed: doomed.length };
 }

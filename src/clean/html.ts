@@ -59,6 +59,8 @@ export const DEFAULT_MAX_CHARS = 12_000_000;
  * ancestors per node, and linkedom's child lists are linear), so deeper pages take the flat path.
  */
 export const MAX_DEPTH = 160;
+/** The page's own blocks replace a short Readability result when they hold this many times more text. */
+const FALLBACK_GAIN = 2;
 /** At most this many removed blocks are reported. */
 const MAX_REMOVED = 200;
 /** Readability output shorter than this (characters kept) is checked against the page's own blocks. */
@@ -171,7 +173,7 @@ function run(html: string, opts: HtmlOptions): HtmlResult {
       if (again?.body) {
         pruneDocument(again);
         const page = judgeBlocks(toBlocks(again.body), { title: meta.title, byline });
-        if (keptText(page).length > keptText(judged).length) {
+        if (keptText(page).length > FALLBACK_GAIN * keptText(judged).length) {
           judged = page;
           method = "fallback";
         }

@@ -11,7 +11,7 @@ export function detectLanguage(text: string, declared?: string | null): Lang {
   if (d && (LANGS as string[]).includes(d)) return d as Lang;
   sets ??= new Map(LANGS.map((l) => [l, new Set(lexicon<string[]>(l, "function-words").map((w) => w.toLowerCase()))]));
   const counts = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
-  const sample = text.slice(0, 5000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, 1500).toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const w of sample) for (const l of LANGS) if (sets.get(l)!.has(w)) counts.set(l, counts.get(l)! + 1);
   return (counts.get("es") ?? 0) > (counts.get("en") ?? 0) * 1.2 ? "es" : "en";
 }

@@ -73,7 +73,9 @@ export interface CleanOptions {
   findTitle?: boolean;
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/^[\s|•·>»\-–—:]+|[\s|•·>»\-–—:.!]+$/g, "");
+/** A short line's comparison key (long lines are never cue lines: they get none). */
+const key = (s: string) => (s.length > 80 ? "\u0000long" : keyOf(s));
+const keyOf = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/^[\s|•·>»\-–—:]+|[\s|•·>»\-–—:.!]+$/g, "");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (s: string) => /[.!?…]["'”’»)]*$/.test(s.trim());
 const countCues = (lower: string, cues: string[]) => cues.reduce((n, c) => n + (lower.includes(c) ? 1 : 0), 0);
@@ -112,10 +114,11 @@ function classifyLine(line: string, c: Cues): Classified {
   const k = key(t);
   if (!k) return null;
   if (c.navigation.has(k)) return { kind: "navigation", rule: "boilerplate/navigation-line" };
+  if (t.length >= 700) return null; // a long paragraph is body text, whatever words it uses
   const lower = t.toLowerCase();
   const pay = countCues(lower, c.paywall);
   if (pay && (t.length < 200 || (pay >= 2 && t.length < 700))) return { kind: "paywall", rule: "boilerplate/paywall-cue" };
-  const cta = countCues(lower, c.callToAction);
+  const cta = t.length < 400 ? countCues(lower, c.callToAction) : 0;
   const w = words(t);
   // one cue in a short line, or in a longer line that does not read as a sentence; two cues otherwise
   if (cta && (w.length <= 12 || (!endsLikeSentence(t) && t.length < 160) || (cta >= 2 && t.length < 400)))

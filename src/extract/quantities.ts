@@ -32,7 +32,7 @@ export function extractQuantities(text: string, sentences: Sentence[], lang: Lan
   const c = quantityCues(lang === "es" ? "es" : "en");
   const out: Unattached<QuantityMention>[] = [];
   for (const s of sentences) {
-    if (!s || typeof s.text !== "string" || text.slice(s.start, s.end) !== s.text) continue;
+    if (!fits(s, text)) continue;
     if (!c.maybe.test(s.text)) continue;
     for (const f of figuresIn(s.text, c)) {
       const start = s.start + f.start;
@@ -54,6 +54,14 @@ export function extractQuantities(text: string, sentences: Sentence[], lang: Lan
     }
   }
   return out;
+}
+
+/** Does the sentence claim a span of the text it could be? (Spot checks: a full compare costs more than the rest.) */
+function fits(s: Sentence | undefined, text: string): s is Sentence {
+  if (!s || typeof s.text !== "string" || !Number.isInteger(s.start) || s.start < 0 || s.end > text.length) return false;
+  const n = s.text.length;
+  if (s.end - s.start !== n) return false;
+  return n === 0 || (text.charCodeAt(s.start) === s.text.charCodeAt(0) && text.charCodeAt(s.end - 1) === s.text.charCodeAt(n - 1) && text.charCodeAt(s.start + (n >> 1)) === s.text.charCodeAt(n >> 1));
 }
 
 /** The figures of one sentence, in reading order; offsets into the sentence. */

@@ -36,7 +36,7 @@ export function extractQuotes(text: string, sentences: Sentence[], lang: Lang, p
   if (typeof text !== "string" || !text) return [];
   const spans = findQuoteSpans(text, lang);
   if (!spans.length) return [];
-  const ctx = makeCtx(text, Array.isArray(sentences) ? sentences : [], lang, spans, Array.isArray(people) ? people : []);
+  const ctx = makeCtx(text, validSentences(text, sentences), lang === "es" ? "es" : "en", spans, Array.isArray(people) ? people : []);
   const kept = attributeAll(ctx).filter((c) => keep(ctx, c));
   inherit(ctx, kept);
   return kept.map((c) => ({
@@ -51,6 +51,17 @@ export function extractQuotes(text: string, sentences: Sentence[], lang: Lang, p
     speakerEnd: c.a?.speakerEnd ?? null,
     speakerDescription: c.a?.description ?? null,
   }));
+}
+
+/** The sentences as given when they are well formed (in order, inside the text); else none. */
+function validSentences(text: string, sentences: unknown): Sentence[] {
+  if (!Array.isArray(sentences)) return [];
+  let prev = 0;
+  for (const s of sentences as Sentence[]) {
+    if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < prev || s.end < s.start || s.end > text.length) return [];
+    prev = s.end;
+  }
+  return sentences as Sentence[];
 }
 
 function placeOf(ctx: Ctx, q: QuoteSpan): Place {

@@ -31,6 +31,9 @@ export interface DocFeatures {
   keys: Map<string, number>;
   /** Publication day (days since 1970-01-01), or null. */
   day: number | null;
+  /** The year the article is about: of its publication or dateline, else the year it names most
+   * (the latest on ties); null when it names none. */
+  year: number | null;
 }
 
 export interface FeatureOptions {
@@ -139,15 +142,16 @@ function addTerms(terms: Map<string, number>, toks: readonly Tok[], c: GroupCues
   for (const t of toks) {
     if (t.isNum || t.mixed || t.w.length < 2) continue;
     if (c.stopwords.has(t.w) || c.weekdays.has(t.w) || c.months.has(t.w)) continue;
-    bump(terms, stem(t.w), w);
+    bump(terms, stem(t.w), t.start < (X.leadChars ?? 0) && w === 1 ? X.lead : w);
   }
 }
 
 /** Fallback names: runs of capitalized words. A lone sentence-initial word counts only if the
  * article never uses it in lower case. */
 function addNames(keys: Map<string, number>, toks: readonly Tok[], text: string, c: GroupCues, only: Set<string> | null): void {
+  let lw = 1;
   const emit = (k: string) => {
-    if (only === null || only.has(k)) bump(keys, k);
+    if (only === null || only.has(k)) bump(keys, k, lw);
   };
   const lower = new Set<string>();
   for (const t of toks) if (!t.isNum && !t.cap) lower.add(t.w);
@@ -185,6 +189,7 @@ function addNames(keys: Map<string, number>, toks: readonly Tok[], text: string,
       parts.push(w);
     }
     const alone = j - i === 1;
+    lw = only === null && t.start < (X.leadChars ?? 0) ? X.leadK ?? 1 : 1;
     if (parts.length > 0 && !(alone && t.initial && lower.has(t.w))) {
       emitName(emit, parts);
     }
@@ -340,5 +345,17 @@ export function docFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}): 
     const top = inTitle.iso ?? (inBody.at < o.datelineChars ? inBody.iso : null);
     day = dayNumber(top);
   }
-  return { terms, keys, day };
+  let year: number | null = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : null;
+  if (year === null) {
+    let count = 0;
+    for (const [k, n] of keys) {
+      if (!k.startsWith("y:")) continue;
+      const y = Number(k.slice(2));
+      if (n > count || (n === count && year !== null && y > year)) {
+        count = n;
+        year = y;
+      }
+    }
+  }
+  return { terms, keys, day, year };
 }

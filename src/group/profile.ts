@@ -16,6 +16,8 @@ export class StoryProfile {
   readonly articleIds: string[] = [];
   dayMin: number | null = null;
   dayMax: number | null = null;
+  /** Articles per year they are about (see DocFeatures.year). */
+  readonly years = new Map<number, number>();
   /** Scores of the articles that joined (count, sum, sum of squares): the story's cohesion. */
   joins = 0;
   joinSum = 0;
@@ -37,8 +39,9 @@ export class StoryProfile {
   }
 
   /** Adds one article's (already normalized) vectors; returns the ids new to this story. */
-  add(articleId: string, terms: Sparse, keys: Sparse, day: number | null, vocab: Vocabulary, cap: number): number[] {
+  add(articleId: string, terms: Sparse, keys: Sparse, day: number | null, year: number | null, vocab: Vocabulary, cap: number): number[] {
     this.articleIds.push(articleId);
+    if (year !== null) this.years.set(year, (this.years.get(year) ?? 0) + 1);
     const fresh: number[] = [];
     for (let i = 0; i < terms.ids.length; i++) {
       const id = terms.ids[i]!;
@@ -66,6 +69,7 @@ export class StoryProfile {
    * ids new to this story. */
   absorb(other: StoryProfile, vocab: Vocabulary, cap: number): number[] {
     for (const a of other.articleIds) this.articleIds.push(a);
+    for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     const fresh: number[] = [];
     for (const [src, dst] of [
       [other.terms, this.terms],

@@ -145,7 +145,17 @@ export class StoryGrouper {
       if (yp !== 1 && yearsDisjoint(keys, p, v)) sc *= yp;
       const tl = (o as any).thresholdLarge;
       if (tl !== undefined) sc -= tl - (tl - o.threshold) / Math.pow(p.size, (o as any).thrPow ?? 1) - o.threshold;
+      const yb = (o as any).yearBonus ?? 0;
+      const ypen = (o as any).yearPen ?? 0;
+      if (f.year !== null && p.years.size > 0) {
+        let dated = 0;
+        for (const n of p.years.values()) dated += n;
+        const same = p.years.get(f.year) ?? 0;
+        if (same * 2 >= dated) sc += yb;
+        else if (same === 0) sc -= ypen;
+      }
       const raw = sc;
+      sc -= ((o as any).sizeBeta ?? 0) * Math.log(p.size);
       const ak = (o as any).adaptK;
       if (ak !== undefined && p.joins >= ((o as any).adaptMin ?? 3)) {
         const mu = p.joinSum / p.joins;
@@ -181,7 +191,7 @@ export class StoryGrouper {
       story.joinSum += bestRaw;
       story.joinSq += bestRaw * bestRaw;
     }
-    const fresh = story.add(doc.id, terms, keys, f.day, v, o.profileCap);
+    const fresh = story.add(doc.id, terms, keys, f.day, f.year, v, o.profileCap);
     for (const id of fresh) this.postings.post(id, story.index);
     this.byArticle.set(doc.id, story.index);
     if (!created && o.mergeThreshold < 1) story = this.mergeNeighbours(story, cands);

@@ -12,6 +12,8 @@ export interface Alignable {
 /** Story-level inverse document frequency over the sentences that carry mentions. */
 export class StoryIdf {
   private readonly df = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
+  private readonly sums = new WeakMap<ReadonlySet<string>, number>();
   private n = 0;
   constructor(sentences: Iterable<string>) {
     for (const s of new Set(sentences)) {
@@ -20,17 +22,34 @@ export class StoryIdf {
     }
   }
   weight(w: string): number {
-    return Math.log(1 + this.n / (this.df.get(w) ?? 1));
+    let x = this.weights.get(w);
+    if (x === undefined) this.weights.set(w, (x = Math.log(1 + this.n / (this.df.get(w) ?? 1))));
+    return x;
+  }
+  /** Total weight of a bag (cached per bag). */
+  sum(bag: ReadonlySet<string>): number {
+    let x = this.sums.get(bag);
+    if (x === undefined) {
+      x = 0;
+      for (const w of bag) x += this.weight(w);
+      this.sums.set(bag, x);
+    }
+    return x;
   }
 }
 
 /** Weighted share of the lighter bag found in the other, and the shared words. */
 export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: StoryIdf): { score: number; shared: string[] } {
   if (!a.size || !b.size) return { score: 0, shared: [] };
-  const sum = (s: ReadonlySet<string>) => [...s].reduce((t, w) => t + idf.weight(w), 0);
-  const shared = [...a].filter((w) => b.has(w));
-  const score = shared.reduce((t, w) => t + idf.weight(w), 0) / Math.min(sum(a), sum(b));
-  return { score, shared };
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const shared: string[] = [];
+  let w = 0;
+  for (const x of small)
+    if (large.has(x)) {
+      shared.push(x);
+      w += idf.weight(x);
+    }
+  return { score: shared.length ? w / Math.min(idf.sum(a), idf.sum(b)) : 0, shared };
 }
 
 /** Union-find over indices; `canMerge` may veto joining two groups (given as member lists). */

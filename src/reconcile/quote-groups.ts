@@ -25,7 +25,8 @@ export function quoteGroups(quotes: readonly QuoteMention[]): QuoteGroup[] {
     for (const w of A) if (B.has(w)) n++;
     const overlap = n / Math.min(A.size, B.size);
     if (sa && sb) return n >= Math.min(2, A.size, B.size) && overlap >= SAME_SPEAKER_MIN_OVERLAP;
-    return n >= 3 && overlap >= UNKNOWN_SPEAKER_MIN_OVERLAP;
+    // an unattributed quotation joins when it shares three words, or all of two or more
+    return (n >= 3 && overlap >= UNKNOWN_SPEAKER_MIN_OVERLAP) || (n >= 2 && overlap === 1);
   };
   const groups = clusters(quotes.length, linked).map((idx) => idx.map((i) => quotes[i]!));
   return groups

@@ -22,6 +22,13 @@ export function foldTokens(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** A common word, or its plural, or a hyphenated compound of common words ("migrants", "far-right"). */
+export function isCommon(c: Cues, f: string): boolean {
+  if (c.common.has(f)) return true;
+  if (f.length > 3 && f.endsWith("s") && (c.common.has(f.slice(0, -1)) || (f.endsWith("es") && c.common.has(f.slice(0, -2))))) return true;
+  return f.includes("-") && f.split("-").every((p) => c.common.has(p));
+}
+
 /** Multi-word phrases, indexed by their last token (rules read them backwards from a name). */
 export class PhraseSet {
   private readonly byLast = new Map<string, string[][]>();

@@ -1,11 +1,11 @@
-// All-caps words of two to six letters that are no common word are organisations ("FBI", "PNP"),
+// All-caps words of three to six letters that are no common word are organisations ("FBI", "PNP"),
 // unless the sentence is shouting or a heading, or the word is listed as no entity ("CEO", "GDP").
 // A "Full Name (ACR)" pair, or a long name whose initials spell the acronym, is linked when the
 // entities are built.
 import type { LexIndex } from "./names.js";
 import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
 
-const MIN_LETTERS = 2;
+const MIN_LETTERS = 3; // two-letter ones are mostly abbreviations ("IE", "VP", "HD")
 const MAX_LETTERS = 6;
 
 export function findAcronyms(ctx: Ctx, lx: LexIndex): Candidate[] {
@@ -13,8 +13,8 @@ export function findAcronyms(ctx: Ctx, lx: LexIndex): Candidate[] {
   const { tokens, cues } = ctx;
   for (const t of tokens) {
     if (!t.upper || t.heading || lx.covered[t.i]) continue;
-    const letters = t.text.replace(/\./g, "");
-    if (!/^\p{Lu}+$/u.test(letters) || letters.length < MIN_LETTERS || letters.length > MAX_LETTERS) continue;
+    // dotted ones are initials ("A.J.") unless the lexicon knows them ("U.N.")
+    if (t.text.includes(".") || !/^\p{Lu}+$/u.test(t.text) || t.text.length < MIN_LETTERS || t.text.length > MAX_LETTERS) continue;
     if (cues.common.has(t.f) || cues.notNames.has(t.f) || cues.dates.has(t.f)) continue;
     // shouting: an upper-case word next to another upper-case common word ("WE ARE GOING")
     const prev = tokens[t.i - 1];

@@ -11,7 +11,7 @@ import type { Unattached } from "../../model.js";
 import { fold } from "./_data.js";
 import type { Candidate, Ctx } from "./_types.js";
 
-/** A single unknown word becomes an entity of its own only when the article names it this often. */
+/** A single unknown word becomes an entity of its own only when the article names it this often (or it speaks). */
 const MIN_SINGLE_WORD_MENTIONS = 2;
 
 interface Group {
@@ -75,7 +75,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
       g.cands.push(c);
       continue;
     }
-    if (c.rule === "name/single") {
+    if (c.rule === "name/single" || c.rule === "name/speaker") {
       const list = singles.get(toks.join(" ")) ?? [];
       list.push(c);
       singles.set(toks.join(" "), list);
@@ -94,7 +94,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
   for (const [word, list] of singles) {
     const org = groups.find((g) => g.type === "organization" && g.cands.some((c) => c.rule === "org/acronym" && c.nameTokens[0] === word));
     if (org) org.cands.push(...list.map((c) => ({ ...c, type: "organization" as const })));
-    else if (list.length >= MIN_SINGLE_WORD_MENTIONS) groups.push({ type: "other", key: `other|${word}`, cands: list, tokens: [word] });
+    else if (list.length >= MIN_SINGLE_WORD_MENTIONS || list.some((c) => c.rule === "name/speaker")) groups.push({ type: "other", key: `other|${word}`, cands: list, tokens: [word] });
   }
   linkAcronyms(groups);
 

@@ -10,6 +10,7 @@
 //   - otherwise "other", or a weak single word that stays only if it links to a known person.
 // Sentence-initial common words ("Strong campaign pledges"), headings, dates and lone titles are
 // not names.
+import { isCommon } from "./_data.js";
 import type { LexMatch } from "./_match.js";
 import type { Token } from "./_tokens.js";
 import { PRIORITY, type Candidate, type Ctx, type EntityType } from "./_types.js";
@@ -66,6 +67,11 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
       while (c < tokens.length && c - j < MAX_CONNECTORS && isConnector(ctx, tokens[c]!, c - j)) c++;
       // "University of Dayton", "Secretary of State": "of" joins only after a head word or title
       if (c > j && (tokens[j]!.f === "of" || tokens[j]!.f === "for") && !endsWithHead(ctx, j)) break;
+      // "National Oceanic and Atmospheric Administration": "and" joins when an organisation's head follows
+      if (c === j && (tokens[j]!.f === "and" || tokens[j]!.text === "&") && orgHeadAhead(ctx, j + 1, sent)) {
+        j += 2;
+        continue;
+      }
       if (c > j && c < tokens.length && tokens[c]!.sent === sent && isNameWord(ctx, tokens[c]!)) {
         j = c + 1;
         continue;
@@ -78,12 +84,23 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
   return out;
 }
 
-/** A word that can be part of a name: capitalised (not all-caps shouting, not a number) or an initial. */
+/** A word that can be part of a name: capitalised (not all-caps shouting, not a number) or an initial ("W.", "A.J."). */
 function isNameWord(ctx: Ctx, t: Token): boolean {
   if (!t.word || t.num) return false;
-  if (t.initial) return true;
+  if (t.initial || DOTTED_INITIALS.test(t.text)) return true;
+  if (t.text === "I" || CONTRACTION.test(t.text)) return false;
   if (t.upper) return t.text.length <= 1;
-  return t.cap;
+  return t.cap && !/\d/.test(t.text);
+}
+
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
+
+/** The capitalised words from `i` on end in an organisation's head word ("Atmospheric Administration"). */
+function orgHeadAhead(ctx: Ctx, i: number, sent: number): boolean {
+  let k = i;
+  while (k < ctx.tokens.length && k - i < 4 && ctx.tokens[k]!.sent === sent && isNameWord(ctx, ctx.tokens[k]!)) k++;
+  return k > i && ctx.cues.orgHeads.endingAt(ctx.folded, k) > 0;
 }
 
 function endsWithHead(ctx: Ctx, end: number): boolean {
@@ -139,18 +156,18 @@ function readRun(ctx: Ctx, lx: LexIndex, h: DescribeHelpers, a: number, b: numbe
     return;
   }
 
-  // 4. people
-  const before = describeBefore(ctx, s, e, h);
-  const after = isPersonName(ctx, lx, s, e) ? describeAfter(ctx, e, h) : null;
-  const score = personScore(ctx, lx, s, e) + (before ? 3 : 0) + (after ? 3 : 0);
-  if (isPersonName(ctx, lx, s, e) && (n >= 2 ? score >= 2 : score >= 3 && !cues.common.has(tokens[s]!.f))) {
+  // 4. people: two to four name words with no evidence against them, or one with a role
+  const nameLike = isPersonName(ctx, lx, s, e);
+  const before = nameLike ? describeBefore(ctx, s, e, h) : null;
+  const after = nameLike ? describeAfter(ctx, e, h) : null;
+  if (nameLike && (n >= 2 ? personScore(ctx, lx, s, e) + (before || after ? 3 : 0) >= 1 : !!(before || after) && !isCommon(cues, tokens[s]!.f))) {
     const rule = before ? "person/role" : after ? "person/apposition" : lx.givenNames(s) ? "person/given-name" : "person/name";
     out.push(person(ctx, s, s, e, rule, PRIORITY.person, weakRun ? null : (before?.text ?? after?.text ?? null), weakRun));
     return;
   }
 
   // 5. a source: "told Radio Uno", "according to Infobae"
-  const allCommon = tokens.slice(s, e).every((t) => cues.common.has(t.f) || !t.word);
+  const allCommon = tokens.slice(s, e).every((t) => !t.word || isCommon(cues, t.f));
   if (cues.sourceCues.endingAt(ctx.folded, s) > 0 && !allCommon && !hasLexicon(lx, s, e)) {
     out.push(named(ctx, s, e, "organization", "org/source", PRIORITY.sourceName, weakRun));
     return;
@@ -164,9 +181,11 @@ function readRun(ctx: Ctx, lx: LexIndex, h: DescribeHelpers, a: number, b: numbe
   }
   const t = tokens[s]!;
   if (cues.notNames.has(t.f) || cues.dates.has(t.f) || t.initial) return;
-  const common = cues.common.has(t.f) || (t.f.endsWith("s") && cues.common.has(t.f.slice(0, -1)));
+  const common = isCommon(cues, t.f);
   if (t.first && common) return;
-  out.push(named(ctx, s, e, "other", "name/single", PRIORITY.weak, weakRun || t.first || common));
+  // "Kast warned": someone speaks, but one word does not tell a person from a company
+  const rule = !common && speaks(ctx, e) ? "name/speaker" : "name/single";
+  out.push(named(ctx, s, e, "other", rule, PRIORITY.weak, weakRun || (rule === "name/single" && (t.first || common))));
 }
 
 function isParticle(ctx: Ctx, i: number): boolean {
@@ -185,7 +204,7 @@ function isLeadingJunk(ctx: Ctx, lx: LexIndex, i: number): boolean {
   const t = tokens[i]!;
   if (cues.leadingWords.has(t.f) || cues.dates.has(t.f) || cues.notNames.has(t.f)) return true;
   if (!t.first || lx.covered[i] || lx.givenNames(i)) return false;
-  return cues.common.has(t.f) || t.f.split("-").every((p) => cues.common.has(p));
+  return isCommon(cues, t.f);
 }
 
 /**
@@ -206,11 +225,19 @@ function isPersonName(ctx: Ctx, lx: LexIndex, s: number, e: number, titled = fal
     if (cues.orgHeads.has(t.f) || (cues.placeHeads.has(t.f) && k === e - 1)) return false;
     if (lx.covered[k] === "outlet" || lx.covered[k] === "demonym") return false;
   }
+  if (e - s === 1 && (cues.titles.has(first.f) || cues.roles.has(first.f))) return false;
   if (e - s === 1 && lx.covered[s] === "place") {
     const m = lx.at[s];
     return titled && !!m && m.entry.kind === "place" && m.entry.places.every((p) => p.kind === "city" || p.kind === "region");
   }
   return true;
+}
+
+/** A speech verb follows ("Kast warned", "Kast, who …"). */
+function speaks(ctx: Ctx, e: number): boolean {
+  const next = ctx.tokens[e];
+  const after = next?.text === "," ? ctx.tokens[e + 1] : next;
+  return !!after && after.word && !after.cap && ctx.cues.speechVerbs.has(after.f);
 }
 
 /** Evidence that a run names a person, besides a role or apposition. */
@@ -222,12 +249,12 @@ function personScore(ctx: Ctx, lx: LexIndex, s: number, e: number): number {
   if (n >= 2 && n <= 4) score += 1;
   const next = tokens[e];
   const after = next?.text === "," ? tokens[e + 1] : next;
-  if (after && after.word && !after.cap && cues.speechVerbs.has(after.f)) score += n === 1 ? 3 : 1;
+  if (speaks(ctx, e)) score += 1;
   // "Tara Reid, 33,": an age in apposition
   if (next?.text === "," && after?.num && /^\d{1,3}$/.test(after.text) && tokens[e + 2]?.text === ",") score += 3;
   for (let k = s; k < e; k++) {
     if (lx.covered[k] === "place") score -= placePenalty(lx, k, k === s, lx.givenNames(s));
-    else if (cues.common.has(tokens[k]!.f) && !lx.givenNames(k)) score -= 1;
+    else if (isCommon(cues, tokens[k]!.f) && !lx.givenNames(k)) score -= 1;
   }
   return score;
 }

@@ -9,6 +9,8 @@ import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
 
 const KIND_RANK = { country: 9, nation: 8.7, area: 8.3, region: 5.2, city: 0 } as const;
 const CONTEXT_BONUS = 4;
+/** Below this population a one-word town needs context. */
+const SMALL_CITY = 100000;
 
 /** The likeliest place of a homonymous name, given the countries the article names. */
 export function bestPlace(places: readonly Place[], countries: ReadonlyMap<string, number>): Place {
@@ -36,12 +38,15 @@ export function findPlaces(ctx: Ctx, matches: readonly LexMatch[]): Candidate[] 
     if (single && (p.word || (first.first && cues.common.has(first.f)))) {
       // a word as well as a name: only where a place is expected
       const before = tokens[m.t0 - 1];
-      const preposition = !!before && before.word && cues.placePrepositions.has(before.f) && !first.first;
+      const preposition = !!before && before.word && !first.first && (cues.placePrepositions.has(before.f) || listedAfterPlace(ctx, m.t0, matches));
       const alternative = m.entry.places.find((q) => !q.word && q.kind !== "city");
       if (alternative && !first.first) p = alternative;
       else if (!preposition && !followedByPlace(ctx, m.t1, matches)) continue;
     }
     if (single && first.upper && first.heading && p.kind === "city" && cues.common.has(first.f)) continue;
+    // a small foreign town of one word is more likely a surname ("Obama", "Bush"): it needs its
+    // country in the article or a place preposition before it
+    if (single && p.kind === "city" && p.weight < SMALL_CITY && !(p.country && ctx.countries.has(p.country)) && !afterPreposition(ctx, m.t0)) continue;
     let start = m.start;
     let end = m.end;
     let t0 = m.t0;
@@ -77,6 +82,18 @@ export function findPlaces(ctx: Ctx, matches: readonly LexMatch[]): Candidate[] 
     });
   }
   return out;
+}
+
+function afterPreposition(ctx: Ctx, t: number): boolean {
+  const before = ctx.tokens[t - 1];
+  return !!before && before.word && !ctx.tokens[t]!.first && ctx.cues.placePrepositions.has(before.f);
+}
+
+/** "Lima and Reading": the word before is "and"/"y"/"," after another place. */
+function listedAfterPlace(ctx: Ctx, t: number, matches: readonly LexMatch[]): boolean {
+  const link = ctx.tokens[t - 1];
+  if (!link || !(link.f === "and" || link.f === "y" || link.f === "e" || link.text === ",")) return false;
+  return matches.some((m) => m.t1 === t - 1 && m.entry.kind === "place" && !m.entry.places.every((p) => p.word));
 }
 
 /** "Mobile, Alabama": a place follows after a comma. */

@@ -4,6 +4,7 @@ import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import type { Hedge } from "../../report/schema.js";
 import { Phrases } from "./phrases.js";
+import { tokenize } from "./tokens.js";
 
 interface QuantityFile {
   numberWords: Record<string, number>;
@@ -156,6 +157,8 @@ export interface QuantityCues {
   unitSymbol: RegExp;
   unitWord: RegExp;
   unitOf: Map<string, { unit: string; kind: "measure" | "currency" }>;
+  /** First words of the unit words (lower case): no need to try unitWord unless one follows. */
+  unitFirstWords: Set<string>;
   symbolUnits: Map<string, string>;
   attachedOnly: Set<string>;
   currencyIfScaled: Map<string, [string, string]>;
@@ -239,10 +242,12 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     ...numberWords.keys(),
     ...Object.keys(q.vaguePlurals).map((w) => w.split(" ")[0]!),
     ...q.bareScales,
-    ...q.articles,
     ...Object.keys(q.multipliers),
+    ...Object.keys(q.scales),
+    ...Object.keys(q.fractions),
   ];
-  const maybe = new RegExp(`\\d|(?:^|[^\\p{L}])(?:${alts(starters)})(?![\\p{L}])`, "iu");
+  // (no "u" flag: a Latin letter class is enough here and the test runs on every sentence)
+  const maybe = new RegExp(`\\d|(?<![a-zA-Z\\u00C0-\\u024F])(?:${alts(starters)})(?![a-zA-Z\\u00C0-\\u024F])`, "i");
 
   const symbolList = [...symbolUnits.keys()];
   return {
@@ -321,6 +326,9 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
       "iuy",
     ),
     unitOf,
+    unitFirstWords: new Set(
+      [...Object.keys(u.words), ...Object.keys(u.currencyWords), ...Object.keys(u.currencyIfScaled)].map((w) => tokenize(w, lang)[0]?.low ?? ""),
+    ),
     symbolUnits,
     attachedOnly: new Set(u.attachedOnly),
     currencyIfScaled: new Map(Object.entries(u.currencyIfScaled)),
@@ -332,7 +340,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     fractionUnit: u.fractionUnit,
     maybe,
     wordStarters: new Set(
-      [...starters, ...q.vagueFew.map((p) => p.split(/\s+/)[0]!), ...q.fractionNumerators, ...Object.keys(q.scales)].map((w) => w.toLowerCase()),
+      [...starters, ...q.articles, ...q.vagueFew.map((p) => p.split(/\s+/)[0]!), ...q.fractionNumerators].map((w) => w.toLowerCase()),
     ),
   };
 }

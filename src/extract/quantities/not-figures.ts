@@ -32,8 +32,11 @@ const MASKS = new RegExp(
 );
 const LINKS = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
+const MAY_MASK = /[:/+(]|\d[-.]\d|@|www\./;
+
 export function masks(text: string): [number, number][] {
   const out: [number, number][] = [];
+  if (!MAY_MASK.test(text)) return out;
   for (const re of text.includes("@") || text.includes("http") || text.includes("www.") ? [MASKS, LINKS] : [MASKS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

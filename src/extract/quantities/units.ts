@@ -4,6 +4,7 @@
 // "330,000 undocumented migrants", "330.000 migrantes indocumentados").
 import type { QuantityCues } from "./cues.js";
 import { norm } from "./cues.js";
+import { tokIndex } from "./phrases.js";
 import { tokenAt } from "./tokens.js";
 import type { Numeral, Tok } from "./types.js";
 
@@ -48,7 +49,7 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
   readSign(n, toks, c, tail);
   readCurrencyBefore(n, c, text, tail);
   let pos = n.end;
-  const unit = unitAt(pos, n, c, text);
+  const unit = unitAt(pos, n, toks, c, text);
   if (unit) {
     tail.unit = unit.unit;
     tail.hasUnit = true;
@@ -158,7 +159,7 @@ function readCurrencyBefore(n: Numeral, c: QuantityCues, text: string, tail: Tai
 }
 
 /** A unit right after the number (symbol or word), if any. */
-function unitAt(pos: number, n: Numeral, c: QuantityCues, text: string): { unit: string; end: number; kind: "measure" | "currency" } | null {
+function unitAt(pos: number, n: Numeral, toks: readonly Tok[], c: QuantityCues, text: string): { unit: string; end: number; kind: "measure" | "currency" } | null {
   let best: { unit: string; end: number; kind: "measure" | "currency" } | null = null;
   c.unitSymbol.lastIndex = pos;
   const s = c.unitSymbol.exec(text);
@@ -170,8 +171,7 @@ function unitAt(pos: number, n: Numeral, c: QuantityCues, text: string): { unit:
       best = { unit: c.symbolUnits.get(sym)!, end: s.index + s[0].length, kind: cur ? "currency" : "measure" };
     }
   }
-  c.unitWord.lastIndex = pos;
-  const w = c.unitWord.exec(text);
+  const w = mayBeUnitWord(pos, toks, c) ? execAt(c.unitWord, pos, text) : null;
   if (w) {
     const sep = w[1]!;
     const ofLike = /\S/.test(sep.replace("-", ""));
@@ -189,6 +189,21 @@ function unitAt(pos: number, n: Numeral, c: QuantityCues, text: string): { unit:
     }
   }
   return best;
+}
+
+/** Is the word at pos (or after "of"/"de", or after a hyphen) the start of a unit word? Saves trying the long unit pattern. */
+function mayBeUnitWord(pos: number, toks: readonly Tok[], c: QuantityCues): boolean {
+  let k = tokIndex(toks, pos);
+  if (toks[k]?.text === "-") k++;
+  const t = toks[k];
+  if (!t || t.kind !== "word") return false;
+  if (c.unitFirstWords.has(t.low)) return true;
+  return (t.low === "of" || t.low === "de") && toks[k + 1] !== undefined && c.unitFirstWords.has(toks[k + 1]!.low);
+}
+
+function execAt(re: RegExp, pos: number, text: string): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
 }
 
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "them", "los", "las", "sus", "estos", "estas", "esos", "esas"]);

@@ -7,7 +7,7 @@
 //   tail         "…" and that top science will lead, said Interior Secretary Ken Salazar.
 //   conduit      "…," as reported by AP: the person the sentence (or the one before) is about
 // Each returns an Attribution or null (the rule does not apply).
-import { QUOTE_TOKEN, isParticiple, isPassive, isWord, phraseAt, tokens, verbAt, type Ctx, type PersonHint } from "./context.js";
+import { QUOTE_TOKEN, isAdverb, isParticiple, isPassive, isWord, phraseAt, tokens, verbAt, type Ctx, type PersonHint } from "./context.js";
 import type { QuoteSpan } from "./spans.js";
 import { clauseSubject, mainSubject, resolvePronoun, subjectAfter, subjectBefore, type Subject } from "./subject.js";
 
@@ -166,7 +166,8 @@ export function verbBefore(ctx: Ctx, from: number, to: number, sentenceIndex: nu
     if (isPassive(ctx, toks, j)) return null; // "was declared as “threatened”": nobody is said to speak
     const t = toks[j]!;
     let s = subjectBefore(ctx, toks, j, lo);
-    if (s.k === "none" && (ctx.cues.invertible === null || ctx.cues.invertible.has(t.lw))) {
+    const opensClause = toks.slice(lo, j).every((u) => !isWord(u) || isAdverb(ctx, u));
+    if (s.k === "none" && opensClause && (ctx.cues.invertible === null || ctx.cues.invertible.has(t.lw))) {
       const after = subjectAfter(ctx, toks, j + v); // "Said Kast: …", "Dijo el ministro: …"
       if (after.k !== "none") s = after;
     }

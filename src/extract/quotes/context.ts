@@ -36,11 +36,13 @@ export interface Ctx {
   hintByStart: Map<number, PersonHint>;
   /** Tokens of each sentence touched so far. */
   tokenCache: Map<number, Tok[]>;
+  /** Subjects of clauses already read, by "start:limit" (pronouns look at the same sentences again and again). */
+  subjectCache: Map<string, unknown>;
 }
 
 export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang, spans: readonly QuoteSpan[], people: readonly PersonHint[]): Ctx {
   const hints = people
-    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= text.length && h.end > h.start)
+    .filter((h) => h && typeof h.name === "string" && Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= text.length && h.end > h.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter(outside(spans));
   const hintByEnd = new Map<number, PersonHint>();
@@ -50,7 +52,7 @@ export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang
     if (!e || h.end - h.start > e.end - e.start) hintByEnd.set(h.end, h);
     if (!hintByStart.has(h.start)) hintByStart.set(h.start, h);
   }
-  return { text, lang, cues: quoteCues(lang), sentences, spans, hints, hintByEnd, hintByStart, tokenCache: new Map() };
+  return { text, lang, cues: quoteCues(lang), sentences, spans, hints, hintByEnd, hintByStart, tokenCache: new Map(), subjectCache: new Map() };
 }
 
 /** A filter for hints sorted by start: keeps those outside every quotation (spans are sorted too). */
@@ -182,29 +184,6 @@ export function sentenceIndexAt(ctx: Ctx, pos: number): number {
     else return mid;
   }
   return after;
-}
-
-/** The hint whose span covers `pos`, if any (hints are few: a binary search on starts). */
-export function hintAt(ctx: Ctx, pos: number): PersonHint | undefined {
-  const hs = ctx.hints;
-  let lo = 0;
-  let hi = hs.length - 1;
-  let best: PersonHint | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const h = hs[mid]!;
-    if (h.start <= pos) {
-      if (pos < h.end) best = h;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (best) return best;
-  // overlapping hints: look back a little
-  for (let k = Math.min(lo, hs.length) - 1; k >= 0 && k >= lo - 4; k--) {
-    const h = hs[k]!;
-    if (h.start <= pos && pos < h.end) return h;
-  }
-  return undefined;
 }
 
 /** The attribution verb (length in tokens) at toks[i], or 0. Verbs are lower-case words that no determiner or possessive precedes. */

@@ -37,6 +37,7 @@ interface QuoteLexicon {
   personNouns: string[];
   genderNouns: Record<string, Gender>;
   timeWords: string[];
+  infinitiveMarkers: string[];
 }
 
 export type Gender = "male" | "female";
@@ -104,6 +105,8 @@ export interface QuoteCues {
   genderNouns: Map<string, Gender>;
   /** Words of time phrases that stand between an inverted verb and its subject ("dijo este viernes la ministra"). */
   timeWords: Set<string>;
+  /** "went on to say": the verb's subject is the clause's. */
+  infinitiveMarkers: Set<string>;
   /** Abbreviations that keep their period inside a token ("Mr.", "Lt.", "Jr."), lower-case, no period. */
   abbreviations: Set<string>;
 }
@@ -191,6 +194,7 @@ export function quoteCues(lang: Lang): QuoteCues {
     personNouns: lower(d.personNouns),
     genderNouns: new Map(Object.entries(d.genderNouns)),
     timeWords: lower(d.timeWords),
+    infinitiveMarkers: lower(d.infinitiveMarkers),
   };
   cache.set(lang, c);
   return c;

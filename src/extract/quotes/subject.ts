@@ -53,8 +53,9 @@ function pronounKind(ctx: Ctx, t: Tok): "person" | "thing" | "plural" | null {
 }
 
 function pronoun(ctx: Ctx, t: Tok): Subject | null {
-  const kind = pronounKind(ctx, t);
-  return kind ? { k: "pron", kind, gender: ctx.cues.pronounGender.get(t.lw) ?? null, pos: t.s } : null;
+  const w = t.lw.replace(/[’'](?:s|d|ll|re|ve)$/, ""); // "it’s", "he’d"
+  const kind = pronounKind(ctx, w === t.lw ? t : { ...t, lw: w });
+  return kind ? { k: "pron", kind, gender: ctx.cues.pronounGender.get(w) ?? null, pos: t.s } : null;
 }
 
 /** A person's gender when a title or first name tells it ("Mrs. Page", "Tara Reid"), else null. */
@@ -207,6 +208,7 @@ function clauseOpeningName(ctx: Ctx, toks: readonly Tok[], lo: number, hi: numbe
 export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: number): Subject {
   let i = vi - 1;
   while (i >= lo && isAdverb(ctx, toks[i]!)) i--;
+  if (i >= lo && ctx.cues.infinitiveMarkers.has(toks[i]!.lw)) return { k: "main" }; // "He went on to say that …"
   if (!isParticiple(ctx, toks[vi]!)) return subjectEndingAt(ctx, toks, i, lo, false, 0);
   // a participle: its own subject only when a name or pronoun stands right before it
   // ("with Security Minister Luis Cordero warning", "quoted Valverde as saying"); else the clause's
@@ -300,6 +302,13 @@ function personAhead(ctx: Ctx, toks: readonly Tok[], j: number): PersonHint | nu
 
 /** The subject of the clause that starts at `start` (a sentence), read forward up to `limit`. */
 export function mainSubject(ctx: Ctx, start: number, limit: number): Subject {
+  const key = `${start}:${limit}`;
+  let s = ctx.subjectCache.get(key) as Subject | undefined;
+  if (!s) ctx.subjectCache.set(key, (s = readMainSubject(ctx, start, limit)));
+  return s;
+}
+
+function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
   const { cues } = ctx;
   const toks = tokens(ctx, start, limit);
   let i = 0;

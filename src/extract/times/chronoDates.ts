@@ -11,6 +11,7 @@ import { CH_CASUAL, CH_CLOCK, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRO
 import { HolidayParser } from "./holidayParser.js";
 import { NotDateRefiner } from "./notDateRefiner.js";
 import { TenseRefiner } from "./tenseRefiner.js";
+import { YearContextRefiner } from "./yearContextRefiner.js";
 import type { Ctx, Found } from "./types.js";
 import { alt, B, E, timeWords } from "./words.js";
 
@@ -68,7 +69,7 @@ function engine(lang: Lang): Engine {
   c.parsers = c.parsers.filter((p) => !DROP_PARSERS.has(p.constructor.name));
   c.parsers.push(new HolidayParser(lang));
   c.refiners = c.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
-  c.refiners.push(new NotDateRefiner(lang), new TenseRefiner(lang));
+  c.refiners.push(new NotDateRefiner(lang), new YearContextRefiner(lang), new TenseRefiner(lang));
   e = {
     chrono: c,
     byGroups: new Map(),
@@ -156,12 +157,13 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
     return null;
   }
   // absolute only when the text itself names the year ("November 29, 2025", "11/29/25")
-  const relative = casual || !s.isCertain("year") || !/\d\d/.test(text);
+  const relative = casual || !s.isCertain("year") || !(/\d\d/.test(text) || tags.includes("refiner/year-context"));
   const known = !relative || ctx.ref !== null;
   const parser =
     tags.find((t) => t.startsWith("parser/"))?.slice(7) ??
     (casual ? "casual" : clock ? "clock" : s.isCertain("day") ? "month-day" : s.isCertain("weekday") ? "weekday" : s.isCertain("month") ? "month" : "date");
-  const tense = tags.find((t) => t.startsWith("refiner/tense-"))?.slice(14);
+  const tense = tags.find((t) => t.startsWith("refiner/tense-"))?.slice(8);
+  const refined = tense ? `+${tense}` : tags.includes("refiner/year-context") ? "+year-context" : "";
   return {
     start: offset + index,
     end: offset + index + text.length,
@@ -171,6 +173,6 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
     type,
     precision,
     basis: relative ? "relative" : "absolute",
-    rule: `chrono/${parser}${tense ? `+tense-${tense}` : ""}`,
+    rule: `chrono/${parser}${refined}`,
   };
 }

@@ -23,10 +23,8 @@ interface Gate {
   words: Map<string, number>;
   /** Words that count only when capitalised (English month and weekday names: "may" is a verb). */
   capitalised: Set<string>;
-  minLen: number;
-  maxLen: number;
-  /** First characters of the words (by code & 0x3ff), to skip most words without a look-up. */
-  first: Uint8Array;
+  /** The same words by a hash of their characters (see sentenceBits). */
+  byHash: Map<number, { word: string; bits: number; capitalised: boolean }[]>;
 }
 
 const gates = new Map<Lang, Gate>();
@@ -61,10 +59,15 @@ function gateWords(lang: Lang): Gate {
   add(VAGUE, Object.keys(w.vague.phrases), "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
   const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(norm) : []);
-  const lens = [...map.keys()].map((k) => k.length);
-  const first = new Uint8Array(0x400);
-  for (const k of map.keys()) first[k.charCodeAt(0) & 0x3ff] = 1;
-  g = { words: map, capitalised, minLen: Math.min(...lens), maxLen: Math.max(...lens), first };
+  const byHash = new Map<number, { word: string; bits: number; capitalised: boolean }[]>();
+  for (const [word, bits] of map) {
+    let h = 0;
+    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    const list = byHash.get(h) ?? [];
+    list.push({ word, bits, capitalised: capitalised.has(word) });
+    byHash.set(h, list);
+  }
+  g = { words: map, capitalised, byHash };
   gates.set(lang, g);
   return g;
 }
@@ -108,12 +111,18 @@ export function sentenceBits(text: string, sentences: readonly Sentence[], lang:
       while (i < n && cls(lower.charCodeAt(i)) === 1) i++; // "1990s", "4th", "90s"
       if (i - start > len) b |= YEARS | CH_MONTH;
     } else {
-      while (i < n && cls(lower.charCodeAt(i)) !== 0) i++;
-      const len = i - start;
-      if (len < g.minLen || len > g.maxLen || !g.first[lower.charCodeAt(start) & 0x3ff]) continue;
-      const word = lower.slice(start, i);
-      b = g.words.get(word) ?? 0;
-      if (b && g.capitalised.has(word) && text.charCodeAt(start) === lower.charCodeAt(start)) b &= ~(CH_MONTH | CH_WEEKDAY);
+      // hash the word while scanning it; only a hash hit is compared with the word list
+      let h = 0;
+      for (let c = lower.charCodeAt(i); i < n && cls(c) !== 0; c = lower.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+      const hit = g.byHash.get(h);
+      if (!hit) continue;
+      for (const e of hit) {
+        if (e.word.length === i - start && lower.startsWith(e.word, start)) {
+          b = e.bits;
+          if (e.capitalised && text.charCodeAt(start) === lower.charCodeAt(start)) b &= ~(CH_MONTH | CH_WEEKDAY);
+          break;
+        }
+      }
     }
     if (!b) continue;
     while (si < sentences.length && sentences[si]!.end <= start) si++;

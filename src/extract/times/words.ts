@@ -39,9 +39,7 @@ interface PhraseData {
   spanUnitsLast: string[];
   relativeUnits: Dict<string>;
   ago: string[];
-  agoStrict: string[];
   agoBefore: string[];
-  later: string[];
   mods: Dict<string>;
   durationHedges: Dict<string | null>;
   rangeJoiners: string[];
@@ -68,6 +66,8 @@ interface PhraseData {
   /** Words that let a number below 1800 be read as a year ("in 1492"). */
   yearLicensors: string[];
   shiftAfterUnit: boolean;
+  /** "that January day in 2011": words that introduce the year a few words after a month. */
+  yearAfterWords: string[];
   set: SetData;
 }
 
@@ -190,7 +190,8 @@ export function alt(words: Iterable<string>): string {
 
 /** Lower-cases and folds curly apostrophes and runs of spaces, to look words up in the lists. */
 export function norm(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+  const lower = s.toLowerCase();
+  return /[’\s]/.test(lower) ? lower.replace(/’/g, "'").replace(/\s+/g, " ").trim() : lower;
 }
 
 function numberSource(lang: Lang, cal: CalendarData): string {

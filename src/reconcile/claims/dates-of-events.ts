@@ -4,7 +4,7 @@
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
 import { clusters, mentionContext, plainContainment, similarity } from "../align.js";
-import { hasCue, reconcileCues } from "../context.js";
+import { contentStems, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isDay, spoken } from "./dates.js";
 
@@ -23,6 +23,16 @@ function window(t: TimeMention, ctx: StoryContext): string {
   const rest = text.slice(at + t.sentence.length);
   const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(rest)?.[0] ?? "";
   return t.sentence + next;
+}
+
+/** The sentence's words whose stems the aligned sentences share, in order: "declared, state, emergency". */
+function eventWords(sentence: string, stems: string[]): string {
+  const picked: string[] = [];
+  for (const w of sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+    const st = [...contentStems(w)][0];
+    if (st && stems.includes(st) && !picked.some((p) => p.toLowerCase() === w.toLowerCase())) picked.push(w);
+  }
+  return picked.slice(0, 6).join(", ") || sentence.slice(0, 60);
 }
 
 function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | "explanation"> {
@@ -68,11 +78,11 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     for (const t of ms) if (!perArticle.has(`${t.articleId}|${t.value}`)) perArticle.set(`${t.articleId}|${t.value}`, t);
     const kept = [...perArticle.values()];
     const { status, explanation } = statusOf(kept, ctx);
-    const sample = kept[0]!.sentence;
+    const words = [...new Set(group.flatMap((i) => group.flatMap((j) => (i < j ? similarity(bags[i]!, bags[j]!, ctx.idf).shared : []))))];
     out.push({
       id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
       kind: "date",
-      subject: `date: ${sample.length > 90 ? sample.slice(0, 87) + "…" : sample}`,
+      subject: `date of: ${eventWords(kept[0]!.sentence, words)}`,
       status,
       explanation,
       values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),

@@ -26,6 +26,8 @@ function unitClass(q: QuantityMention): string {
   return head ? `noun:${head.replace(/s$/, "")}` : "count";
 }
 
+const plural = (unit: string, n: number) => (n === 1 || unit.endsWith("s") ? unit : `${unit}s`);
+
 const isDuration = (q: QuantityMention) => ["day", "week", "month", "year"].includes((q.unit ?? "").toLowerCase().replace(/s$/, ""));
 
 function toValue(q: QuantityMention): ClaimValue {
@@ -60,7 +62,7 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
     const basis = withEnd[i] ? `its own end date` : stated.get(start) ? `the day given as ${stated.get(start)}` : ref?.date === start ? `the article's reference date` : null;
     if (!basis && !withEnd[i]) return null;
     const corroborated = stated.get(start) ?? (ref?.date === start ? "the article's reference date" : null);
-    parts.push(`${q.value} ${q.unit ?? "days"} counted from ${spoken(start)} (${articleLabel(ctx.articles.get(q.articleId))}${corroborated ? `; that day is ${corroborated}` : ""})`);
+    parts.push(`${q.value} ${plural(q.unit ?? "day", q.value)} counted from ${spoken(start)} (${articleLabel(ctx.articles.get(q.articleId))}${corroborated ? `; that day is ${corroborated}` : ""})`);
     if (!corroborated && !withEnd[i]) return null;
   }
   if (parts.length < 2) return null;
@@ -106,6 +108,8 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
   return { status: "conflict", explanation: `The articles give different figures for the same thing and nothing in them reconciles it: ${ms.map((q) => `“${q.text}” (${articleLabel(ctx.articles.get(q.articleId))})`).join(" vs ")}.` };
 }
 
+const form = (q: QuantityMention) => `${q.hedge}|${q.value}|${q.min}|${q.max}`;
+
 export function quantityClaims(ctx: StoryContext): Claim[] {
   const qs = ctx.quantities.filter((q) => q.value != null || q.min != null || q.hedge === "vague");
   const cls = qs.map(unitClass);
@@ -117,7 +121,13 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const linked = (i: number, j: number): boolean => {
     const a = qs[i]!;
     const b = qs[j]!;
-    if (a.articleId === b.articleId || cls[i] !== cls[j]) return false;
+    if (cls[i] !== cls[j]) return false;
+    if (a.articleId === b.articleId) {
+      // an article repeating its own figure ("the 60-day state of emergency" three times) states one fact
+      if (form(a) !== form(b)) return false;
+      const s = similarity(bags[i]!, bags[j]!, ctx.idf);
+      return s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY;
+    }
     // a vague amount ("thousands") only joins a figure on strong evidence
     const same = a.hedge !== "vague" && b.hedge !== "vague" ? overlaps(interval(a), interval(b)) : a.hedge === b.hedge;
     const local = similarity(bags[i]!, bags[j]!, ctx.idf);
@@ -133,7 +143,6 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   };
   const out: Claim[] = [];
   // an article never states two different figures for one fact: such a chain is two facts
-  const form = (q: QuantityMention) => `${q.hedge}|${q.value}|${q.min}|${q.max}`;
   const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
   for (const group of clusters(qs.length, linked, canMerge)) {
     const ms = group.map((i) => qs[i]!);
