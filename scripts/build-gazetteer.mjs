@@ -476,8 +476,6 @@ function main() {
     if (!/\p{L}/u.test(c.name) || c.name.length < 2) continue;
     let flags = "";
     if (isWord(c.name)) flags += "w"; // also a common word: needs context
-    if (givenNorm.has(norm(c.name))) flags += "n"; // also a given name
-    if (capital) flags += "c";
     keptCities.push([c.name, c.country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, flags, c.adminCode]);
   }
   const cityByKey = new Map();
@@ -543,7 +541,7 @@ function main() {
     countries,
     areas,
     regions,
-    cityColumns: ["name", "country", "lat", "lon", "population", "flags: w=also a word, n=also a given name, c=capital"],
+    cityColumns: ["name", "country", "lat", "lon", "population", "flags: w=also a common word (needs context)"],
     cities: cityRows,
     cityAliases: aliases,
   };

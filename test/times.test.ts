@@ -181,6 +181,9 @@ test("TimeML readings: now / currently are PRESENT_REF, today is the reference d
   assert.equal(by("currently")?.timeml, "PRESENT_REF");
   assert.equal(by("today")?.value, "2013-03-22");
   assert.equal(by("Thursday")?.type, "DATE");
+  const p = "Before departing for Jordan on Friday afternoon, Mr Obama revealed the call.";
+  const pt = extractTimexes(p, splitSentences(p, "en"), "2013-03-22", "en")[0];
+  assert.deepEqual([pt?.text, pt?.value, pt?.timeml, pt?.type], ["Friday afternoon", "2013-03-22", "2013-03-22TAF", "TIME"]);
   const d = "The ministers met for 90 days.";
   assert.equal(extractTimexes(d, splitSentences(d, "en"), "2013-03-22", "en")[0]?.type, "DURATION");
 });

@@ -20,6 +20,9 @@ const SKIP = new Set([
   "meta", "link", "base", "img", "frame", "frameset", "datalist", "dialog", "xmp", "noembed", "noframes",
 ]);
 
+/** Link text that is an address: a URL, a bare domain, an @handle or an e-mail address. */
+const ADDRESS = /^(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*|@\w{2,}|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 export interface Block {
@@ -70,6 +73,8 @@ interface Frame {
   inTable: boolean;
   inHeader: boolean;
   inLink: boolean;
+  /** For an <a>: the buffer and link-count state when it opened, and the block it opened in. */
+  linkFrom?: { bufLen: number; linkChars: number; blockNo: number };
   block: DomElement | null;
   list: DomElement | null;
   blockTag: string;
@@ -108,7 +113,16 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
   const stack: Frame[] = [rootFrame];
   let ctx: Frame = rootFrame;
 
+  let blockNo = 0;
+  /** The outermost open <a>, whose text so far is checked for an address at block ends. */
+  let openLink: Frame | null = null;
+  /** A link that shows an address (URL, @handle, e-mail) is content, not navigation: its text is not link text. */
+  const forgiveAddressLink = () => {
+    const from = openLink?.linkFrom;
+    if (from && from.blockNo === blockNo && ADDRESS.test(buf.slice(from.bufLen).trim())) linkChars = from.linkChars;
+  };
   const flush = (brBreak: boolean) => {
+    forgiveAddressLink();
     const text = buf.trim();
     if (text) {
       out.push({
@@ -132,6 +146,8 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
     buf = "";
     linkChars = 0;
     pendingSpace = false;
+    blockNo++;
+    if (openLink?.linkFrom) openLink.linkFrom = { bufLen: 0, linkChars: 0, blockNo };
   };
 
   const addText = (raw: string) => {
@@ -195,6 +211,10 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
       list: tag === "ul" || tag === "ol" ? el : parent.list,
       blockTag: isBlock ? tag : parent.blockTag,
     };
+    if (tag === "a" && !parent.inLink) {
+      f.linkFrom = { bufLen: buf.length, linkChars, blockNo };
+      openLink = f;
+    }
     stack.push(f);
     ctx = f;
     return true;
@@ -203,6 +223,10 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
   const leave = () => {
     const f = stack.pop();
     if (!f) return;
+    if (f === openLink) {
+      forgiveAddressLink();
+      openLink = null;
+    }
     if (BLOCK.has(f.tag)) flush(false);
     ctx = stack[stack.length - 1] ?? rootFrame;
   };

@@ -60,7 +60,7 @@ export const DEFAULT_MAX_CHARS = 12_000_000;
  */
 export const MAX_DEPTH = 160;
 /** The page's own blocks replace a short Readability result when they hold this many times more text. */
-const FALLBACK_GAIN = 2;
+const FALLBACK_GAIN = 1.5;
 /** At most this many removed blocks are reported. */
 const MAX_REMOVED = 200;
 /** Readability output shorter than this (characters kept) is checked against the page's own blocks. */

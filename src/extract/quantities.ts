@@ -15,13 +15,13 @@ import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
 import { quantityCues, type QuantityCues } from "./quantities/cues.js";
 import { bounds, hedgeBefore, hedgeOfAfter } from "./quantities/hedges.js";
-import { hardReason, masks, softReason, type Scene } from "./quantities/not-figures.js";
+import { hardReason, masks, softReason } from "./quantities/not-figures.js";
 import { readNumeral } from "./quantities/numerals.js";
 import { tokIndex } from "./quantities/phrases.js";
 import { joinRanges } from "./quantities/ranges.js";
 import { tokenize } from "./quantities/tokens.js";
-import { isAlternative, trendBefore } from "./quantities/trends.js";
-import type { Figure, Numeral } from "./quantities/types.js";
+import { addTrends } from "./quantities/trends.js";
+import type { Figure, Numeral, Scene } from "./quantities/types.js";
 import { readTail, type Tail } from "./quantities/units.js";
 
 export type { Figure } from "./quantities/types.js";
@@ -95,7 +95,7 @@ export function figuresIn(text: string, c: QuantityCues): Figure[] {
 
 function figure(n: Numeral, tail: Tail, s: Scene): Figure {
   const { toks, c } = s;
-  const coreStart = Math.min(n.start, tail.currencyStart ?? n.start, tail.signStart ?? n.start);
+  const coreStart = Math.min(n.start, tail.leadStart ?? n.start, tail.signStart ?? n.start);
   const coreTok = tokIndex(toks, coreStart);
   const before = hedgeBefore(coreTok, toks, c);
   const after = tail.hedgeAfter ? hedgeOfAfter(tail.hedgeAfter.hedge, c) : null;
@@ -127,39 +127,10 @@ function figure(n: Numeral, tail: Tail, s: Scene): Figure {
     coreStart,
     startTok: before ? before.tok : coreTok,
     coreTok,
-    currencyStart: tail.currencyStart,
+    leadStart: tail.leadStart,
     hasUnit: tail.hasUnit,
     unitEnd: tail.unitEnd,
-    descending: false,
-    tailEnd: tail.end,
-    tailTok: tail.next,
     tags,
     signSymbol: tail.signSymbol,
   };
-}
-
-/** Trends, and what a restated figure takes from the one before it. */
-function addTrends(figs: Figure[], s: Scene): void {
-  const { text, toks, c } = s;
-  let prev: Figure | null = null;
-  let prevEcho = false;
-  for (const f of figs) {
-    const gap = prev ? text.slice(prev.end, f.start) : "";
-    // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": a conversion
-    const conversion: boolean = prev !== null && (/^\s*[([]\s*$/.test(gap) || (prevEcho && /^\s*\/\s*$/.test(gap)));
-    // "lost 190 points, or 0.6%": the same change said another way
-    const restated: boolean = prev !== null && (conversion || isAlternative(gap, c));
-    const t = trendBefore(f.startTok, toks, c, f.hedge === "range");
-    if (t) f.trend = t.trend;
-    else if (f.trend === null && f.signSymbol && (f.unit === "percent" || f.unit === "point" || f.unit === "percentage point")) f.trend = f.signSymbol === "+" ? "up" : "down";
-    else if (f.trend === null && restated && prev?.trend) f.trend = prev.trend;
-    if (conversion && prev && f.hedge === "exact" && f.value !== null && prev.hedge !== "exact" && prev.hedge !== "range" && prev.hedge !== "vague") {
-      f.hedge = prev.hedge;
-      ({ min: f.min, max: f.max } = bounds(f.value, f.hedge));
-      f.tags.push("hedge");
-    }
-    if (f.trend) f.tags.push("trend");
-    prevEcho = conversion;
-    prev = f;
-  }
 }

@@ -1,6 +1,7 @@
 // Dates, durations, recurring and vague times of one article, resolved against its reference date.
 // The steps, in order (one file each under times/):
-//   1. parsers, each reading the whole text on its own:
+//   0. gate       one pass over the text marks which sentences each parser needs to read (speed)
+//   1. parsers, each reading the sentences the gate gave it:
 //      chronoDates    calendar dates and clock times (chrono-node + our refiners: not-a-date, tense)
 //      relativeDates  "last week", "this month", "next year", "last July", "four years ago"
 //      years          "2015", "2009-2010", "the 1990s", "the 20th century"

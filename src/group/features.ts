@@ -346,16 +346,19 @@ export function docFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}): 
     day = dayNumber(top);
   }
   let year: number | null = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : null;
-  if (year === null) {
+  if (year === null && X.yearMode !== "strong") {
     let count = 0;
     for (const [k, n] of keys) {
       if (!k.startsWith("y:")) continue;
       const y = Number(k.slice(2));
-      if (n > count || (n === count && year !== null && y > year)) {
+      if (X.yearMode === "latest" ? year === null || y > year : n > count || (n === count && year !== null && y > year)) {
         count = n;
         year = y;
       }
     }
+  }
+  if (year === null && X.yearMode === "strong") {
+    for (const k of keys.keys()) if (k.startsWith("d:")) { const y = Number(k.slice(2, 6)); if (year === null || y > year) year = y; }
   }
   return { terms, keys, day, year };
 }

@@ -81,6 +81,7 @@ export class StoryGrouper {
 
   constructor(opts: Partial<GroupOptions> = {}) {
     this.options = { ...DEFAULT_GROUP_OPTIONS, ...opts };
+    this.vocab.prior = (this.options as any).idfPrior ?? 0;
   }
 
   /** Adds one article; returns the id of the story it joined or created. Adding an id again
@@ -209,6 +210,7 @@ export class StoryGrouper {
       let sc = centroidSimilarity(story, other, v, o.keyWeight);
       const yp = (o as any).yearPenalty ?? 1;
       if (yp !== 1 && (o as any).mergeYear && profileYearsDisjoint(story, other, v)) sc *= yp;
+      sc += yearAgreement(story.years, other.years, (o as any).yearBonus ?? 0, (o as any).yearPen ?? 0);
       if (sc < o.mergeThreshold) continue;
       const [keep, gone] = story.index < other.index ? [story, other] : [other, story];
       for (const a of gone.articleIds) this.byArticle.set(a, keep.index);
@@ -254,6 +256,7 @@ export class StoryGrouper {
     if (!vocab) return null;
     const g = new StoryGrouper(typeof d.options === "object" && d.options ? d.options : {});
     g.vocab = vocab;
+    vocab.prior = (g.options as any).idfPrior ?? 0;
     for (const sj of d.stories) {
       const p = StoryProfile.fromJSON(g.profiles.length, sj);
       if (!p || g.byStoryId.has(p.id)) return null;
@@ -425,4 +428,20 @@ function debugFeatures(terms: Sparse, keys: Sparse, p: StoryProfile, v: Vocabula
   out.nkeys = keys.ids.length;
   out.yd = yearsDisjoint(keys, p, v) ? 1 : 0;
   return out;
+}
+
+/** Bonus when the two year histograms share their main year, penalty when they share none. */
+function yearAgreement(a: Map<number, number>, b: Map<number, number>, bonus: number, penalty: number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = false;
+  for (const y of a.keys()) if (b.has(y)) shared = true;
+  if (!shared) return -penalty;
+  return topYear(a) === topYear(b) ? bonus : 0;
+}
+
+function topYear(m: Map<number, number>): number {
+  let best = -1;
+  let n = 0;
+  for (const [y, c] of m) if (c > n || (c === n && y > best)) (best = y), (n = c);
+  return best;
 }

@@ -52,20 +52,27 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: 
   return { score: shared.length ? w / Math.min(idf.sum(a), idf.sum(b)) : 0, shared };
 }
 
-/** Union-find over indices; `canMerge` may veto joining two groups (given as member lists). */
-export function clusters(n: number, linked: (i: number, j: number) => boolean, canMerge?: (a: number[], b: number[]) => boolean): number[][] {
+/** Groups indices by union-find over candidate links, strongest first; `canMerge` may veto joining
+ * two groups (given as member lists), so a weak link cannot chain what a strong one separated. */
+export function clusters(n: number, link: (i: number, j: number) => number | false, canMerge?: (a: number[], b: number[]) => boolean): number[][] {
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const s = link(i, j);
+      if (s !== false) pairs.push([i, j, s]);
+    }
+  pairs.sort((a, b) => b[2] - a[2]);
   const parent = Array.from({ length: n }, (_, i) => i);
   const members = Array.from({ length: n }, (_, i) => [i]);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const a = find(i);
-      const b = find(j);
-      if (a === b || !linked(i, j)) continue;
-      if (canMerge && !canMerge(members[a]!, members[b]!)) continue;
-      parent[a] = b;
-      members[b] = [...members[b]!, ...members[a]!];
-    }
+  for (const [i, j] of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    if (canMerge && !canMerge(members[a]!, members[b]!)) continue;
+    parent[a] = b;
+    members[b] = [...members[b]!, ...members[a]!];
+  }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);

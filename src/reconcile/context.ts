@@ -6,6 +6,7 @@ import type { Lang } from "../model.js";
 export interface ReconcileCues {
   stop: string[];
   people: string[];
+  peopleContext: string[];
   announcement: string[];
   formalAct: string[];
   update: string[];
@@ -22,6 +23,7 @@ export function reconcileCues(): ReconcileCues {
     c = {
       stop: files.flatMap((f) => f.stop),
       people: files.flatMap((f) => f.people),
+      peopleContext: files.flatMap((f) => f.peopleContext),
       announcement: files.flatMap((f) => f.announcement),
       formalAct: files.flatMap((f) => f.formalAct),
       update: files.flatMap((f) => f.update),
@@ -60,14 +62,26 @@ export function stem(w: string): string {
   return s.length > 4 && s.endsWith("e") ? s.slice(0, -1) : s;
 }
 
-/** Content-word stems of a text, without numbers and stop words. */
+let lemmaMap: Map<string, string> | undefined;
+function lemmas(): Map<string, string> {
+  if (!lemmaMap) {
+    lemmaMap = new Map();
+    for (const l of ["en", "es"] as Lang[]) for (const [k, v] of Object.entries(lexicon<{ forms: Record<string, string> }>(l, "lemmas").forms)) lemmaMap.set(fold(k), fold(v));
+  }
+  return lemmaMap;
+}
+
+/** Content-word stems of a text, without numbers and stop words; irregular forms ("rose",
+ * "risen") meet their lemma ("rise") through data/<lang>/lemmas.json. */
 export function contentStems(text: string, drop: ReadonlySet<string> = new Set()): Set<string> {
   const out = new Set<string>();
   const st = stops();
+  const lm = lemmas();
   for (const m of fold(text).matchAll(/[a-z][a-z'-]+/g)) {
     const w = m[0].replace(/'s$/, "").replace(/['-]/g, "");
     if (w.length < 3 || st.has(w) || drop.has(w)) continue;
-    out.add(stem(w));
+    const l = lm.get(w);
+    out.add(l ? stem(l) : stem(w));
   }
   return out;
 }

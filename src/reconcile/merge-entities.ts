@@ -32,14 +32,14 @@ interface Item {
   cluster: number;
 }
 
-/** Folded words of a name without articles and particles ("Hugo de Zela" → hugo, zela). */
+/** Folded words of a name without articles, particles and suffixes ("Hugo de Zela" → hugo, zela). */
 function words(name: string): string[] {
-  const en = cues("en").particles;
-  const es = cues("es").particles;
+  const en = cues("en");
+  const es = cues("es");
   return fold(name)
     .replace(/^(the|el|la|los|las) /, "")
     .split(/[\s-]+/)
-    .filter((w) => w && !en.has(w) && !es.has(w));
+    .filter((w) => w && !en.particles.has(w) && !es.particles.has(w) && !en.nameSuffixes.has(w) && !es.nameSuffixes.has(w));
 }
 
 export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): MergedEntities {

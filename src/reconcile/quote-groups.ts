@@ -12,21 +12,22 @@ export const UNKNOWN_SPEAKER_MIN_OVERLAP = 0.75;
 
 export function quoteGroups(quotes: readonly QuoteMention[]): QuoteGroup[] {
   const bags = quotes.map((q) => contentStems(q.text));
-  const linked = (i: number, j: number): boolean => {
+  const linked = (i: number, j: number): number | false => {
     const a = quotes[i]!;
     const b = quotes[j]!;
     const sa = a.speakerId ?? null;
     const sb = b.speakerId ?? null;
     if (sa && sb && sa !== sb) return false;
+    if (a.articleId === b.articleId && a.start === b.start) return false;
     const A = bags[i]!;
     const B = bags[j]!;
     if (!A.size || !B.size) return false;
     let n = 0;
     for (const w of A) if (B.has(w)) n++;
     const overlap = n / Math.min(A.size, B.size);
-    if (sa && sb) return n >= Math.min(2, A.size, B.size) && overlap >= SAME_SPEAKER_MIN_OVERLAP;
+    if (sa && sb) return n >= Math.min(2, A.size, B.size) && overlap >= SAME_SPEAKER_MIN_OVERLAP ? 1 + overlap : false;
     // an unattributed quotation joins when it shares three words, or all of two or more
-    return (n >= 3 && overlap >= UNKNOWN_SPEAKER_MIN_OVERLAP) || (n >= 2 && overlap === 1);
+    return (n >= 3 && overlap >= UNKNOWN_SPEAKER_MIN_OVERLAP) || (n >= 2 && overlap === 1) ? overlap : false;
   };
   const groups = clusters(quotes.length, linked).map((idx) => idx.map((i) => quotes[i]!));
   return groups

@@ -26,9 +26,9 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
   const bags = dated.map(mentionContext);
   const groups = clusters(dated.length, (i, j) => {
     if (dated[i]!.value !== dated[j]!.value) return false;
-    if (dated[i]!.sentence === dated[j]!.sentence) return true;
+    if (dated[i]!.sentence === dated[j]!.sentence) return 2;
     const s = similarity(bags[i]!, bags[j]!, ctx.idf);
-    return s.score >= SAME_EVENT_MIN_SIMILARITY && s.shared.length >= 1;
+    return s.score >= SAME_EVENT_MIN_SIMILARITY && s.shared.length >= 1 ? s.score : false;
   });
   const entries: TimelineEntry[] = groups.map((g) => {
     const ms = g.map((i) => dated[i]!);

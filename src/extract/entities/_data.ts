@@ -179,14 +179,10 @@ export interface Place {
   weight: number;
   /** also a common word ("Mobile", "Of"): needs context */
   word: boolean;
-  /** also a given name ("Victoria", "Jackson") */
-  givenName: boolean;
 }
 
 export interface Demonym {
   country: string | null;
-  /** the country or area's name, for descriptions */
-  of: string;
   /** a plural noun ("Venezuelans", "venezolanos"): a group of people */
   plural: boolean;
   /** no separate plural ("French", "Chinese"): a group only as "the French" */
@@ -213,8 +209,9 @@ export interface Lexicon {
   byFirstTwo: Map<string, Entry[]>;
   /** first tokens of the longer entries */
   startsLonger: Set<string>;
+  /** first tokens of entries that may start in lower case ("venezolanos", "mar Negro", "dpa") */
+  lowerStarts: Set<string>;
   givenNames: Set<string>;
-  countryByCode: Map<string, Place>;
 }
 
 interface GazFile {
@@ -273,30 +270,27 @@ export function lex(): Lexicon {
     );
 
   const g = lexicon<GazFile>("common", "gazetteer");
-  const countryByCode = new Map<string, Place>();
-  const addDemonyms = (dem: GazFile["countries"][number]["demonyms"], country: string | null, of: string) => {
-    const group = dem.enPlural[0] ?? dem.es[2] ?? dem.en[0] ?? of;
-    for (const a of dem.en) addDemonym(a, { country, of, plural: false, invariant: !dem.enPlural.length, lang: "en", group: dem.enPlural.length ? group : `the ${a}` });
-    for (const p of dem.enPlural) addDemonym(p, { country, of, plural: true, invariant: false, lang: "en", group: p });
-    dem.es.forEach((f, i) => addDemonym(f, { country, of, plural: dem.es.length === 2 ? i === 1 : i >= 2, invariant: false, lang: "es", group: dem.es[2] ?? dem.es[1] ?? f }));
+  const addDemonyms = (dem: GazFile["countries"][number]["demonyms"], country: string | null) => {
+    for (const a of dem.en) addDemonym(a, { country, plural: false, invariant: !dem.enPlural.length, lang: "en", group: dem.enPlural[0] ?? `the ${a}` });
+    for (const p of dem.enPlural) addDemonym(p, { country, plural: true, invariant: false, lang: "en", group: p });
+    dem.es.forEach((f, i) => addDemonym(f, { country, plural: dem.es.length === 2 ? i === 1 : i >= 2, invariant: false, lang: "es", group: dem.es[2] ?? dem.es[1] ?? f }));
   };
   for (const c of g.countries) {
-    const p: Place = { name: c.name, kind: "country", country: c.code, coordinates: c.coordinates, weight: WEIGHT.country, word: false, givenName: false };
-    countryByCode.set(c.code, p);
+    const p: Place = { name: c.name, kind: "country", country: c.code, coordinates: c.coordinates, weight: WEIGHT.country, word: false };
     for (const n of c.names) addPlace(n, p);
-    addDemonyms(c.demonyms, c.code, c.name);
+    addDemonyms(c.demonyms, c.code);
   }
   for (const a of g.areas) {
-    const p: Place = { name: a.name, kind: a.kind, country: a.country, coordinates: a.coordinates, weight: WEIGHT[a.kind], word: false, givenName: false };
+    const p: Place = { name: a.name, kind: a.kind, country: a.country, coordinates: a.coordinates, weight: WEIGHT[a.kind], word: false };
     for (const n of a.names) addPlace(n, p);
-    addDemonyms(a.demonyms, a.country, a.name);
+    addDemonyms(a.demonyms, a.country);
   }
   for (const [name, cc, lat, lon] of g.regions) {
-    addPlace(name, { name, kind: "region", country: cc, coordinates: lat === null || lon === null ? null : [lat, lon], weight: WEIGHT.region, word: false, givenName: false });
+    addPlace(name, { name, kind: "region", country: cc, coordinates: lat === null || lon === null ? null : [lat, lon], weight: WEIGHT.region, word: false });
   }
   const cityByKey = new Map<string, Place>();
   for (const [name, cc, lat, lon, pop, flags] of g.cities) {
-    const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags.includes("w"), givenName: flags.includes("n") };
+    const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags.includes("w") };
     cityByKey.set(`${name}|${cc}`, p);
     addPlace(name, p);
   }
@@ -321,6 +315,8 @@ export function lex(): Lexicon {
 
   const givenNames = new Set(lexicon<string[]>("common", "gazetteer-given-names").map((w) => fold(w)));
   const startsLonger = new Set([...byFirstTwo.keys()].map((k) => k.split(" ")[0]!));
-  lexCache = { byFirst, byFirstTwo, startsLonger, givenNames, countryByCode };
+  const lowerStarts = new Set<string>();
+  for (const e of byKey.values()) if (!e.caps[0]) lowerStarts.add(e.tokens[0]!);
+  lexCache = { byFirst, byFirstTwo, startsLonger, lowerStarts, givenNames };
   return lexCache;
 }

@@ -21,7 +21,7 @@ export function matchLexicon(ctx: Ctx): LexMatch[] {
   const out: LexMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || (!t.cap && !lex.lowerStarts.has(t.f))) continue;
     const next = tokens[i + 1];
     const longer = next && lex.startsLonger.has(t.f) ? lex.byFirstTwo.get(`${t.f} ${next.f}`) : undefined;
     let seen = 0; // kinds already matched here (longest first)

@@ -47,8 +47,12 @@ function isWordChar(text: string, i: number): boolean {
   return v;
 }
 
-/** Words (letters, marks, digits, joined by - ' ’ . & /), dotted acronyms ("U.S."), else one character. */
-function* scan(text: string): Generator<[number, number, boolean]> {
+/**
+ * Words (letters, marks, digits, joined by - ' ’ . & /), dotted acronyms ("U.S."), else one
+ * character, as a flat list of [start, end, isWord(1|0)] triples.
+ */
+function scan(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -59,14 +63,14 @@ function* scan(text: string): Generator<[number, number, boolean]> {
     }
     if (!isWordChar(text, i)) {
       const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      if (!/\s/.test(text[i]!)) yield [i, i + w, false];
+      if (c > 127 ? !/\s/.test(text[i]!) : c > 32) out.push(i, i + w, 0);
       i += w;
       continue;
     }
-    if (text[i + 1] === "." || text[i + 2] === ".") {
+    if (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46) {
       ACRONYM.lastIndex = i;
       if (ACRONYM.test(text)) {
-        yield [i, ACRONYM.lastIndex, true];
+        out.push(i, ACRONYM.lastIndex, 1);
         i = ACRONYM.lastIndex;
         continue;
       }
@@ -77,11 +81,29 @@ function* scan(text: string): Generator<[number, number, boolean]> {
       if (j + 1 < n && INNER.has(text[j]!) && isWordChar(text, j + 1)) j++;
       else break;
     }
-    yield [i, j, true];
+    out.push(i, j, 1);
     i = j;
   }
+  return out;
 }
-const OPENERS = new Set(["“", "‘", "«", "(", "[", "¿", "¡", ":", "•", "*", "|"]);
+
+/** Is the character at i upper case? */
+function upperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[i]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** "al-Assad", "d'Ivoire", "O'Brien": a capital right after a short prefix. */
+function prefixedCapital(w: string): boolean {
+  for (let k = 1; k <= 3 && k < w.length - 1; k++) {
+    const c = w[k];
+    if (c === "-" || c === "'" || c === "’") return upperAt(w, k + 1) && PREFIXED.test(w);
+  }
+  return false;
+}
+
 function countLetters(s: string): number {
   let n = 0;
   for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
@@ -95,12 +117,15 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
   const out: Token[] = [];
   let si = 0;
   let skipDot = -1; // a dot already taken into "Gen." or "W."
-  for (const [start, stop, word] of scan(text)) {
+  const spans = scan(text);
+  for (let k = 0; k < spans.length; k += 3) {
+    const start = spans[k]!;
+    const word = spans[k + 2] === 1;
     if (start === skipDot) continue;
-    let raw = text.slice(start, stop);
+    let raw = text.slice(start, spans[k + 1]);
     while (si < sentences.length && start >= sentences[si]!.end) si++;
     const c0 = raw[0]!;
-    const isUpper0 = c0 !== c0.toLowerCase();
+    const isUpper0 = upperAt(raw, 0);
     let poss = false;
     const n = raw.length;
     if (word && n >= 3 && (raw[n - 1] === "s" || raw[n - 1] === "S") && (raw[n - 2] === "'" || raw[n - 2] === "’")) {
@@ -116,8 +141,8 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
     }
     const lower = raw.toLowerCase();
     // "al-Assad", "d'Ivoire", "O'Brien": the capital after the prefix counts
-    const cap = word && (isUpper0 || (raw.length > 2 && /^(?:al|el|ul|bin|ibn|d|l|o)['’-]\p{Lu}/u.test(raw)));
-    const upper = cap && raw.length >= 2 && raw === raw.toUpperCase() && lower !== raw && countLetters(raw) >= 2;
+    const cap = word && (isUpper0 || (raw.length > 2 && prefixedCapital(raw)));
+    const upper = cap && isUpper0 && raw.length >= 2 && upperAt(raw, 1) && raw === raw.toUpperCase() && lower !== raw && countLetters(raw) >= 2;
     out.push({
       i: out.length,
       start,

@@ -49,7 +49,6 @@ export interface Candidate {
 export const PRIORITY = {
   outlet: 90,
   titledPerson: 85,
-  placeCue: 80,
   gazetteerLong: 75,
   headedName: 72,
   person: 70,

@@ -26,8 +26,9 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const people: Group[] = [];
-  const particles = ctx.cues.particles;
-  const core = (c: Candidate) => c.nameTokens.filter((t) => !particles.has(t));
+  const { particles, nameSuffixes } = ctx.cues;
+  // the words a person is linked on: no particles ("de"), no suffixes ("Jr.")
+  const core = (c: Candidate) => c.nameTokens.filter((t) => !particles.has(t) && !nameSuffixes.has(t));
 
   // 1. full names of people
   for (const c of kept) {
@@ -151,8 +152,14 @@ function nearestBySurname(people: readonly Group[], surname: string, pos: number
   let bestPos = -Infinity;
   for (const p of people) {
     if (p.tokens[p.tokens.length - 1] !== surname) continue;
-    const before = p.cands.map((c) => c.start).filter((s) => s < pos);
-    const at = before.length ? Math.max(...before) : -1e12 - Math.min(...p.cands.map((c) => c.start));
+    // the latest mention before pos; failing that, rank by the earliest mention after it
+    let at = -Infinity;
+    let firstAfter = Infinity;
+    for (const c of p.cands) {
+      if (c.start < pos) at = Math.max(at, c.start);
+      else firstAfter = Math.min(firstAfter, c.start);
+    }
+    if (at === -Infinity) at = -1e12 - firstAfter;
     if (at > bestPos) {
       bestPos = at;
       best = p;
@@ -236,9 +243,14 @@ export function bestDescription(descs: readonly string[]): string | null {
   return best;
 }
 
-/** A short stable hash (FNV-1a, 64 bits, base 36) for entity ids. */
+/** A short stable hash for entity ids: two 32-bit FNV-1a hashes with different seeds, base 36. */
 export function shortHash(s: string): string {
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
-  return h.toString(36).padStart(13, "0").slice(0, 12);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return ((a >>> 0).toString(36).padStart(7, "0") + (b >>> 0).toString(36).padStart(7, "0")).slice(0, 12);
 }

@@ -87,8 +87,8 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
 /** A word that can be part of a name: capitalised (not all-caps shouting, not a number) or an initial ("W.", "A.J."). */
 function isNameWord(ctx: Ctx, t: Token): boolean {
   if (!t.word || t.num) return false;
-  if (t.initial || DOTTED_INITIALS.test(t.text)) return true;
-  if (t.text === "I" || CONTRACTION.test(t.text)) return false;
+  if (t.initial || (t.upper && t.text.includes(".") && DOTTED_INITIALS.test(t.text))) return true;
+  if (t.text === "I" || ((t.text.includes("'") || t.text.includes("’")) && CONTRACTION.test(t.text))) return false;
   if (t.upper) return t.text.length <= 1;
   return t.cap && !/\d/.test(t.text);
 }

@@ -32,7 +32,7 @@ interface QuantityFile {
   trendNotAfter: string[];
   trendParticles: string[];
   alternatives: string[];
-  ranges: { between: string[]; betweenJoin: string[]; join: string[] };
+  ranges: { between: string[]; betweenJoin: string[]; join: string[]; sameKindJoin: string[] };
   months: string[];
   weekdays: string[];
   dateJoiners: string[];
@@ -50,7 +50,6 @@ interface QuantityFile {
   ageMax: number;
   labelNouns: string[];
   streetWords: string[];
-  scoreCues: string[];
   notNames: string[];
   countedStop: string[];
   notPlural: string[];
@@ -60,6 +59,10 @@ interface QuantityFile {
   adverbSuffixes: string[];
   hyphenPrefixes: string[];
   ordinalSuffixes: string[];
+  ofWords: string[];
+  determiners: string[];
+  nameJoiners: string[];
+  fromWords: string[];
 }
 
 interface UnitFile {
@@ -72,6 +75,8 @@ interface UnitFile {
   currencyIfScaled: Record<string, [string, string]>;
   perWords: string[];
   perNouns: Record<string, string>;
+  unitBefore: Record<string, string>;
+  signedTrendUnits: string[];
   peopleUnit: string;
   fractionUnit: string;
 }
@@ -123,6 +128,8 @@ export interface QuantityCues {
   rangeBetween: Phrases;
   betweenJoin: Set<string>;
   rangeJoin: Set<string>;
+  /** Anything that joins a number to a dropped one before it ("Sept. 20-24", "in 2014 or 2015"). */
+  dropJoin: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   dateJoiners: Set<string>;
@@ -142,7 +149,6 @@ export interface QuantityCues {
   ageMax: number;
   label: Phrases;
   streetWords: Set<string>;
-  scoreCues: Set<string>;
   /** Lower-case words that are never the name part of "Boeing 737". */
   notNames: Set<string>;
   countedStop: Set<string>;
@@ -153,6 +159,13 @@ export interface QuantityCues {
   adverbSuffixes: string[];
   hyphenPrefixes: Set<string>;
   ordinalSuffixes: Set<string>;
+  /** "of", "de": between a scaled or vague number and what it counts. */
+  ofWords: Set<string>;
+  determiners: Set<string>;
+  nameJoiners: Set<string>;
+  fromWords: Set<string>;
+  /** Units in which a written "+" or "-" states a change ("+0.2%"). */
+  signedTrendUnits: Set<string>;
   /** Unit written against or after the digits (sticky; group 1 the separator, group 2 the unit). */
   unitSymbol: RegExp;
   unitWord: RegExp;
@@ -166,6 +179,8 @@ export interface QuantityCues {
   currencyCode: Map<string, string>;
   per: RegExp;
   perNouns: Map<string, string>;
+  /** Units written before the number ("magnitude 6.4"). */
+  unitBefore: Map<string, string>;
   peopleUnit: string;
   fractionUnit: string;
   /** Words a numeral can start with (anything else is skipped at once). */
@@ -291,6 +306,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     rangeBetween: Phrases.of(q.ranges.between, lang),
     betweenJoin: lower(q.ranges.betweenJoin),
     rangeJoin: lower(q.ranges.join),
+    dropJoin: lower([...q.ranges.join, ...q.ranges.betweenJoin, ...q.ranges.sameKindJoin, "/"]),
     months,
     weekdays: lower(q.weekdays),
     dateJoiners: lower(q.dateJoiners),
@@ -310,7 +326,6 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     ageMax: q.ageMax,
     label: Phrases.of(q.labelNouns, lang),
     streetWords: lower(q.streetWords),
-    scoreCues: lower(q.scoreCues),
     notNames,
     countedStop: lower(q.countedStop),
     notPlural: lower(q.notPlural),
@@ -320,9 +335,14 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     adverbSuffixes: q.adverbSuffixes,
     hyphenPrefixes: lower(q.hyphenPrefixes),
     ordinalSuffixes: new Set(q.ordinalSuffixes),
+    ofWords: lower(q.ofWords),
+    determiners: lower(q.determiners),
+    nameJoiners: lower(q.nameJoiners),
+    fromWords: lower(q.fromWords),
+    signedTrendUnits: new Set(u.signedTrendUnits),
     unitSymbol: new RegExp(`(\\s?|-)(${symbolList.sort((a, b) => b.length - a.length).map(esc).join("|")})(?![\\p{L}\\p{N}])`, "uy"),
     unitWord: new RegExp(
-      `(\\s+|\\s*-\\s*|\\s+(?:of|de)\\s+)(${alts([...Object.keys(u.words), ...Object.keys(u.currencyWords), ...Object.keys(u.currencyIfScaled)])})(?![\\p{L}\\p{N}])`,
+      `(\\s+|\\s*-\\s*|\\s+(?:${alts(q.ofWords)})\\s+)(${alts([...Object.keys(u.words), ...Object.keys(u.currencyWords), ...Object.keys(u.currencyIfScaled)])})(?![\\p{L}\\p{N}])`,
       "iuy",
     ),
     unitOf,
@@ -334,8 +354,12 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     currencyIfScaled: new Map(Object.entries(u.currencyIfScaled)),
     currencyBefore,
     currencyCode,
-    per: new RegExp(`\\s*(?:${alts(u.perWords)})\\s*(${alts(Object.keys(u.perNouns))})(?![\\p{L}\\p{N}])`, "iuy"),
+    per: new RegExp(
+      `(?:\\s*\\/\\s*|\\s+(?:${alts(u.perWords.filter((w) => w !== "/"))})\\s+)(${alts(Object.keys(u.perNouns))})(?![\\p{L}\\p{N}])`,
+      "iuy",
+    ),
     perNouns: new Map(Object.entries(u.perNouns).map(([k, v]) => [norm(k), v] as const)),
+    unitBefore: new Map(Object.entries(u.unitBefore).map(([k, v]) => [k.toLowerCase(), v] as const)),
     peopleUnit: u.peopleUnit,
     fractionUnit: u.fractionUnit,
     maybe,

@@ -6,16 +6,7 @@
 import type { QuantityCues } from "./cues.js";
 import { tokIndex } from "./phrases.js";
 import type { Tail } from "./units.js";
-import type { Numeral, Tok } from "./types.js";
-
-export interface Scene {
-  text: string;
-  toks: readonly Tok[];
-  c: QuantityCues;
-  masks: readonly [number, number][];
-  /** Reason a numeral was dropped, keyed by the index of its last token. */
-  dropped: Map<number, string>;
-}
+import type { Numeral, Scene, Tok } from "./types.js";
 
 // Digit patterns that are never figures; matched on the raw sentence before anything else.
 const MASKS = new RegExp(
@@ -51,7 +42,6 @@ export function masks(text: string): [number, number][] {
 }
 
 const isCapital = (t: Tok | undefined) => t !== undefined && t.kind === "word" && (/^\p{Lu}/u.test(t.text) || /^\p{Ll}+\p{Lu}/u.test(t.text));
-const JOINS = new Set(["-", "–", "—", "/", "to", "and", "y", "a", "al", "or", "o", "through", "thru"]);
 
 /** Checks that need only the numeral and the tokens around it. */
 export function hardReason(n: Numeral, s: Scene): string | null {
@@ -65,7 +55,7 @@ export function hardReason(n: Numeral, s: Scene): string | null {
 
   // a number joined to an earlier dropped one: "Sept. 20-24", "2014-15", "aged 18 to 34",
   // "between 1600 and 1900"; across a word the second must look the same kind
-  if (p && pp && JOINS.has(p.low) && pp.kind === "num") {
+  if (p && pp && c.dropJoin.has(p.low) && pp.kind === "num") {
     const why = s.dropped.get(n.i0 - 2);
     const tight = !p.space && !first.space && (p.text === "-" || p.text === "–" || p.text === "/");
     if (why && (tight || sameKind(why, n, c))) return why;
@@ -112,6 +102,8 @@ export function hardReason(n: Numeral, s: Scene): string | null {
   c.timeAfter.lastIndex = n.end;
   if (n.kind === "digits" && n.scale === 1 && n.value !== null && (n.value < 25 || (n.plainInteger && n.digits.length === 4 && n.value % 100 < 60 && n.value < 2400)) && c.timeAfter.test(text)) return "time";
 
+  // "a las 5 de la tarde"
+  if (n.kind !== "vague" && n.value !== null && n.value < 25 && n.scale === 1 && c.timeBefore.endingAt(toks, n.i0 - 1)) return "time";
   if (isDate(n, s)) return "date";
   if (c.label.endingAt(toks, n.i0 - 1)) return "label";
   // "2014-15" season
@@ -182,10 +174,10 @@ export function softReason(n: Numeral, tail: Tail, s: Scene): string | null {
   const p = toks[n.i0 - 1];
   const pp = toks[n.i0 - 2];
   const nx = toks[tail.next];
-  const core = tokIndex(toks, Math.min(n.start, tail.signStart ?? n.start, tail.currencyStart ?? n.start));
+  const core = tokIndex(toks, Math.min(n.start, tail.signStart ?? n.start, tail.leadStart ?? n.start));
   const v = n.value;
 
-  if (n.needsUnit && !tail.hasUnit && toks[n.i1]?.low !== "of") return "code";
+  if (n.needsUnit && !tail.hasUnit && !c.ofWords.has(toks[n.i1]?.low ?? "")) return "code";
 
   // years: "since 2015", "the 1995 proposal", "A.D. 1000", "500 BC"; but "2000 hires", "about 2000"
   if (n.plainInteger && v !== null && !tail.hasUnit && tail.sign === 1 && !tail.hedgeAfter) {
@@ -203,7 +195,9 @@ export function softReason(n: Numeral, tail: Tail, s: Scene): string | null {
     c.ageAfter.lastIndex = n.end;
     if (c.ageAfter.test(text)) return "age";
     if (c.ageBefore.endingAt(toks, core - 1)) return "age";
-    if (tail.unit === "year" && p?.low === "de" && pp && c.ageUnits.size > 0 && c.personNouns.has(pp.low)) return "age"; // "un hombre de 34 años"
+    // "un hombre de 34 años"
+    const unitWord = toks[n.i1];
+    if (p && c.ofWords.has(p.low) && pp && c.personNouns.has(pp.low) && unitWord && c.ageUnits.has(unitWord.low)) return "age";
     // "Maddon, 66, has used", "Jamie Armstrong, 25, said"
     if (Number.isInteger(v) && v < 120 && !tail.hasUnit && !tail.counted && p?.text === "," && isCapital(pp) && !c.notNames.has(pp!.low)) {
       if (!nx || nx.text === "," || nx.text === ")" || nx.text === "." || nx.text === ";") return "age";

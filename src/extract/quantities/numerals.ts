@@ -107,10 +107,10 @@ function millionNotMetre(toks: readonly Tok[], i: number, j: number, c: Quantity
   for (let k = j + 1; k < Math.min(toks.length, j + 6); k++) {
     const n = toks[k]!;
     if (!n.space || n.kind !== "word") return false;
-    if (k === j + 1 && n.low === "of") return true;
+    if (k === j + 1 && c.ofWords.has(n.low)) return true;
     if (c.personNouns.has(n.low) || c.irregularPlurals.has(n.low) || c.unitOf.get(n.low)?.unit === "t") return true;
     if (/^\p{Ll}/u.test(n.text) && n.low.length > 3 && n.low.endsWith("s") && !n.low.endsWith("ss") && !c.notPlural.has(n.low)) return true;
-    if (c.countedStop.has(n.low) && !c.joiners.has(n.low) && n.low !== "and") return false;
+    if (c.countedStop.has(n.low) && !c.joiners.has(n.low)) return false;
   }
   return false;
 }
@@ -265,7 +265,7 @@ function readVague(toks: readonly Tok[], i: number, c: QuantityCues): Numeral | 
   // "hundreds of thousands", "tens of millions", "cientos de miles de millones"
   for (;;) {
     const of = toks[j];
-    if (!of || (of.low !== "of" && of.low !== "de")) break;
+    if (!of || !c.ofWords.has(of.low)) break;
     const more = vaguePluralAt(toks, j + 1, c);
     if (!more) break;
     mag *= more.value;
@@ -274,7 +274,7 @@ function readVague(toks: readonly Tok[], i: number, c: QuantityCues): Numeral | 
   if (!plural && !few) return null;
   if (plural && c.vagueNeedOf.has(plural.word) && j === plural.next) {
     const of = toks[j];
-    if (!of || (of.low !== "of" && of.low !== "de")) return null;
+    if (!of || !c.ofWords.has(of.low)) return null;
   }
   const min = few ? 2 * mag : mag;
   return numeral(toks, i, j, "vague", null, min, 10 * mag, null, mag, false, "", false);
@@ -308,7 +308,7 @@ function readFraction(toks: readonly Tok[], i: number, c: QuantityCues): Numeral
   if (f && f.kind === "word" && (f.space || j > i + 1)) {
     const d = c.fractions.get(f.low);
     const of = toks[j + 1];
-    if (d !== undefined && (num > 1 || (of && (of.low === "of" || of.low === "de")))) {
+    if (d !== undefined && (num > 1 || (of !== undefined && c.ofWords.has(of.low)))) {
       return numeral(toks, i, j + 1, "fraction", num / d, null, null, num / d, 1, false, "", false);
     }
   }

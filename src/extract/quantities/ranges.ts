@@ -3,9 +3,8 @@
 // 50". Hyphenated pairs that fall or tie ("3-2", "89-89") are scores, not ranges, and are dropped.
 // A change amount followed by its result ("increased by $43.6 billion to $419.2 billion") is not a
 // range either.
-import type { Scene } from "./not-figures.js";
 import { trendBefore } from "./trends.js";
-import type { Figure } from "./types.js";
+import type { Figure, Scene } from "./types.js";
 
 export function joinRanges(figs: Figure[], s: Scene): Figure[] {
   const { text, c } = s;
@@ -42,7 +41,8 @@ export function joinRanges(figs: Figure[], s: Scene): Figure[] {
       continue;
     }
     // "$62 and $68 per share", "$920 to $1730 a week": the rate may be written once, at the end
-    if (a.hasUnit && b.hasUnit && baseUnit(a.unit) !== baseUnit(b.unit)) {
+    // "weakened 0.5% to 3.75 per dollar": a unit on the low end only makes a range after "between"/"from"
+    if ((a.hasUnit && b.hasUnit && baseUnit(a.unit) !== baseUnit(b.unit)) || (a.hasUnit && !b.hasUnit && !between)) {
       out.push(a);
       continue;
     }
@@ -73,9 +73,6 @@ export function joinRanges(figs: Figure[], s: Scene): Figure[] {
       counted: b.counted ?? a.counted,
       hasUnit: a.hasUnit || b.hasUnit,
       unitEnd: b.unitEnd ?? a.unitEnd,
-      tailEnd: b.tailEnd,
-      tailTok: b.tailTok,
-      descending: lo > hi,
       // written high to low ("from 4.8 percent to 4.7 percent"): a fall
       trend: lo > hi ? "down" : a.trend,
       tags: ["range", ...b.tags.filter((t) => t !== "number" && t !== "words" && t !== "hedge")],

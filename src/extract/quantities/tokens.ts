@@ -123,10 +123,3 @@ export function digitValue(t: string, lang: Lang): number {
   }
   return Number(s);
 }
-
-/** Index of the first token that starts at or after `pos` (tokens.length when none). */
-export function tokenAt(toks: readonly Tok[], pos: number, from = 0): number {
-  let i = from;
-  while (i < toks.length && toks[i]!.start < pos) i++;
-  return i;
-}

@@ -2,7 +2,8 @@
 // "subió un 5%", "+0.2%", and ", or 0.6%" restating a change just given. A noun after the number
 // ("a 75 percent increase") is not a trend; a figure after "up from" is the earlier value.
 import type { QuantityCues } from "./cues.js";
-import type { Tok } from "./types.js";
+import { bounds } from "./hedges.js";
+import type { Figure, Scene, Tok } from "./types.js";
 
 export type Trend = "up" | "down";
 
@@ -13,7 +14,7 @@ export function trendBefore(k: number, toks: readonly Tok[], c: QuantityCues, is
     const v = c.trendVerbs.endingAt(toks, j);
     if (v) {
       // "up from 50 per cent" gives the earlier value; "fell from 2,415 to 2,315" is a falling range
-      if (fillers.includes("from") && (!isRange || (v.words === 1 && c.trendParticles.has(toks[j]!.low)))) return null;
+      if (fillers.some((w) => c.fromWords.has(w)) && (!isRange || (v.words === 1 && c.trendParticles.has(toks[j]!.low)))) return null;
       // "set up 3 camps", "cut down 40 trees": a particle, not a rise or fall
       if (v.words === 1 && c.trendParticles.has(toks[j]!.low)) {
         const w = toks[j - 1];
@@ -28,7 +29,28 @@ export function trendBefore(k: number, toks: readonly Tok[], c: QuantityCues, is
   return null;
 }
 
-/** ", or 0.6%" after a figure restates it. */
-export function isAlternative(between: string, c: QuantityCues): boolean {
-  return c.alternative.test(between);
+/** Trends, and what a restated figure takes from the one before it. */
+export function addTrends(figs: Figure[], s: Scene): void {
+  const { text, toks, c } = s;
+  let prev: Figure | null = null;
+  let prevEcho = false;
+  for (const f of figs) {
+    const gap = prev ? text.slice(prev.end, f.start) : "";
+    // "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)": a conversion
+    const conversion: boolean = prev !== null && (/^\s*[([]\s*$/.test(gap) || (prevEcho && /^\s*\/\s*$/.test(gap)));
+    // "lost 190 points, or 0.6%": the same change said another way
+    const restated: boolean = prev !== null && (conversion || c.alternative.test(gap));
+    const t = trendBefore(f.startTok, toks, c, f.hedge === "range");
+    if (t) f.trend = t.trend;
+    else if (f.trend === null && f.signSymbol && f.unit !== null && c.signedTrendUnits.has(f.unit)) f.trend = f.signSymbol === "+" ? "up" : "down";
+    else if (f.trend === null && restated && prev?.trend) f.trend = prev.trend;
+    if (conversion && prev && f.hedge === "exact" && f.value !== null && prev.hedge !== "exact" && prev.hedge !== "range" && prev.hedge !== "vague") {
+      f.hedge = prev.hedge;
+      ({ min: f.min, max: f.max } = bounds(f.value, f.hedge));
+      f.tags.push("hedge");
+    }
+    if (f.trend) f.tags.push("trend");
+    prevEcho = conversion;
+    prev = f;
+  }
 }

@@ -1,6 +1,7 @@
 // Internal shapes passed between the figure rules. Offsets here are into the sentence text; the
 // stage (../quantities.ts) shifts them into the article text.
 import type { Hedge } from "../../report/schema.js";
+import type { QuantityCues } from "./cues.js";
 
 /** A token of a sentence: a run of digits, a word, or one other visible character. */
 export interface Tok {
@@ -51,22 +52,28 @@ export interface Figure {
   trend: "up" | "down" | null;
   /** Where the unit (measure or currency) ends, if there is one. */
   unitEnd: number | null;
-  /** A range written high to low ("from 208 pounds to 193"). */
-  descending: boolean;
-  /** Where the unit, counted noun or after-hedge ends (sentence offset) and the token index after it. */
-  tailEnd: number;
-  tailTok: number;
   /** Where the figure proper starts: its sign, currency or first digit (hedge words excluded). */
   coreStart: number;
   /** Token indices of `start` and `coreStart`. */
   startTok: number;
   coreTok: number;
-  /** Where a currency written before the digits starts, if any. */
-  currencyStart: number | null;
+  /** Where a currency or unit written before the digits starts ("$", "US$", "magnitude"), if any. */
+  leadStart: number | null;
   /** The unit is a measure or currency (not a counted noun). */
   hasUnit: boolean;
   /** A "+" or "-" written before the digits. */
   signSymbol: "+" | "-" | null;
   /** Names of the rules that shaped it, joined into the mention's rule tag. */
   tags: string[];
+}
+
+/** One sentence being read: its text, tokens, cues, and what the rules found so far. */
+export interface Scene {
+  text: string;
+  toks: readonly Tok[];
+  c: QuantityCues;
+  /** Character spans that are never figures (ISO dates, clock times, phone numbers, links). */
+  masks: readonly [number, number][];
+  /** Reason a numeral was dropped, keyed by the index of its last token. */
+  dropped: Map<number, string>;
 }

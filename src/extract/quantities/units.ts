@@ -5,12 +5,12 @@
 import type { QuantityCues } from "./cues.js";
 import { norm } from "./cues.js";
 import { tokIndex } from "./phrases.js";
-import { tokenAt } from "./tokens.js";
 import type { Numeral, Tok } from "./types.js";
 
 export interface Tail {
   currency: string | null;
-  currencyStart: number | null;
+  /** Where a currency (or a unit written before the number, "magnitude 6.4") starts. */
+  leadStart: number | null;
   sign: 1 | -1;
   signStart: number | null;
   /** A written "+" or "-" (not "minus"): market listings use it for a change. */
@@ -20,8 +20,8 @@ export interface Tail {
   hasUnit: boolean;
   unitEnd: number | null;
   counted: string | null;
+  /** The counted noun names people ("migrants", "Venezuelans"). */
   countedPerson: boolean;
-  countedEnd: number | null;
   /** End of everything read after the digits, and the index of the next token. */
   end: number;
   next: number;
@@ -32,7 +32,7 @@ export interface Tail {
 export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text: string): Tail {
   const tail: Tail = {
     currency: null,
-    currencyStart: null,
+    leadStart: null,
     sign: 1,
     signStart: null,
     signSymbol: null,
@@ -41,7 +41,6 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
     unitEnd: null,
     counted: null,
     countedPerson: false,
-    countedEnd: null,
     end: n.end,
     next: n.i1,
     hedgeAfter: null,
@@ -59,8 +58,16 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
   } else if (tail.currency) {
     tail.unit = tail.currency;
     tail.hasUnit = true;
+  } else {
+    // "a magnitude 6.4 earthquake"
+    const p = toks[n.i0 - 1];
+    const u = p && p.kind === "word" ? c.unitBefore.get(p.low) : undefined;
+    if (u) {
+      tail.unit = u;
+      tail.hasUnit = true;
+      tail.leadStart = p!.start;
+    }
   }
-  if (unit && tail.currency && unit.kind === "currency") tail.unit = unit.unit;
   // rates: "$3,500 a month", "800,000 barrels a day", "$6 per share"
   if (tail.hasUnit) {
     c.per.lastIndex = pos;
@@ -77,12 +84,11 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
     tail.hedgeAfter = after;
     pos = after.end;
   }
-  if (!tail.hasUnit || (tail.currency === null && !unit)) {
-    const ct = readCounted(n, toks, tokenAt(toks, pos, n.i1), c, text);
+  if (!unit && tail.currency === null) {
+    const ct = readCounted(n, toks, tokIndex(toks, pos), c, text);
     if (ct) {
       tail.counted = ct.text;
       tail.countedPerson = ct.person;
-      tail.countedEnd = ct.end;
       if (ct.person && !tail.hasUnit) tail.unit = c.peopleUnit;
       pos = ct.end;
       // "100 people or more"
@@ -95,7 +101,7 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
   }
   if (!tail.unit && n.kind === "fraction") tail.unit = c.fractionUnit;
   tail.end = pos;
-  tail.next = tokenAt(toks, pos, n.i1);
+  tail.next = tokIndex(toks, pos);
   return tail;
 }
 
@@ -155,7 +161,7 @@ function readCurrencyBefore(n: Numeral, c: QuantityCues, text: string, tail: Tai
     if (prev !== undefined && !/[\s(]/u.test(prev)) return;
   }
   tail.currency = code;
-  tail.currencyStart = symStart;
+  tail.leadStart = symStart;
 }
 
 /** A unit right after the number (symbol or word), if any. */
@@ -198,15 +204,13 @@ function mayBeUnitWord(pos: number, toks: readonly Tok[], c: QuantityCues): bool
   const t = toks[k];
   if (!t || t.kind !== "word") return false;
   if (c.unitFirstWords.has(t.low)) return true;
-  return (t.low === "of" || t.low === "de") && toks[k + 1] !== undefined && c.unitFirstWords.has(toks[k + 1]!.low);
+  return c.ofWords.has(t.low) && toks[k + 1] !== undefined && c.unitFirstWords.has(toks[k + 1]!.low);
 }
 
 function execAt(re: RegExp, pos: number, text: string): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
 }
-
-const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those", "them", "los", "las", "sus", "estos", "estas", "esos", "esas"]);
 
 /** The noun phrase a figure counts: head noun phrase right after the number, "of" skipped. */
 function readCounted(n: Numeral, toks: readonly Tok[], j: number, c: QuantityCues, text: string): { text: string; end: number; person: boolean } | null {
@@ -216,16 +220,16 @@ function readCounted(n: Numeral, toks: readonly Tok[], j: number, c: QuantityCue
     return null;
   }
   // "hundreds of thousands of migrants", "35m of its Echo devices", "3 millones de habitantes"
-  if ((t.low === "of" || t.low === "de") && (n.kind === "vague" || n.scale > 1)) {
+  if (c.ofWords.has(t.low) && (n.kind === "vague" || n.kind === "fraction" || n.scale > 1)) {
     j++;
-    while (toks[j] && DETERMINERS.has(toks[j]!.low)) j++;
+    while (toks[j] && c.determiners.has(toks[j]!.low)) j++;
     t = toks[j];
   }
   if (!t || t.kind !== "word") return null;
   const one = n.value === 1 && n.kind !== "fraction";
   const words: Tok[] = [];
   let head: Tok | null = null;
-  for (let k = j; k < toks.length && words.length < 4; k++) {
+  for (let k = j; k < toks.length && words.length < 6; k++) {
     const w = toks[k]!;
     if (w.kind !== "word") {
       // "first-team players", "asylum-seekers": a hyphen inside a compound word
@@ -239,7 +243,7 @@ function readCounted(n: Numeral, toks: readonly Tok[], j: number, c: QuantityCue
     }
     if (words.length > 0 && w.space === false && toks[k - 1]?.text !== "-") break;
     // "Kia and Hyundai vehicles": names joined inside the counted phrase
-    if (!c.headFirst && words.length > 0 && (w.low === "and" || w.low === "&") && isCapitalTok(toks[k - 1]) && isCapitalTok(toks[k + 1])) {
+    if (!c.headFirst && words.length > 0 && c.nameJoiners.has(w.low) && isCapitalTok(toks[k - 1]) && isCapitalTok(toks[k + 1])) {
       words.push(w);
       continue;
     }

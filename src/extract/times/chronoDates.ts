@@ -2,7 +2,8 @@
 // one sentence at a time and only in sentences that hold a calendar word or a digit pattern (gate.ts).
 // chrono's parsers for relative units ("3 days ago", "next week") are taken out: relativeDates.ts
 // reads those at the precision TimeML wants. Our own refiners run inside chrono's pipeline
-// (notDateRefiner, tenseRefiner) and our holiday parser beside its parsers.
+// (notDateRefiner, yearContextRefiner, tenseRefiner) and our holiday parser beside its parsers.
+// Each sentence runs only the chrono parsers its gate groups call for (a weekday → the weekday parser).
 import * as chrono from "chrono-node";
 import type { ParsedResult } from "chrono-node";
 import type { Lang } from "../../model.js";
@@ -135,6 +136,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
   let value: string;
   let precision: Found["precision"];
   let type: Found["type"] = "DATE";
+  let timeml: string | null = null; // when it differs from the value
   if (dayLike || (clock && !s.isCertain("month"))) {
     value = fmtDay({ y, m, d });
     precision = "day";
@@ -143,8 +145,8 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
       precision = "time";
       type = "TIME";
     } else if (partCode) {
-      value = `${value}T${partCode}`;
-      precision = "time";
+      // the mention keeps the ISO day; TimeML writes the part of the day: 2013-03-22TAF
+      timeml = `${value}T${partCode}`;
       type = "TIME";
     }
   } else if (s.isCertain("month")) {
@@ -169,7 +171,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
     end: offset + index + text.length,
     kind: "date",
     value: known ? value : null,
-    timeml: known ? value : null,
+    timeml: known ? (timeml ?? value) : null,
     type,
     precision,
     basis: relative ? "relative" : "absolute",

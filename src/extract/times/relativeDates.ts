@@ -67,7 +67,7 @@ function compile(w: TimeWords): Compiled {
   return c;
 }
 
-function found(start: number, end: number, ctx: Ctx, value: string | null, precision: Precision | null, rule: string, kind: Found["kind"] = "date"): Found {
+function found(start: number, end: number, ctx: Ctx, value: string | null, precision: Precision | null, rule: string, kind: Found["kind"] = "date", timeml: string | null = value): Found {
   const relative = kind === "date";
   const known = !relative || ctx.ref !== null;
   return {
@@ -75,8 +75,8 @@ function found(start: number, end: number, ctx: Ctx, value: string | null, preci
     end,
     kind,
     value: known ? value : null,
-    timeml: known ? value : null,
-    type: kind === "duration" ? "DURATION" : value && /T/.test(value) ? "TIME" : "DATE",
+    timeml: known ? timeml : null,
+    type: kind === "duration" ? "DURATION" : timeml && /T/.test(timeml) ? "TIME" : "DATE",
     precision,
     basis: relative ? "relative" : "absolute",
     rule,
@@ -86,7 +86,7 @@ function found(start: number, end: number, ctx: Ctx, value: string | null, preci
 const REF_PLACEHOLDER: Ymd = { y: 2000, m: 6, d: 15 };
 
 /** The value of "<shift> <unit>": this/last/next week, month, year, July, summer, weekend, morning. */
-function shiftedValue(w: TimeWords, ref: Ymd, unitWord: string, shift: number): { value: string; precision: Precision | null } | null {
+function shiftedValue(w: TimeWords, ref: Ymd, unitWord: string, shift: number): { value: string; precision: Precision | null; timeml?: string } | null {
   const unit = w.phrases.relativeUnits[unitWord];
   const month = w.cal.months[unitWord];
   const season = w.cal.seasons[unitWord];
@@ -98,7 +98,8 @@ function shiftedValue(w: TimeWords, ref: Ymd, unitWord: string, shift: number): 
   if (season !== undefined) return { value: shiftSeason(ref, season, shift), precision: null };
   if (part !== undefined) {
     if (shift > 0) return null; // "next morning" is anaphoric
-    return { value: `${fmtDay(addDays(ref, shift))}T${part}`, precision: "time" };
+    const day = fmtDay(addDays(ref, shift));
+    return { value: day, precision: "day", timeml: `${day}T${part}` };
   }
   switch (unit) {
     case "week":
@@ -185,7 +186,7 @@ export function relativeDates(ctx: Ctx): Found[] {
       return;
     }
     const v = shiftedValue(w, ref, unitWord, shift);
-    if (v) out.push(found(start, end, ctx, v.value, v.precision, "relative/shift-unit"));
+    if (v) out.push(found(start, end, ctx, v.value, v.precision, "relative/shift-unit", "date", v.timeml ?? v.value));
   });
 
   scan(ctx, RELATIVE, c.agoWord, (m, at) => {

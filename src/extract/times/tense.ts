@@ -60,10 +60,20 @@ function compile(lang: Lang): Compiled {
   return c;
 }
 
-/** The lower-cased words just before `pos`, nearest first (at most n). */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/** The lower-cased words just before `pos` (not before `from`), nearest first, at most n. */
 function previousWords(text: string, from: number, pos: number, n: number): string[] {
-  const words = text.slice(Math.max(from, pos - 60), pos).match(/[\p{L}'’]+/gu) ?? [];
-  return words.slice(-n).reverse().map(norm);
+  const out: string[] = [];
+  let i = pos - 1;
+  while (out.length < n && i >= from) {
+    while (i >= from && !isWordChar(text.charCodeAt(i))) i--;
+    const end = i + 1;
+    while (i >= from && isWordChar(text.charCodeAt(i))) i--;
+    if (end > i + 1) out.push(norm(text.slice(i + 1, end)));
+  }
+  return out;
 }
 
 /** The tense of a past form, given the auxiliaries before it ("will be held", "is expected"). */
@@ -76,13 +86,14 @@ function auxTense(c: Compiled, text: string, from: number, pos: number): Tense {
   return "past";
 }
 
-let memo: { text: string; from: number; to: number; lang: Lang; cues: Cue[] } | null = null;
+const memo = new Map<Lang, { text: string; from: number; to: number; cues: Cue[] }>();
 
-/** Every tense cue in text[from, to) (the last sentence asked for is remembered). */
+/** Every tense cue in text[from, to) (the last sentence asked for is remembered, per language). */
 export function tenseCues(text: string, from: number, to: number, lang: Lang): Cue[] {
-  if (memo && memo.text === text && memo.from === from && memo.to === to && memo.lang === lang) return memo.cues;
+  const last = memo.get(lang);
+  if (last && last.text === text && last.from === from && last.to === to) return last.cues;
   const cues = findCues(text, from, to, lang);
-  memo = { text, from, to, lang, cues };
+  memo.set(lang, { text, from, to, cues });
   return cues;
 }
 

@@ -58,20 +58,28 @@ function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | 
 export function dateClaims(ctx: StoryContext): Claim[] {
   const ts = ctx.times.filter((t) => t.kind === "date" && t.value && /^\d{4}-\d{2}(-\d{2})?$/.test(t.value));
   const bags = ts.map(mentionContext);
-  const linked = (i: number, j: number): boolean => {
+  const updateCues = reconcileCues().update;
+  const isUpdate = ts.map((t) => !!hasCue(t.sentence, updateCues));
+  const link = (i: number, j: number): number | false => {
     const a = ts[i]!;
     const b = ts[j]!;
     if (a.articleId === b.articleId) return false;
     const same = a.value === b.value;
     if (!same && !(isDay(a.value) && isDay(b.value) && Math.abs(daysBetween(a.value, b.value)) <= MAX_DAYS_APART)) return false;
     const s = similarity(bags[i]!, bags[j]!, ctx.idf);
-    if (same) return s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY;
+    if (same) return s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY ? 1 + s.score : false;
+    // a count's update ("the toll rose to 73 on Thursday") dates that update, not the event, and
+    // two updates on different days are two updates
+    if (isUpdate[i] || isUpdate[j]) return false;
     // one event dated differently: the sentences tell the same event (its core words are the
     // story's most frequent ones, so the plain overlap counts here, not only the weighted one)
-    return (s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY) || (s.shared.length >= OTHER_DAY_MIN_SHARED && plainContainment(bags[i]!, bags[j]!) >= OTHER_DAY_MIN_CONTAINMENT);
+    const ok = (s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY) || (s.shared.length >= OTHER_DAY_MIN_SHARED && plainContainment(bags[i]!, bags[j]!) >= OTHER_DAY_MIN_CONTAINMENT);
+    return ok ? s.score : false;
   };
+  // an article gives one date for one event: two of its dates in one claim are two events
+  const canMerge = (x: number[], y: number[]) => x.every((i) => y.every((j) => ts[i]!.articleId !== ts[j]!.articleId || ts[i]!.value === ts[j]!.value));
   const out: Claim[] = [];
-  for (const group of clusters(ts.length, linked)) {
+  for (const group of clusters(ts.length, link, canMerge)) {
     if (group.length < 2) continue; // a date only one article gives is on the timeline, not a claim
     const ms = group.map((i) => ts[i]!);
     const perArticle = new Map<string, TimeMention>();

@@ -23,7 +23,11 @@ function unitClass(q: QuantityMention): string {
   const head = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
   if (unit === "people" || unit === "person" || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
   if (unit) return `unit:${unit}`;
-  return head ? `noun:${head.replace(/s$/, "")}` : "count";
+  if (head) return `noun:${head.replace(/s$/, "")}`;
+  // a bare number next to "killed", "toll", "missing" counts people ("the toll rose to 73")
+  const at = q.sentence.indexOf(q.text);
+  const near = at < 0 ? "" : q.sentence.slice(Math.max(0, at - 90), at + q.text.length + 40);
+  return q.value != null && Number.isInteger(q.value) && hasCue(near, reconcileCues().peopleContext) ? "people" : "count";
 }
 
 const plural = (unit: string, n: number) => (n === 1 || unit.endsWith("s") ? unit : `${unit}s`);
@@ -70,7 +74,7 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
 }
 
 /** A count that grew between reports dated differently. */
-function updateExplanation(ms: QuantityMention[], ctx: StoryContext): string | null {
+function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative: boolean): string | null {
   const dated = ms.map((q) => ({ q, day: ctx.articles.get(q.articleId)?.referenceDate.date ?? null }));
   if (dated.some((d) => !d.day || d.q.value == null)) return null;
   const byDay = [...dated].sort((a, b) => a.day!.localeCompare(b.day!));
@@ -82,7 +86,8 @@ function updateExplanation(ms: QuantityMention[], ctx: StoryContext): string | n
   }
   const cues = reconcileCues().update;
   if (!byDay.slice(1).some((d) => hasCue(d.q.sentence, cues)) && byDay[0]!.day === byDay[byDay.length - 1]!.day) return null;
-  return `A later update: ${byDay.map((d) => `${d.q.text} on ${d.day} (${articleLabel(ctx.articles.get(d.q.articleId))})`).join(", then ")}; the count grew between reports.`;
+  const grew = cumulative ? "the count grew between reports" : "the later report revises the figure";
+  return `A later update: ${byDay.map((d) => `“${d.q.text}” on ${d.day} (${articleLabel(ctx.articles.get(d.q.articleId))})`).join(", then ")}; ${grew}.`;
 }
 
 function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status" | "explanation"> {
@@ -103,7 +108,7 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
     const d = durationExplanation(ms, ctx);
     if (d) return { status: "explained", explanation: d };
   }
-  const u = updateExplanation(ms, ctx);
+  const u = updateExplanation(ms, ctx, unitClass(ms[0]!) === "people" || unitClass(ms[0]!) === "count");
   if (u) return { status: "explained", explanation: u };
   return { status: "conflict", explanation: `The articles give different figures for the same thing and nothing in them reconciles it: ${ms.map((q) => `“${q.text}” (${articleLabel(ctx.articles.get(q.articleId))})`).join(" vs ")}.` };
 }
@@ -118,33 +123,37 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const bags = qs.map((q) => localContext(q));
   const sentenceBags = qs.map((q) => (isDuration(q) ? mentionContext(q) : null));
   const sims = new Map<string, string[]>();
-  const linked = (i: number, j: number): boolean => {
+  // a link's strength: identical figures first, then by context similarity
+  const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
     const b = qs[j]!;
     if (cls[i] !== cls[j]) return false;
+    const identical = form(a) === form(b);
     if (a.articleId === b.articleId) {
       // an article repeating its own figure ("the 60-day state of emergency" three times) states one fact
-      if (form(a) !== form(b)) return false;
+      if (!identical) return false;
       const s = similarity(bags[i]!, bags[j]!, ctx.idf);
-      return s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY;
+      return s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY ? 2 + s.score : false;
     }
-    // a vague amount ("thousands") only joins a figure on strong evidence
-    const same = a.hedge !== "vague" && b.hedge !== "vague" ? overlaps(interval(a), interval(b)) : a.hedge === b.hedge;
+    // a bare number with neither unit nor counted noun ("7.5", "48") is only the same fact as itself
+    if (cls[i] === "count" && !identical) return false;
+    // a vague amount ("thousands", "dozens") is never lined up against a number
+    if ((a.hedge === "vague") !== (b.hedge === "vague")) return false;
+    const same = a.hedge === "vague" || overlaps(interval(a), interval(b));
     const local = similarity(bags[i]!, bags[j]!, ctx.idf);
     const whole = sentenceBags[i] && sentenceBags[j] ? similarity(sentenceBags[i]!, sentenceBags[j]!, ctx.idf) : null;
     const s = whole && whole.score > local.score ? whole : local;
-    // the identical figure ("at least 100" twice) is itself evidence; a different one needs more
-    const identical = same && a.hedge === b.hedge && a.value === b.value && a.min === b.min && a.max === b.max;
     const ok = identical
       ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
       : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
-    if (ok) sims.set(`${i}:${j}`, s.shared);
-    return ok;
+    if (!ok) return false;
+    sims.set(`${i}:${j}`, s.shared);
+    return (identical ? 2 : same ? 1 : 0) + s.score;
   };
   const out: Claim[] = [];
   // an article never states two different figures for one fact: such a chain is two facts
   const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
-  for (const group of clusters(qs.length, linked, canMerge)) {
+  for (const group of clusters(qs.length, link, canMerge)) {
     const ms = group.map((i) => qs[i]!);
     // one value per article: an article repeating its own figure counts once
     const perArticle = new Map<string, QuantityMention>();
