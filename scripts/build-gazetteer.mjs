@@ -291,6 +291,12 @@ EU||European Union;EU;E.U.|Unión Europea;UE||europeo|50.8|4.4
 @SX|US|Staten Island|Staten Island|||40.5623|-74.1399
 `;
 
+// Countries whose capital GeoNames does not mark PPLC: the seat of government's coordinates.
+const SEAT_OF_GOVERNMENT = {
+  IL: { loc: { coordinates: [35.2163, 31.769] } }, // Jerusalem
+  PS: { loc: { coordinates: [35.2042, 31.9038] } }, // Ramallah
+};
+
 // Exonyms and short forms of cities: alias | city name as in GeoNames | country
 const CITY_ALIASES = `
 New York|New York City|US
@@ -436,7 +442,7 @@ function main() {
   const countryNames = new Set();
   for (const line of COUNTRIES.trim().split("\n")) {
     const [code, en, es, demEn, demEs] = line.split("|");
-    const cap = capitalOf.get(code);
+    const cap = capitalOf.get(code) ?? SEAT_OF_GOVERNMENT[code];
     const names = [...en.split(";"), ...es.split(";")].filter(Boolean);
     const { adj, plural } = englishForms(demEn ?? "");
     names.forEach((n) => countryNames.add(norm(n)));

@@ -39,6 +39,20 @@ test("the example corpus: Markdown report with debris listed and outlet/byline f
   assert.match(r.stdout, /Peru Declares Border State of Emergency as Migrants Gather/);
 });
 
+test("Markdown of two stories: every footnote reference is defined, and every definition quotes a sentence", async () => {
+  const r = await runCli(["analyze", EXAMPLES, join(EXAMPLES, "../../test/fixtures/stories/quake-toll-update/input.json"), "--format", "md"]);
+  assert.equal(r.code, 0, r.stderr);
+  const defs = new Map([...r.stdout.matchAll(/^\[\^([\w.]+)\]: (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+  const refs = new Set([...r.stdout.replace(/^\[\^[\w.]+\]: .*$/gm, "").matchAll(/\[\^([\w.]+)\]/g)].map((m) => m[1]!));
+  assert.ok(refs.size > 20, `${refs.size} references`);
+  for (const ref of refs) assert.ok(defs.has(ref), `footnote ${ref} is not defined`);
+  for (const [k, v] of defs) assert.match(v, /: “.+”$/, `footnote ${k} quotes no sentence`);
+  assert.match(r.stdout, /^## .*\n\n\d+ articles? · outlets: .*$/m);
+  for (const h of ["### Where the outlets differ", "### Figures", "### Quotations", "### Timeline", "### People, organisations and places", "### Sources"]) assert.ok(r.stdout.includes(h), h);
+  const order = ["Where the outlets differ", "Figures", "Quotations", "Timeline", "People, organisations and places", "Sources"].map((h) => r.stdout.indexOf(`### ${h}`));
+  assert.deepEqual([...order].sort((a, b) => a - b), order, "sections in the order a reader needs them");
+});
+
 test("the example corpus: JSON validates, ids are stable, debris gone, body kept", async () => {
   const a = await runCli(["analyze", EXAMPLES, "--format", "json"]);
   const b = await runCli(["analyze", EXAMPLES, "--format", "json", "--quiet"]);

@@ -1,6 +1,7 @@
 // Everything extracted from one article, in order: sentences first (every mention points into
 // one), then entities (quotations need the people), dates, figures and quotations.
 import type { Article, ArticleExtraction, Lang, Unattached } from "../model.js";
+import type { QuoteMention } from "../report/schema.js";
 import { splitSentences } from "./sentences.js";
 import { extractEntities } from "./entities.js";
 import { extractTimes } from "./times.js";
@@ -23,7 +24,7 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
     const e = byId.get(m.entityId);
     return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, type: (e?.type ?? "other") as "person" | "organization" | "group" | "other" };
   });
-  const quotes = extractQuotes(text, sentences, lang, people).map(({ speakerStart: _s, speakerEnd: _e, speakerDescription: _d, ...q }) => q as Unattached<import("../report/schema.js").QuoteMention>);
+  const quotes: Unattached<QuoteMention>[] = extractQuotes(text, sentences, lang, people).map(({ speakerStart: _s, speakerEnd: _e, ...q }) => q);
   return {
     sentences,
     entityList: ents.entities,

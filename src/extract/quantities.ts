@@ -11,6 +11,22 @@
 //   7. ranges       join "between 40 and 50", "40-50", "$10 to $15 billion"; drop scores
 //   8. trends       "rose 5%", "fell by 3 points", "+0.2%", ", or 0.6%"
 // Cue words live in data/<lang>/quantities.json and quantities-units.json.
+//
+// Conventions of the mentions it returns:
+// - value/min/max: a single number has `value`; "at least"/"more than" also set `min`, "up to"/
+//   "fewer than" set `max`. A range has hedge "range" and value = min = its low end, max = its
+//   high end. A vague count ("thousands", "hundreds of thousands", "several hundred") has value
+//   null, hedge "vague", min = its order of magnitude (1,000; 100,000; 2 × 100) and max = ten
+//   times that order.
+// - unit: short canonical names from the units data ("km", "day", "percent", "USD", "PEN"); a
+//   rate adds "/month"; "people" when the counted noun is a person ("migrants", "Venezuelans").
+// - counted: the noun phrase right after the number ("of" and determiners skipped), as written.
+// - trend: "up"/"down" when a verb or sign states a change ("rose 5%", "fell by 3 points",
+//   "+0.2%"); a range written high to low ("from 208 to 193") is a fall. A noun after the
+//   number ("a 75 percent increase") is no trend.
+// - Not figures: dates, times, years, a person's age, ordinals, numbers in names, codes and
+//   labels, phone numbers, addresses, scores, and "one" as a pronoun ("one of the", "one
+//   Venezuelan migrant said"); "one week" is a figure.
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
 import { quantityCues, type QuantityCues } from "./quantities/cues.js";

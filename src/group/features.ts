@@ -153,8 +153,9 @@ function addNames(keys: Map<string, number>, toks: readonly Tok[], text: string,
   const emit = (k: string) => {
     if (only === null || only.has(k)) bump(keys, k, lw);
   };
-  const lower = new Set<string>();
-  for (const t of toks) if (!t.isNum && !t.cap) lower.add(t.w);
+  // words this article capitalizes where no sentence starts: those are names even at a start
+  const midCap = new Set<string>();
+  for (const t of toks) if (t.cap && !t.initial) midCap.add(t.w);
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -190,7 +191,7 @@ function addNames(keys: Map<string, number>, toks: readonly Tok[], text: string,
     }
     const alone = j - i === 1;
     lw = only === null && t.start < (X.leadChars ?? 0) ? X.leadK ?? 1 : 1;
-    if (parts.length > 0 && !(alone && t.initial && lower.has(t.w))) {
+    if (parts.length > 0 && !(alone && t.initial && !midCap.has(t.w) && !t.mixed)) {
       emitName(emit, parts);
     }
     i = j;

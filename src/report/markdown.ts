@@ -12,7 +12,10 @@ const quote = (s: string, max = 300) => {
 export class Footnotes {
   private readonly keys = new Map<string, number>();
   private readonly notes: string[] = [];
-  constructor(private readonly byId: ReadonlyMap<string, Article>) {}
+  constructor(
+    private readonly byId: ReadonlyMap<string, Article>,
+    private readonly prefix: string,
+  ) {}
   ref(articleId: string, sentence?: string | null): string {
     const k = `${articleId}\u0000${sentence ?? ""}`;
     let n = this.keys.get(k);
@@ -23,10 +26,10 @@ export class Footnotes {
       this.keys.set(k, n);
       this.notes.push(sentence ? `${who}: “${quote(sentence, 400)}”` : who);
     }
-    return `[^${n}]`;
+    return `[^${this.prefix}${n}]`;
   }
-  render(prefix: string): string {
-    return this.notes.map((t, i) => `[^${i + 1}]: ${t}`).join("\n").replace(/\[\^(\d+)\]/g, `[^${prefix}$1]`);
+  render(): string {
+    return this.notes.map((t, i) => `[^${this.prefix}${i + 1}]: ${t}`).join("\n");
   }
 }
 
@@ -149,7 +152,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`# Situation report`, "", `${report.articles.length} article${report.articles.length === 1 ? "" : "s"} in ${nStories} stor${nStories === 1 ? "y" : "ies"} · ${report.generator}`, "");
   report.stories.forEach((story, si) => {
     const articles = story.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a);
-    const notes = new Footnotes(byId);
+    const notes = new Footnotes(byId, nStories > 1 ? `${si + 1}.` : "");
     const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))];
     const range = dateRange(articles);
     out.push(`## ${esc(story.title)}`, "");
@@ -159,7 +162,7 @@ export function renderMarkdown(report: Report): string {
       if (!lines.length) continue;
       out.push(`### ${sec.title}`, "", ...lines, "");
     }
-    const fn = notes.render(`${si + 1}.`);
+    const fn = notes.render();
     if (fn) out.push(fn, "");
   });
   const errors = report.diagnostics;

@@ -52,6 +52,7 @@ export const QuoteMention = z.object({
   ...MentionBase,
   speaker: z.string().nullable(),
   speakerId: z.string().nullable(),
+  speakerDescription: z.string().nullable().optional().describe("how the text describes the speaker (\"One Venezuelan migrant\", \"Peruvian police General\")"),
 });
 
 export const QuantityMention = z.object({

@@ -70,6 +70,7 @@ export class PhraseSet {
 
 export interface Cues {
   titles: PhraseSet;
+  honorifics: Set<string>;
   roles: PhraseSet;
   modifiers: Set<string>;
   postModifiers: Set<string>;
@@ -96,6 +97,7 @@ export interface Cues {
 
 interface CueFile {
   titles: string[];
+  honorifics: string[];
   roles: string[];
   modifiers: string[];
   postModifiers?: string[];
@@ -138,6 +140,7 @@ export function cues(lang: Lang): Cues {
   const common = lexicon<{ words: string }>(lang, "entities-common-words");
   c = {
     titles: new PhraseSet(f.titles),
+    honorifics: set(f.honorifics),
     roles: new PhraseSet([...f.roles, ...f.roles.map((r) => plural(r, lang))]),
     modifiers: set(f.modifiers),
     postModifiers: set(f.postModifiers),

@@ -57,13 +57,14 @@ function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
   return true;
 }
 
-/** "Chile-Peru": each capitalised part that is a single-word entry. */
+/** "Chile-Peru", "Tacna-Arica": each part, when every part is capitalised, that is a single-word entry. */
 function matchParts(ctx: Ctx, t: Token, out: LexMatch[]): void {
+  const parts = t.text.split("-");
+  if (parts.length > 3 || !parts.every((p) => /^\p{Lu}/u.test(p))) return;
   let offset = 0;
-  for (const part of t.text.split("-")) {
+  for (const part of parts) {
     const start = t.start + offset;
     offset += part.length + 1;
-    if (!/^\p{Lu}/u.test(part)) continue;
     const list = ctx.lex.byFirst.get(fold(part));
     const e = list?.find((x) => x.tokens.length === 1);
     if (e) out.push({ t0: t.i, t1: t.i + 1, start, end: start + part.length, entry: e });

@@ -34,6 +34,9 @@ const ACRONYM = /(?:\p{Lu}{1,2}\.){2,}/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const INNER = new Set(["-", "'", "’", ".", "&", "/"]);
 const wordCharCache = new Map<number, boolean>();
+const PREFIXED = /^(?:al|el|ul|bin|ibn|d|l|o)['’-]/iu;
+/** After these a capital says nothing: the clause starts anew. */
+const OPENERS = new Set(["“", "‘", "«", "(", "[", "¿", "¡", ":", "•", "*", "|"]);
 
 /** Letters, marks and digits: ASCII by table, the rest by Unicode class (cached). */
 function isWordChar(text: string, i: number): boolean {
@@ -49,8 +52,10 @@ function isWordChar(text: string, i: number): boolean {
 
 /**
  * Words (letters, marks, digits, joined by - ' ’ . & /), dotted acronyms ("U.S."), else one
- * character, as a flat list of [start, end, isWord(1|0)] triples.
+ * character, as a flat list of [start, end, kind] triples (kind 0: other, 1: word, 2: ASCII word).
  */
+const ASCII_WORD = 2;
+
 function scan(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
@@ -76,12 +81,18 @@ function scan(text: string): number[] {
       }
     }
     let j = i + 1;
+    let ascii = c < 128;
     for (;;) {
-      while (j < n && isWordChar(text, j)) j++;
-      if (j + 1 < n && INNER.has(text[j]!) && isWordChar(text, j + 1)) j++;
-      else break;
+      while (j < n && isWordChar(text, j)) {
+        if (text.charCodeAt(j) >= 128) ascii = false;
+        j++;
+      }
+      if (j + 1 < n && INNER.has(text[j]!) && isWordChar(text, j + 1)) {
+        if (text.charCodeAt(j) >= 128) ascii = false;
+        j++;
+      } else break;
     }
-    out.push(i, j, 1);
+    out.push(i, j, ascii ? ASCII_WORD : 1);
     i = j;
   }
   return out;
@@ -120,7 +131,8 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
   const spans = scan(text);
   for (let k = 0; k < spans.length; k += 3) {
     const start = spans[k]!;
-    const word = spans[k + 2] === 1;
+    const kind = spans[k + 2]!;
+    const word = kind !== 0;
     if (start === skipDot) continue;
     let raw = text.slice(start, spans[k + 1]);
     while (si < sentences.length && start >= sentences[si]!.end) si++;
@@ -148,7 +160,7 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
       start,
       end: start + raw.length,
       text: raw,
-      f: fold(raw, lower),
+      f: kind === ASCII_WORD ? lower : fold(raw, lower),
       word,
       cap,
       upper,

@@ -93,8 +93,13 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
   }
   // a single word that no one else explains: an entity when it recurs (or is an acronym's long form)
   for (const [word, list] of singles) {
-    const org = groups.find((g) => g.type === "organization" && g.cands.some((c) => c.rule === "org/acronym" && c.nameTokens[0] === word));
-    if (org) org.cands.push(...list.map((c) => ({ ...c, type: "organization" as const })));
+    // an acronym spelled like it, or an organisation whose first word it is ("Lehman" of "Lehman Brothers")
+    const org = groups.find(
+      (g) =>
+        (g.type === "organization" || g.type === "other") &&
+        g.cands.some((c) => (c.rule === "org/acronym" && c.nameTokens[0] === word) || (c.nameTokens.length >= 2 && c.nameTokens[0] === word && !c.place)),
+    );
+    if (org) org.cands.push(...list.map((c) => ({ ...c, type: org.type })));
     else if (list.length >= MIN_SINGLE_WORD_MENTIONS || list.some((c) => c.rule === "name/speaker")) groups.push({ type: "other", key: `other|${word}`, cands: list, tokens: [word] });
   }
   linkAcronyms(groups);

@@ -58,6 +58,8 @@ export function describeBefore(ctx: Ctx, nameStart: number, nameEnd: number, h: 
     steps++;
   }
   if (headStart < 0) return null;
+  // "Mr", "Mrs": a courtesy, not a description
+  if (headStart === headEnd && cues.honorifics.has(tokens[headStart]!.f)) return null;
   const t0 = extendBack(ctx, headStart, h);
   return { t0, t1: headEnd + 1, text: render(ctx, t0, headEnd + 1, h) };
 }

@@ -179,6 +179,14 @@ export function softReason(n: Numeral, tail: Tail, s: Scene): string | null {
 
   if (n.needsUnit && !tail.hasUnit && !c.ofWords.has(toks[n.i1]?.low ?? "")) return "code";
 
+  // "Internet Explorer 8 and 9", "IE6, 7, 8": a bare number listed after one that named something
+  if (p && (p.text === "," || c.dropJoin.has(p.low)) && !tail.hasUnit && !tail.counted && n.kind === "digits") {
+    // ", and 11": skip the comma of a serial list
+    const k = toks[n.i0 - 2]?.text === "," && p.text !== "," ? n.i0 - 3 : n.i0 - 2;
+    const why = toks[k]?.kind === "num" ? s.dropped.get(k) : undefined;
+    if (why === "name" || why === "code" || why === "label") return why;
+  }
+
   // years: "since 2015", "the 1995 proposal", "A.D. 1000", "500 BC"; but "2000 hires", "about 2000"
   if (n.plainInteger && v !== null && !tail.hasUnit && tail.sign === 1 && !tail.hedgeAfter) {
     if (c.eraBefore.endingAt(toks, core - 1) || c.eraAfter.startingAt(toks, n.i1)) return "year";

@@ -10,10 +10,14 @@ import type { Numeral, Tok } from "./types.js";
 /** Reads the numeral that starts at token i, or returns null. */
 export function readNumeral(toks: readonly Tok[], i: number, c: QuantityCues, text: string): Numeral | null {
   const t = toks[i]!;
-  if (t.kind === "num" || (t.text === "." && leadingDecimal(toks, i))) return readDigits(toks, i, c, text);
-  if (t.kind !== "word" || !c.wordStarters.has(t.low)) return null;
-  return readVague(toks, i, c) ?? readFraction(toks, i, c) ?? readWords(toks, i, c);
+  let n: Numeral | null = null;
+  if (t.kind === "num" || (t.text === "." && leadingDecimal(toks, i))) n = readDigits(toks, i, c, text);
+  else if (t.kind === "word" && c.wordStarters.has(t.low)) n = readVague(toks, i, c) ?? readFraction(toks, i, c) ?? readWords(toks, i, c);
+  // "a million million million …" can overflow
+  return n && finite(n.value) && finite(n.min) && finite(n.max) ? n : null;
 }
+
+const finite = (v: number | null) => v === null || Number.isFinite(v);
 
 /** ".500 record", ".001 per cent": a decimal point with no digit before it. */
 function leadingDecimal(toks: readonly Tok[], i: number): boolean {

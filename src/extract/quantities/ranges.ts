@@ -1,6 +1,7 @@
 // Two figures joined into a range: "between 40 and 50", "40 to 50", "40-50", "from $10 to $15
 // billion" (the scale and unit of the high end spread to the low end), "entre 40 y 50", "de 40 a
-// 50". Hyphenated pairs that fall or tie ("3-2", "89-89") are scores, not ranges, and are dropped.
+// 50". Hyphenated pairs that fall or tie ("3-2", "89-89") are scores, and "(15-17)" after a name is
+// a season record: neither is a range, and both numbers are dropped.
 // A change amount followed by its result ("increased by $43.6 billion to $419.2 billion") is not a
 // range either.
 import { trendBefore } from "./trends.js";
@@ -29,7 +30,9 @@ export function joinRanges(figs: Figure[], s: Scene): Figure[] {
     if (tightHyphen && a.num.kind === "digits" && b.num.kind === "digits" && !a.hasUnit && !b.hasUnit && a.counted === null) {
       const av = a.num.value ?? 0;
       const bv = b.num.value ?? 0;
-      if (/^0\d/.test(b.num.digits) || (Number.isInteger(av) && Number.isInteger(bv) && av >= bv)) {
+      // "the Bulldogs (15-17)": a season record
+      const record = s.toks[a.num.i0 - 1]?.text === "(" && s.toks[b.num.i1]?.text === ")" && /^\p{Lu}/u.test(s.toks[a.num.i0 - 2]?.text ?? "");
+      if (record || /^0\d/.test(b.num.digits) || (Number.isInteger(av) && Number.isInteger(bv) && av >= bv)) {
         k++; // drop both
         continue;
       }

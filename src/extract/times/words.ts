@@ -15,6 +15,7 @@ interface CalendarData {
   numbers: Dict<number>;
   tens: string[];
   tensJoiners: string[];
+  notInCompounds: string[];
   ordinals: Dict<number>;
   decadeWords: Dict<number>;
   holidays: Dict<[number, number]>;
@@ -196,7 +197,9 @@ export function norm(s: string): string {
 
 function numberSource(lang: Lang, cal: CalendarData): string {
   const digits = lang === "es" ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
-  const units = Object.keys(cal.numbers).filter((k) => (cal.numbers[k] ?? 0) < 10 && !/\s/.test(k) && (cal.numbers[k] ?? 0) >= 1);
+  const units = Object.keys(cal.numbers).filter(
+    (k) => (cal.numbers[k] ?? 0) < 10 && (cal.numbers[k] ?? 0) >= 1 && !/\s/.test(k) && !cal.notInCompounds.includes(k),
+  );
   const compound = `(?:${alt(cal.tens)})(?:${alt(cal.tensJoiners)})(?:${alt(units)})`;
   return `${digits}|${compound}|${alt(Object.keys(cal.numbers))}`;
 }
