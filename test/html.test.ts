@@ -360,6 +360,25 @@ test("hostile markup: no script, style, iframe, object, svg, template, noscript 
   assert.ok(d.text.includes("Residents were told to carry identity documents at all checkpoints along the border."));
 });
 
+test("when Readability keeps too little, the page's own blocks are judged", () => {
+  const html = `<html><body><table><tr><td>Peru closed the Santa Rosa border crossing on Friday, officials in Tacna said in a statement.</td></tr>
+    <tr><td>The crossing will reopen on Monday after troops arrive, the interior ministry said.</td></tr></table></body></html>`;
+  const d = ok(htmlToDoc(html));
+  assert.equal(d.method, "page");
+  assert.equal(d.text, "Peru closed the Santa Rosa border crossing on Friday, officials in Tacna said in a statement.\nThe crossing will reopen on Monday after troops arrive, the interior ministry said.");
+});
+
+test("a page too large for Readability is judged block by block, in bounded time", () => {
+  const nav = `<nav><ul>${'<li><a href="/a">Section</a></li>'.repeat(50)}</ul></nav>`;
+  const html = `<html><body>${nav}<article>${para(30)}${'<div><span>Migrants waited at the crossing.</span></div>'.repeat(12_000)}</article></body></html>`;
+  const t0 = Date.now();
+  const d = ok(htmlToDoc(html));
+  assert.ok(Date.now() - t0 < 20_000, "bounded time");
+  assert.equal(d.method, "page");
+  assert.ok(d.text.startsWith("Officials in Tacna said on Friday that crossing number 0 would stay open"));
+  assert.ok(!d.text.includes("Section"));
+});
+
 test("broken and unusual markup still gives the text", () => {
   const cases: [html: string, expected: string][] = [
     [`<html><body><div><p>Unclosed first paragraph about the border <b>bold <i>italic<p>Second paragraph with no closing tags`, "Unclosed first paragraph about the border bold italic\nSecond paragraph with no closing tags"],

@@ -53,6 +53,8 @@ const NONE_EN: [string, string][] = [
   ["name", "Another aim is to make 5G available to more users."],
   ["name", "The debut of Boeing's own 787 Dreamliner was delayed."],
   ["name", "He scored in Game 7 of the series."],
+  ["name", "The patch covers Internet Explorer 8 and 9 as well as IE6, 7, 10, and 11."],
+  ["score", "Drake beat the ninth-seeded Bulldogs (15-17) on Thursday."],
   ["label", "The rule is set out on page 12 of the report."],
   ["label", "Flight 370 disappeared over the Indian Ocean."],
   ["label", "The storm is now a category 4 hurricane."],

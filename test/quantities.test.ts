@@ -106,6 +106,11 @@ const EN: [string, Expect][] = [
   ["Arnold bought a notebook for 1,200€ to work remotely.", { text: "1,200€", value: 1200, unit: "EUR" }],
   ["Vectura shares rose 6.5% to 164p.", { text: "164p", value: 164, unit: "GBp", trend: null }],
   ["He said the talks would begin in one week.", { text: "one week", value: 1, unit: "week" }],
+  ["Every day 50 migrants cross the border at Chacalluta.", { text: "50 migrants", value: 50, unit: "people" }],
+  ["A magnitude 6.4 earthquake struck southern Peru.", { text: "magnitude 6.4", value: 6.4, unit: "magnitude" }],
+  ["The sol weakened 0.5% to 3.75 per dollar.", { text: "0.5%", value: 0.5, hedge: "exact", trend: "down" }],
+  ["Two-thirds of the victims were women.", { text: "Two-thirds of the victims", value: 2 / 3, counted: "victims" }],
+  ["Tesla delivered about 63,000 Model 3 sedans in the quarter.", { text: "about 63,000 Model 3 sedans", counted: "Model 3 sedans" }],
 ];
 
 const ES: [string, Expect][] = [

@@ -40,14 +40,18 @@ const files = readdirSync(join(BENCH, "html")).filter((f) => f.endsWith(".html.g
 
 const predictions = {};
 const times = [];
+let cpuMs = 0;
 const methods = {};
 let failed = 0;
 for (const f of files) {
   const key = f.slice(0, -".html.gz".length);
   const html = gunzipSync(readFileSync(join(BENCH, "html", f))).toString("utf8");
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = htmlToDoc(html, { url: gold[key]?.url ?? null });
+  const c = process.cpuUsage(c0);
   times.push(performance.now() - t0);
+  cpuMs += (c.user + c.system) / 1000;
   if (r.ok) methods[r.method] = (methods[r.method] ?? 0) + 1;
   else failed++;
   predictions[key] = { articleBody: r.ok ? r.text : "" };
@@ -72,7 +76,8 @@ const f3 = (x) => x.toFixed(3);
 console.log(`article-extraction: ${files.length} pages, ${failed} without text (${JSON.stringify(methods)})`);
 console.log(`precision ${f3(s.precision)}  recall ${f3(s.recall)}  F1 ${f3(s.f1)}  accuracy ${f3(s.accuracy)}`);
 console.log(`anchors (F1): Readability.js 0.947, trafilatura 0.958, best known 0.970`);
-console.log(`time per page: mean ${mean.toFixed(1)} ms, median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+const cpuMean = cpuMs / files.length;
+console.log(`time per page: mean ${mean.toFixed(1)} ms (CPU ${cpuMean.toFixed(1)} ms), median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
 
 const worst = Number(argValue("--worst") ?? 0);
 if (worst > 0) {
@@ -111,6 +116,7 @@ console.log(
     f1: +f3(s.f1),
     accuracy: +f3(s.accuracy),
     msPerPage: +mean.toFixed(2),
+    cpuMsPerPage: +cpuMean.toFixed(2),
     floor,
     pass,
   })}`,

@@ -3,7 +3,7 @@
 // (shared/corpus/peru-chile-border, cleaned by the project's own cleaner when it is built) and
 // compares them with the "entities" section of its hand annotation, the way shared/eval/score.mjs
 // does: people found, one entity per person (variants merged), places and organisations found,
-// nothing from debris. The article's outlet (metadata) is passed as the pipeline would. Also times the extractor on the corpus and on ECB+ (shared/bench/ecbplus).
+// nothing from debris. The article's outlet (metadata) is added as the story stage does. Also times the extractor on the corpus and on ECB+ (shared/bench/ecbplus).
 // The headline figure is the mean of the four rates; it is gated on eval/floors/entities.json.
 //
 //   SITREP_DIST=dist-entities node scripts/eval/entities.mjs [--list] [--update-floor]
@@ -69,7 +69,10 @@ const docs = files.map((f) => {
 });
 const perArticle = docs.map((d) => {
   const sentences = splitSentences(d.text, d.lang);
-  const r = extractEntities(d.text, sentences, d.lang, d.id, { outlet: d.outlet });
+  const r = extractEntities(d.text, sentences, d.lang, d.id);
+  // as the story stage does (src/reconcile/story.ts): the publisher from metadata is an organisation
+  if (d.outlet && !r.entities.some((e) => [e.name, ...e.aliases].some((n) => norm(n) === norm(d.outlet))))
+    r.entities.push({ id: `outlet-${d.id}`, type: "organization", name: d.outlet, aliases: [], description: "publisher", articleIds: [d.id] });
   return { articleId: d.id, entities: r.entities, mentions: r.mentions.map((m) => ({ ...m, articleId: d.id })) };
 });
 const merged = mergeEntities(perArticle);

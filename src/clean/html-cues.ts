@@ -20,7 +20,6 @@ export const CUE = {
   content: 2048,
   embed: 4096,
 } as const;
-export type CueName = keyof typeof CUE;
 
 /** Cues that mark page furniture (as opposed to caption/byline/content, which are judged case by case). */
 export const FURNITURE = CUE.share | CUE.related | CUE.signup | CUE.ad | CUE.nav | CUE.comments | CUE.tags | CUE.bio;
@@ -128,11 +127,12 @@ function load(): Compiled {
     // "Sakib Ali/Hindustan Times/Getty Images"
     agency: new RegExp(`(?<!\\p{L})(?:${agencies})(?!\\p{L})`, "u"),
     acronym: new RegExp(`(?<!\\p{L})(?:${acronyms})(?!\\p{L})`, "u"),
-    // "… (AFP)", "… (EPA/John Doe)"
-    acronymTail: new RegExp(`\\([^()]{0,80}(?<!\\p{L})(?:${acronyms})(?!\\p{L})[^()]{0,40}\\)\\s*\\.?$`, "u"),
-    // "… (image: getty)", "… (photo by kevin mazur/getty images)", "…treatmentcredit: epa"
+    // "… (AFP)", "… (EPA/John Doe)", "… in New York.AFP"
+    acronymTail: new RegExp(`(?:\\([^()]{0,80}(?<!\\p{L})(?:${acronyms})(?!\\p{L})[^()]{0,40}\\)|[.)|]\\s*(?:${acronyms}))\\s*\\.?$`, "u"),
+    // "… (image: getty)", "… (photo by kevin mazur/getty images)", "…treatmentcredit: epa",
+    // "… in new york.reuters"
     creditTail: new RegExp(
-      `(?:\\((?:${lowerAlt(c.captionLead)})s?\\b[^()]{0,100}\\)|\\([^()]{0,80}(?<!\\p{L})(?:${agencies})(?!\\p{L})[^()]{0,40}\\)|(?:${lowerAlt(c.captionLead)})s?\\s*:\\s*[^:.!?]{1,60})\\s*\\.?$`,
+      `(?:\\((?:${lowerAlt(c.captionLead)})s?\\b[^()]{0,100}\\)|\\([^()]{0,80}(?<!\\p{L})(?:${agencies})(?!\\p{L})[^()]{0,40}\\)|(?:${lowerAlt(c.captionLead)})s?\\s*:\\s*[^:.!?]{1,60}|[.)|]\\s*(?:${agencies}))\\s*\\.?$`,
       "u",
     ),
     // "image 1 of 5", "3 of 12", "1of4grass valley's …" (the capital is checked on the original)
@@ -186,6 +186,9 @@ export function furniturePhrase(text: string, words: number): "equals" | "starts
   return null;
 }
 
+/** How much of a line's end is searched for a credit. */
+const TAIL = 240;
+
 /** Is this line a photo credit, a caption ending in a credit, or a gallery counter? */
 export function creditLine(text: string, words: number): "agency" | "credit-tail" | "counter" | null {
   const c = load();
@@ -198,7 +201,8 @@ export function creditLine(text: string, words: number): "agency" | "credit-tail
     if (rest === "" || /^\p{Lu}/u.test(rest)) return "counter";
   }
   if (words <= 8 && (c.agency.test(lower) || c.acronym.test(t)) && !/[.!?]["”’]?$/u.test(t)) return "agency";
-  if (words <= 60 && (c.creditTail.test(lower) || c.acronymTail.test(t))) return "credit-tail";
+  // the credit is at the end: only the tail is searched (the patterns are bounded well below this)
+  if (words <= 60 && (c.creditTail.test(lower.slice(-TAIL)) || c.acronymTail.test(t.slice(-TAIL)))) return "credit-tail";
   return null;
 }
 

@@ -9,12 +9,12 @@
 // person, place or organisation; surnames and short forms joined to full names).
 import type { Entity, EntityMention } from "../report/schema.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
-import { cues, fold, lex } from "./entities/_data.js";
+import { cues, lex } from "./entities/_data.js";
 import { matchLexicon, type LexMatch } from "./entities/_match.js";
 import { tokenize } from "./entities/_tokens.js";
 import type { Ctx } from "./entities/_types.js";
 import { findAcronyms } from "./entities/acronyms.js";
-import { buildEntities, shortHash } from "./entities/build.js";
+import { buildEntities } from "./entities/build.js";
 import { findGroups } from "./entities/groups.js";
 import { findKnownOrganizations } from "./entities/known-organizations.js";
 import { findNames, indexMatches } from "./entities/names.js";
@@ -26,19 +26,8 @@ export interface ArticleEntities {
   mentions: Unattached<EntityMention>[];
 }
 
-/** What the article's metadata adds: its publisher is an organisation of the story even when the text never names it. */
-export interface EntityMeta {
-  outlet?: string | null;
-}
-
 /** Entities and their mentions in `text` (offsets are UTF-16 indices into it). Never throws on odd input. */
-export function extractEntities(text: string, sentences: Sentence[], lang: Lang, articleId: string, meta: EntityMeta = {}): ArticleEntities {
-  const found = findEntities(text, sentences, lang, articleId);
-  if (meta.outlet) addOutlet(found, meta.outlet, articleId);
-  return found;
-}
-
-function findEntities(text: string, sentences: Sentence[], lang: Lang, articleId: string): ArticleEntities {
+export function extractEntities(text: string, sentences: Sentence[], lang: Lang, articleId: string): ArticleEntities {
   if (!text) return { entities: [], mentions: [] };
   const language: Lang = lang === "es" ? "es" : "en";
   const c = cues(language);
@@ -56,25 +45,6 @@ function findEntities(text: string, sentences: Sentence[], lang: Lang, articleId
     ...findAcronyms(ctx, lx),
   ];
   return buildEntities(ctx, resolveOverlaps(candidates), articleId);
-}
-
-/** The publisher from metadata: an organisation without mentions (known outlets take their canonical name). */
-function addOutlet(found: ArticleEntities, outlet: string, articleId: string): void {
-  const name = outletName(outlet);
-  const same = found.entities.find((e) => e.type === "organization" && (fold(e.name) === fold(name) || e.aliases.some((a) => fold(a) === fold(outlet))));
-  if (same) {
-    same.description ??= "publisher";
-    return;
-  }
-  found.entities.push({ id: "e-" + shortHash(`${articleId}|organization|${fold(name)}`), type: "organization", name, aliases: name === outlet ? [] : [outlet], description: "publisher", articleIds: [articleId] });
-}
-
-/** A known outlet's canonical name ("AP" → "Associated Press"), else the name as given. */
-function outletName(outlet: string): string {
-  const words = outlet.trim().split(/\s+/);
-  const entries = words.length === 1 ? lex().byFirst.get(fold(words[0]!)) : lex().byFirstTwo.get(`${fold(words[0]!)} ${fold(words[1]!)}`);
-  const hit = entries?.find((e) => e.kind === "outlet" && e.tokens.join(" ") === words.map((w) => fold(w)).join(" "));
-  return hit?.kind === "outlet" ? hit.outlet.name : outlet.trim();
 }
 
 const NO_COUNTRIES: ReadonlyMap<string, number> = new Map();

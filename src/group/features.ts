@@ -104,7 +104,7 @@ function tokenize(text: string): Tok[] {
     }
     // is this the first word of a sentence? look back over spaces and opening marks
     let k = start - 1;
-    while (k >= 0 && " \t\u00a0\"'“‘«([¿¡".includes(text[k]!)) k--;
+    while (k >= 0 && " \t\u00a0\"'“‘«([¿¡”’»)]".includes(text[k]!)) k--;
     const initial = k < 0 || ".!?\n\r:;…|—–-".includes(text[k]!);
     out.push({
       w: isNum ? raw : fold(raw),
