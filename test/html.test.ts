@@ -198,12 +198,15 @@ const CREDITS: [line: string, expected: string][] = [
   ["Image 1 of 5", "counter"],
   ["3 de 12", "counter"],
   ["Migrantes esperan en el paso fronterizo de Santa Rosa. Foto: EFE", "credit-tail"],
+  ["The WeWork logo is displayed outside of a co-working space in New York.Reuters", "credit-tail"],
 ];
 const NOT_CREDITS: string[] = [
   "Reuters reported on Friday that the talks had stalled over farm purchases.",
   "The image of migrants sleeping at the crossing drew criticism from rights groups.",
   "At least 1 of 5 people at the crossing were children, Unicef said.",
   "The photo agency said it would appeal the ruling.",
+  "The interior minister spoke to Reuters on Friday.",
+  "Peru's president, José Jerí, told The Associated Press that the border would stay open.",
   "Die elektronische Patientenakte (ePA) wird seit Jahren intensiv diskutiert.",
 ];
 
@@ -388,6 +391,8 @@ test("broken and unusual markup still gives the text", () => {
     [`<html><body><p>5 &lt; 7 &amp;&amp; 7 &gt; 5 &mdash; &#x41;&#66; caf&eacute;&nbsp;ok, a &lt;tag&gt; in text</p></body></html>`, "5 < 7 && 7 > 5 — AB café ok, a <tag> in text"],
     [`<html><body><p>Text before an unclosed comment about the border.</p><!-- <p>hidden</p>`, "Text before an unclosed comment about the border."],
     [`<html><body><p>Text after the body.</p></body></html><p>Trailing paragraph outside the body.</p>`, "Text after the body.\nTrailing paragraph outside the body."],
+    // "İ" lower-cases to two code units: the scan must not lose its place after it
+    [`<html><body><p>İİİİ İstanbul sınırında göçmenler bekliyor.</p><SCRIPT>var x = "</div>";</Script ><p>Second paragraph after the script.</p></body></html>`, "İİİİ İstanbul sınırında göçmenler bekliyor.\nSecond paragraph after the script."],
   ];
   for (const [html, expected] of cases) assert.equal(ok(htmlToDoc(html)).text, expected, html.slice(0, 60));
 });

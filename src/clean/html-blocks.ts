@@ -3,14 +3,14 @@
 // inherited from ancestors' class and id). The walk is a loop over firstChild/nextSibling/parentNode
 // with an explicit stack, so depth cannot overflow it; content of non-text elements is never read.
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from "./html-dom.js";
-import { cueFlags, CUE } from "./html-cues.js";
+import { cueFlags } from "./html-cues.js";
 
 /** Elements that start and end a block of text. */
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
   "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
   "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-  "tfoot", "th", "thead", "tr", "ul", "legend", "option", "frameset", "noscript",
+  "tfoot", "th", "thead", "tr", "ul", "legend", "option",
 ]);
 
 /** Elements whose content is never text of the page. */
@@ -80,13 +80,8 @@ interface Frame {
   blockTag: string;
 }
 
-export interface BlockOptions {
-  /** Elements for which this returns true are skipped with their content. */
-  skip?: (el: DomElement, tag: string) => boolean;
-}
-
-/** Splits the text under `root` into blocks, in document order. */
-export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
+/** Splits the text under `root` into blocks, in document order (<br> ends a block too). */
+export function toBlocks(root: DomElement): Block[] {
   const out: Block[] = [];
   let buf = "";
   let linkChars = 0;
@@ -189,7 +184,7 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
       flush(true);
       return false;
     }
-    if (SKIP.has(tag) || (opts.skip && opts.skip(el, tag))) return false;
+    if (SKIP.has(tag)) return false;
     const isBlock = BLOCK.has(tag);
     if (isBlock) flush(false);
     const parent = ctx;
@@ -259,4 +254,3 @@ export function toBlocks(root: DomElement, opts: BlockOptions = {}): Block[] {
   return out;
 }
 
-export { CUE };

@@ -11,7 +11,7 @@ const SHORT_WORDS = 12;
 const LINK_DENSE = 0.5;
 /** A list whose items are mostly links (by characters) is a link list. */
 const LINK_LIST = 0.6;
-/** Blocks before the first prose paragraph plus this many are the article's head (bylines, datelines). */
+/** Bylines are looked for among this many first blocks (and only before the first prose paragraph). */
 const HEAD_ZONE = 6;
 /** A contact line (e-mail, profile URL) is at most this many words. */
 const CONTACT_WORDS = 40;
@@ -55,13 +55,29 @@ interface Seen {
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** "By Jane Doe", "Por Juan Pérez", "Texto: Ana": a byline opener followed by a capitalised name. */
-const BYLINE_START = /^(?:[Bb]y|BY|[Pp]or|POR|[Dd]e|[Vv]on|[Pp]ar|[Dd]i|[Ww]ritten by|[Ee]scrito por|[Rr]eporting by|[Tt]exto?\s*:|[Tt]ext\s*:)\s*:?\s+\p{Lu}/u;
+/**
+ * "By Jane Doe", "Por Juan Pérez", "Texto: Ana": a byline opener followed by a capitalised name. ("De",
+ * "Di", "Von" are left out: "De Niro", "Di Maio", "Von der Leyen" open headlines.)
+ */
+const BYLINE_START = /^(?:[Bb]y|BY|[Pp]or|POR|[Ww]ritten by|[Ee]scrito por|[Rr]eporting by|[Tt]exto\s*:|[Tt]ext\s*:)\s*:?\s+\p{Lu}/u;
 /** A copyright notice: the sign, "(c)", or "Copyright" with a sign or a year. */
 const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|@?\s*\d{4}))/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const PROFILE_URL = /(?<![\w.])(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com)\/\w/i;
 const FOLLOW_HANDLE = /\bfollow\b.{0,40}@\w|\bsíguel[oa]s?\b.{0,40}@\w/iu;
+
+/**
+ * Is a (normalised) line the (normalised) title? Equal, or one is the other plus a tail of a few
+ * words (a site name or a section the title kept).
+ */
+function sameTitle(line: string, title: string): boolean {
+  if (line === title) return true;
+  const [short, long] = line.length < title.length ? [line, title] : [title, line];
+  if (!long.startsWith(short + " ")) return false;
+  const shortWords = short.split(" ").length;
+  const extra = long.split(" ").length - shortWords;
+  return shortWords >= 4 && extra <= 4;
+}
 
 /** The removal kind of a block dropped for its container's class. */
 function furnitureKind(cue: number): RemovalKind {
@@ -81,7 +97,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   // figure captions, by element or class
   { name: "caption", kind: "credit-line", test: (s) => s.b.inCaption || (s.cue & CUE.caption) !== 0 },
-  // short or link-heavy blocks inside share/related/newsletter/ad/nav/comment/tag/bio containers
+  // blocks inside share/related/newsletter/ad/nav/comment/tag/bio containers (that hold little of the prose)
   {
     name: "furniture-class",
     kind: (s) => furnitureKind(s.cue),
@@ -103,7 +119,7 @@ const RULES: readonly Rule[] = [
   // "Related: Some other story" and other short link lines
   { name: "link-dense", kind: "related-headlines", test: (s) => s.words <= SHORT_WORDS && s.linkShare > LINK_DENSE },
   // the title, repeated at the top
-  { name: "title-repeat", kind: "title", test: (s) => s.beforeProse && !!s.title && norm(s.b.text) === s.title },
+  { name: "title-repeat", kind: "title", test: (s) => s.beforeProse && !!s.title && sameTitle(norm(s.b.text), s.title) },
   // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", anywhere
   { name: "dateline", kind: "credit-line", test: (s) => s.words <= 25 && metaLine(s.b.text) },
   // a standfirst set as a heading above the first paragraph (sub-headings are short)

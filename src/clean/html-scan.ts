@@ -94,12 +94,22 @@ export function readTag(html: string, i: number): TagToken | null {
   return { name, close, selfClosing: last === 47, attrStart, attrEnd: j, start: i, end: Math.min(j + 1, n) };
 }
 
-/** Index after the end tag `</name ...>` at or after `from`, or html.length when there is none. */
-function skipRawText(html: string, lowerHtml: () => string, name: string, from: number): { contentEnd: number; end: number } {
-  const idx = lowerHtml().indexOf(`</${name}`, from);
-  if (idx < 0) return { contentEnd: html.length, end: html.length };
-  const gt = html.indexOf(">", idx);
-  return { contentEnd: idx, end: gt < 0 ? html.length : gt + 1 };
+/**
+ * Where the raw text that starts at `from` ends: at the first `</name` (any case) followed by a
+ * non-name character, or at the end of the page. (No lower-cased copy of the page: lower-casing can
+ * change the length of a string, and with it every index.)
+ */
+function skipRawText(html: string, name: string, from: number): { contentEnd: number; end: number } {
+  let idx = html.indexOf("</", from);
+  while (idx >= 0) {
+    const after = idx + 2 + name.length;
+    if (html.slice(idx + 2, after).toLowerCase() === name && !isNameChar(html.charCodeAt(after))) {
+      const gt = html.indexOf(">", after);
+      return { contentEnd: idx, end: gt < 0 ? html.length : gt + 1 };
+    }
+    idx = html.indexOf("</", idx + 2);
+  }
+  return { contentEnd: html.length, end: html.length };
 }
 
 export interface ScanVisitor {
@@ -113,8 +123,6 @@ export interface ScanVisitor {
 
 /** Walks the HTML once, calling the visitor for text runs and tags; comments and raw text are skipped. */
 export function walkHtml(html: string, v: ScanVisitor): void {
-  let lower: string | undefined;
-  const lowerHtml = () => (lower ??= html.toLowerCase());
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -144,7 +152,7 @@ export function walkHtml(html: string, v: ScanVisitor): void {
     if (v.tag(t) === false) return;
     i = t.end;
     if (!t.close && RAW_TEXT.has(t.name)) {
-      const r = skipRawText(html, lowerHtml, t.name, i);
+      const r = skipRawText(html, t.name, i);
       if (v.rawText) v.rawText(t, i, r.contentEnd, r.end);
       i = r.end;
     }

@@ -40,8 +40,6 @@ import { addTrends } from "./quantities/trends.js";
 import type { Figure, Numeral, Scene } from "./quantities/types.js";
 import { readTail, type Tail } from "./quantities/units.js";
 
-export type { Figure } from "./quantities/types.js";
-
 /** Every figure in the text, sentence by sentence. Offsets are UTF-16 indices into `text`. */
 export function extractQuantities(text: string, sentences: Sentence[], lang: Lang): Unattached<QuantityMention>[] {
   if (typeof text !== "string" || !Array.isArray(sentences)) return [];
@@ -81,7 +79,7 @@ function fits(s: Sentence | undefined, text: string): s is Sentence {
 }
 
 /** The figures of one sentence, in reading order; offsets into the sentence. */
-export function figuresIn(text: string, c: QuantityCues): Figure[] {
+function figuresIn(text: string, c: QuantityCues): Figure[] {
   const toks = tokenize(text, c.lang);
   const scene: Scene = { text, toks, c, masks: masks(text), dropped: new Map() };
   let figs: Figure[] = [];

@@ -189,7 +189,9 @@ function addNames(keys: Map<string, number>, toks: readonly Tok[], text: string,
       if (w.length < 2) continue;
       parts.push(w);
     }
-    const alone = j - i === 1;
+    // a lone word at a sentence start ("Surely", "Surely I") is a name only if the article
+    // capitalizes it elsewhere too
+    const alone = parts.length === 1 && parts[0] === t.w;
     lw = only === null && t.start < (X.leadChars ?? 0) ? X.leadK ?? 1 : 1;
     if (parts.length > 0 && !(alone && t.initial && !midCap.has(t.w) && !t.mixed)) {
       emitName(emit, parts);

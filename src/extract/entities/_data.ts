@@ -201,10 +201,13 @@ export interface Outlet {
   needsCue: boolean;
 }
 
+/** A lexicon entry: folded tokens, and which of them must be capitalised (bit k for token k). */
 export type Entry =
-  | { kind: "place"; tokens: string[]; caps: boolean[]; places: Place[] }
-  | { kind: "demonym"; tokens: string[]; caps: boolean[]; demonyms: Demonym[] }
-  | { kind: "outlet"; tokens: string[]; caps: boolean[]; outlet: Outlet };
+  | { kind: "place"; tokens: string[]; caps: number; places: Place[] }
+  | { kind: "demonym"; tokens: string[]; caps: number; demonyms: Demonym[] }
+  | { kind: "outlet"; tokens: string[]; caps: number; outlet: Outlet };
+
+type Payload = { kind: "place"; place: Place } | { kind: "demonym"; demonym: Demonym } | { kind: "outlet"; outlet: Outlet };
 
 export interface Lexicon {
   /** entries by their first folded token (one-word entries) and first two tokens (longer ones, longest first) */
@@ -237,40 +240,35 @@ export function lex(): Lexicon {
   if (lexCache) return lexCache;
   const byFirst = new Map<string, Entry[]>();
   const byFirstTwo = new Map<string, Entry[]>();
-  const byKey = new Map<string, Entry>();
-  const add = (surface: string, make: (tokens: string[], caps: boolean[]) => Entry, merge: (e: Entry) => void) => {
-    const raw = surface.split(/[\s–—]+/).filter(Boolean);
+  const add = (surface: string, what: Payload) => {
+    const raw = /[\s–—]/.test(surface) ? surface.split(/[\s–—]+/).filter(Boolean) : [surface];
     if (!raw.length) return;
     const tokens = raw.map((w) => fold(w));
-    const caps = raw.map((w) => /^\P{Ll}/u.test(w) && /\p{Lu}/u.test(w));
-    const key = `${tokens.join(" ")}|${caps.map(Number).join("")}`;
-    const prev = byKey.get(key);
-    if (prev) return merge(prev);
-    const e = make(tokens, caps);
-    byKey.set(key, e);
+    let caps = 0;
+    raw.forEach((w, k) => {
+      if (w[0] !== w[0]!.toLowerCase()) caps |= 1 << k;
+    });
     const index = tokens.length === 1 ? byFirst : byFirstTwo;
-    const key2 = tokens.length === 1 ? tokens[0]! : `${tokens[0]} ${tokens[1]}`;
-    let list = index.get(key2);
-    if (!list) index.set(key2, (list = []));
-    list.push(e);
+    const key = tokens.length === 1 ? tokens[0]! : `${tokens[0]} ${tokens[1]}`;
+    const list = index.get(key);
+    const prev = list?.find((x) => x.caps === caps && x.tokens.length === tokens.length && x.tokens.every((t, k) => t === tokens[k]));
+    if (prev) {
+      if (prev.kind === "place" && what.kind === "place" && !prev.places.includes(what.place)) prev.places.push(what.place);
+      else if (prev.kind === "demonym" && what.kind === "demonym") prev.demonyms.push(what.demonym);
+      return;
+    }
+    const e: Entry =
+      what.kind === "place"
+        ? { kind: "place", tokens, caps, places: [what.place] }
+        : what.kind === "demonym"
+          ? { kind: "demonym", tokens, caps, demonyms: [what.demonym] }
+          : { kind: "outlet", tokens, caps, outlet: what.outlet };
+    if (list) list.push(e);
+    else index.set(key, [e]);
   };
   // "the Andes", "los Andes": the article is not part of the name
-  const addPlace = (surface: string, p: Place) =>
-    add(
-      surface.replace(/^(the|los|las|el|la) /, ""),
-      (tokens, caps) => ({ kind: "place", tokens, caps, places: [p] }),
-      (e) => {
-        if (e.kind === "place" && !e.places.includes(p)) e.places.push(p);
-      },
-    );
-  const addDemonym = (surface: string, d: Demonym) =>
-    add(
-      surface,
-      (tokens, caps) => ({ kind: "demonym", tokens, caps, demonyms: [d] }),
-      (e) => {
-        if (e.kind === "demonym") e.demonyms.push(d);
-      },
-    );
+  const addPlace = (surface: string, place: Place) => add(/^(the|los|las|el|la) /.test(surface) ? surface.replace(/^\S+ /, "") : surface, { kind: "place", place });
+  const addDemonym = (surface: string, demonym: Demonym) => add(surface, { kind: "demonym", demonym });
 
   const g = lexicon<GazFile>("common", "gazetteer");
   const addDemonyms = (dem: GazFile["countries"][number]["demonyms"], country: string | null) => {
@@ -291,10 +289,11 @@ export function lex(): Lexicon {
   for (const [name, cc, lat, lon] of g.regions) {
     addPlace(name, { name, kind: "region", country: cc, coordinates: lat === null || lon === null ? null : [lat, lon], weight: WEIGHT.region, word: false });
   }
+  const aliasTargets = new Set(g.cityAliases.map(([, name, cc]) => `${name}|${cc}`));
   const cityByKey = new Map<string, Place>();
   for (const [name, cc, lat, lon, pop, flags] of g.cities) {
-    const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags.includes("w") };
-    cityByKey.set(`${name}|${cc}`, p);
+    const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags === "w" };
+    if (aliasTargets.has(`${name}|${cc}`)) cityByKey.set(`${name}|${cc}`, p);
     addPlace(name, p);
   }
   for (const [alias, name, cc] of g.cityAliases) {
@@ -305,13 +304,7 @@ export function lex(): Lexicon {
   for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of ["en", "es"] as const) {
     for (const [name, aliases, kind, needsCue] of lexicon<OutletFile>(lang, file).outlets) {
       const o: Outlet = { name, kind, needsCue: needsCue === true };
-      for (const s of [name, ...aliases]) {
-        add(
-          s,
-          (tokens, caps) => ({ kind: "outlet", tokens, caps, outlet: o }),
-          () => undefined,
-        );
-      }
+      for (const s of [name, ...aliases]) add(s, { kind: "outlet", outlet: o });
     }
   }
   for (const list of byFirstTwo.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -319,7 +312,7 @@ export function lex(): Lexicon {
   const givenNames = new Set(lexicon<string[]>("common", "gazetteer-given-names").map((w) => fold(w)));
   const startsLonger = new Set([...byFirstTwo.keys()].map((k) => k.split(" ")[0]!));
   const lowerStarts = new Set<string>();
-  for (const e of byKey.values()) if (!e.caps[0]) lowerStarts.add(e.tokens[0]!);
+  for (const list of [...byFirst.values(), ...byFirstTwo.values()]) for (const e of list) if (!(e.caps & 1)) lowerStarts.add(e.tokens[0]!);
   lexCache = { byFirst, byFirstTwo, startsLonger, lowerStarts, givenNames };
   return lexCache;
 }

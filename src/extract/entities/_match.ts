@@ -51,7 +51,7 @@ function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k]!;
     if (t.f !== e.tokens[k] || t.sent !== sent) return false;
-    if (e.caps[k] && !t.cap && !t.upper) return false;
+    if ((e.caps >> k) & 1 && !t.cap && !t.upper) return false;
     if (k < n - 1 && t.poss) return false;
   }
   return true;

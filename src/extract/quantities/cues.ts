@@ -81,16 +81,6 @@ interface UnitFile {
   fractionUnit: string;
 }
 
-export interface UnitHit {
-  /** Sentence offset where the unit ends. */
-  end: number;
-  unit: string;
-  kind: "measure" | "currency";
-  /** Written against the digits ("5kW") rather than after a space. */
-  attached: boolean;
-  surface: string;
-}
-
 export interface QuantityCues {
   lang: Lang;
   numberWords: Map<string, number>;
