@@ -42,7 +42,8 @@ const REAL: [file: string, keep: string[], gone: string[], meta: Partial<HtmlDoc
       "“It makes for better theater to hold this to the last minute,” said Phil Levy",
     ],
     ["Credit...Anna Moneymaker", "The president’s unpredictability and demands of China are complicating"],
-    { title: "Trump’s Made-for-TV Trade War Keeps World Guessing", byline: "Ana Swanson", published: "2019-11-19" },
+    // the page's dateModified is 2019-11-19: the publication date is the one asked for
+    { title: "Trump’s Made-for-TV Trade War Keeps World Guessing", byline: "Ana Swanson", published: "2019-11-18" },
   ],
   [
     "space-moon-landers.html.gz",

@@ -38,6 +38,8 @@ type PhraseIndex = Map<string, string[]>;
 
 interface Compiled {
   cues: { flag: number; substr: RegExp | null; token: RegExp | null; names: Set<string> }[];
+  /** Matches (lower-cased) any class/id value that any cue could match: most values match none. */
+  anyCue: RegExp;
   starts: PhraseIndex;
   cta: PhraseIndex;
   ends: string[];
@@ -107,6 +109,9 @@ function load(): Compiled {
       names: new Set(c.names.map((n) => n.toLowerCase())),
     });
   }
+  const everyWord: string[] = [];
+  for (const c of Object.values(d.classCues)) everyWord.push(...c.substrings, ...c.tokens, ...c.names);
+  const anyCue = new RegExp(everyWord.map((w) => escape(w.toLowerCase())).join("|") || "(?!)");
   const gather = (pick: (p: CueData["phrases"][string]) => string[] | undefined) => {
     const out: string[] = [];
     for (const p of Object.values(d.phrases)) for (const s of pick(p) ?? []) out.push(s.toLowerCase());
@@ -120,6 +125,7 @@ function load(): Compiled {
   // none needs the costly case-insensitive Unicode mode
   compiled = {
     cues,
+    anyCue,
     starts: indexPhrases(gather((p) => p.starts)),
     cta: indexPhrases(gather((p) => p.cta)),
     ends: gather((p) => p.ends),
@@ -151,9 +157,9 @@ export function cueFlags(el: DomElement): number {
   if (hit !== undefined) return hit;
   const raw = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   let flags = 0;
-  if (raw.length > 1) {
-    const c = load();
-    const lower = raw.toLowerCase();
+  const c = load();
+  const lower = raw.toLowerCase();
+  if (raw.length > 1 && c.anyCue.test(lower)) {
     const names = lower.split(/\s+/);
     for (const cue of c.cues) {
       if ((cue.substr && cue.substr.test(lower)) || (cue.token && cue.token.test(raw)) || names.some((n) => cue.names.has(n)))

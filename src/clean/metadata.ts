@@ -25,15 +25,14 @@ const MAX_LD_CHARS = 1_000_000;
 
 /** Meta names (name=, property=, itemprop=) holding the publication date, best first. */
 const DATE_KEYS = [
-  "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "published_time",
-  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+  "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
+  "published_time", "pubdate", "pdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.date",
   "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
   "citation_date", "article.published", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
-  "datecreated", "article:modified_time", "last-modified", "datemodified",
+  "datecreated",
 ];
 const AUTHOR_KEYS = ["author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "citation_author", "byl", "twitter:creator"];
 const TITLE_KEYS = ["og:title", "twitter:title"];
-const OUTLET_KEYS = ["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"];
 const LANG_KEYS = ["og:locale", "content-language", "language", "dc.language", "inlanguage"];
 
 type Json = unknown;
@@ -51,8 +50,8 @@ function readMeta(doc: DomDocument): Map<string, string> {
     const content = squash(attr(el, "content"));
     if (!content) continue;
     for (const k of ["property", "name", "itemprop", "http-equiv"]) {
-      const key = attr(el, k).trim().toLowerCase();
-      if (key && !m.has(key)) m.set(key, content);
+      // itemprop may name several properties: itemprop="datePublished dateCreated"
+      for (const key of attr(el, k).trim().toLowerCase().split(/\s+/)) if (key && !m.has(key)) m.set(key, content);
     }
   }
   return m;
@@ -300,8 +299,22 @@ function firstAttr(doc: DomDocument, selector: string, name: string): string | n
 
 const str = (v: Json): string | null => (typeof v === "string" && v.trim() ? squash(v) : null);
 
-function isHttpUrl(s: string | null): s is string {
+function isHttpUrl(s: string | null | undefined): s is string {
   return !!s && /^https?:\/\/[^\s]+$/i.test(s);
+}
+
+/** An absolute http(s) URL from `href` (resolved against `base` when relative), or null. */
+function absoluteUrl(href: string | null, base: string | undefined): string | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (isHttpUrl(h)) return h;
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(h)) return null; // another scheme (javascript:, data:) or no base
+  try {
+    const u = new URL(h, base);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads the metadata of a parsed page. `jsonLd` are the raw JSON-LD blocks (see scanHtml). */
@@ -377,7 +390,6 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
       }
     }
   }
-  if (!published && art) published = toIsoDate(str(art["dateModified"]));
 
   // language
   const htmlEl: DomElement | null = doc.documentElement;
@@ -385,14 +397,19 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
   if (!language) language = toLanguage(pick(LANG_KEYS));
   if (!language && art) language = toLanguage(str(art["inLanguage"]));
 
-  // url
-  let url: string | null = firstAttr(doc, 'link[rel="canonical"]', "href");
-  if (!isHttpUrl(url)) url = meta.get("og:url") ?? null;
-  if (!isHttpUrl(url) && art) {
-    const u = str(art["url"]) ?? (isObj(art["mainEntityOfPage"]) ? str(art["mainEntityOfPage"]["@id"]) : str(art["mainEntityOfPage"]));
-    url = u;
+  // url: canonical, og:url, JSON-LD url; relative ones resolved against the page's address
+  const base = isHttpUrl(pageUrl) ? pageUrl : undefined;
+  const candidates = [
+    firstAttr(doc, 'link[rel="canonical"]', "href"),
+    meta.get("og:url") ?? null,
+    art ? (str(art["url"]) ?? (isObj(art["mainEntityOfPage"]) ? str(art["mainEntityOfPage"]["@id"]) : str(art["mainEntityOfPage"]))) : null,
+  ];
+  let url: string | null = null;
+  for (const c of candidates) {
+    url = absoluteUrl(c, base);
+    if (url) break;
   }
-  if (!isHttpUrl(url)) url = pageUrl ?? null;
+  url ??= pageUrl ?? null;
 
   return { title: title || null, byline, outlet: outlet || null, published, language, url };
 }

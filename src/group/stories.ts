@@ -211,7 +211,8 @@ export class StoryGrouper {
       const yp = (o as any).yearPenalty ?? 1;
       if (yp !== 1 && (o as any).mergeYear && profileYearsDisjoint(story, other, v)) sc *= yp;
       sc += yearAgreement(story.years, other.years, (o as any).yearBonus ?? 0, (o as any).yearPen ?? 0);
-      if (sc < o.mergeThreshold) continue;
+      const mt = other.size === 1 || story.size === 1 ? ((o as any).mergeSingle ?? o.mergeThreshold) : o.mergeThreshold;
+      if (sc < mt) continue;
       const [keep, gone] = story.index < other.index ? [story, other] : [other, story];
       for (const a of gone.articleIds) this.byArticle.set(a, keep.index);
       this.byStoryId.set(gone.id, keep.index);

@@ -162,7 +162,7 @@ export function cues(lang: Lang): Cues {
     groupArticles: set(f.groupArticles),
     groupFollowers: set(f.groupFollowers),
     groupPreceders: set(f.groupPreceders),
-    common: new Set(common.words.split(" ").map((w) => fold(w))),
+    common: new Set(common.words.split(" ")), // folded by scripts/build-gazetteer.mjs
   };
   cueCache.set(lang, c);
   return c;

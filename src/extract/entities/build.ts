@@ -16,7 +16,6 @@ const MIN_SINGLE_WORD_MENTIONS = 2;
 
 interface Group {
   type: Entity["type"];
-  key: string;
   cands: Candidate[];
   /** folded name tokens without particles (people) */
   tokens: string[];
@@ -36,7 +35,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
     const toks = core(c);
     let g = people.find((p) => p.tokens.length >= 2 && sameFullName(p.tokens, toks));
     if (!g) {
-      g = { type: "person", key: toks.join(" "), cands: [], tokens: toks };
+      g = { type: "person", cands: [], tokens: toks };
       people.push(g);
       groups.push(g);
     } else if (toks.length > g.tokens.length) g.tokens = toks;
@@ -69,7 +68,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
       const key = `person|${toks.join(" ")}`;
       let g = byKey.get(key);
       if (!g) {
-        g = { type: "person", key, cands: [], tokens: toks };
+        g = { type: "person", cands: [], tokens: toks };
         byKey.set(key, g);
         groups.push(g);
       }
@@ -85,7 +84,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
     const key = entityKey(c);
     let g = byKey.get(key);
     if (!g) {
-      g = { type: c.type, key, cands: [], tokens: toks };
+      g = { type: c.type, cands: [], tokens: toks };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -100,7 +99,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
         g.cands.some((c) => (c.rule === "org/acronym" && c.nameTokens[0] === word) || (c.nameTokens.length >= 2 && c.nameTokens[0] === word && !c.place)),
     );
     if (org) org.cands.push(...list.map((c) => ({ ...c, type: org.type })));
-    else if (list.length >= MIN_SINGLE_WORD_MENTIONS || list.some((c) => c.rule === "name/speaker")) groups.push({ type: "other", key: `other|${word}`, cands: list, tokens: [word] });
+    else if (list.length >= MIN_SINGLE_WORD_MENTIONS || list.some((c) => c.rule === "name/speaker")) groups.push({ type: "other", cands: list, tokens: [word] });
   }
   linkAcronyms(groups);
 

@@ -4,10 +4,12 @@
 //     and the words before it becoming the description;
 //   - an organisation or place by a head word ("National Police", "Chacalluta Border Complex",
 //     Spanish "Policía Nacional", "Complejo Fronterizo Chacalluta");
-//   - a person by evidence: a given name, a role before it ("candidate Jeannette Jara"), an
-//     apposition after it (", a far-right leader"), a speech verb ("Kast warned");
+//   - a person: two to four name words with nothing against them (a common word, a country, a
+//     big city first), helped by a given name, an age (", 33,") or a speech verb; or a single
+//     word with a role before it ("candidate Jara") or an apposition after it (", a far-right leader");
 //   - an organisation after a source cue ("told Radio Uno");
-//   - otherwise "other", or a weak single word that stays only if it links to a known person.
+//   - otherwise "other"; a single word ("Kast warned") stays "other" unless the entity builder
+//     links it to a person's full name, and a weak one (heading, sentence start) only if it links.
 // Sentence-initial common words ("Strong campaign pledges"), headings, dates and lone titles are
 // not names.
 import { isCommon } from "./_data.js";
@@ -52,14 +54,14 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
   };
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(ctx, tokens[i]!)) {
+    if (!isNameWord(tokens[i]!)) {
       i++;
       continue;
     }
     const sent = tokens[i]!.sent;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.sent === sent && !tokens[j - 1]!.poss) {
-      if (isNameWord(ctx, tokens[j]!)) {
+      if (isNameWord(tokens[j]!)) {
         j++;
         continue;
       }
@@ -72,7 +74,7 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
         j += 2;
         continue;
       }
-      if (c > j && c < tokens.length && tokens[c]!.sent === sent && isNameWord(ctx, tokens[c]!)) {
+      if (c > j && c < tokens.length && tokens[c]!.sent === sent && isNameWord(tokens[c]!)) {
         j = c + 1;
         continue;
       }
@@ -85,7 +87,7 @@ export function findNames(ctx: Ctx, lx: LexIndex): Candidate[] {
 }
 
 /** A word that can be part of a name: capitalised (not all-caps shouting, not a number) or an initial ("W.", "A.J."). */
-function isNameWord(ctx: Ctx, t: Token): boolean {
+function isNameWord(t: Token): boolean {
   if (!t.word || t.num) return false;
   if (t.initial || (t.upper && t.text.includes(".") && DOTTED_INITIALS.test(t.text))) return true;
   if (t.text === "I" || ((t.text.includes("'") || t.text.includes("’")) && CONTRACTION.test(t.text))) return false;
@@ -99,7 +101,7 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 /** The capitalised words from `i` on end in an organisation's head word ("Atmospheric Administration"). */
 function orgHeadAhead(ctx: Ctx, i: number, sent: number): boolean {
   let k = i;
-  while (k < ctx.tokens.length && k - i < 4 && ctx.tokens[k]!.sent === sent && isNameWord(ctx, ctx.tokens[k]!)) k++;
+  while (k < ctx.tokens.length && k - i < 4 && ctx.tokens[k]!.sent === sent && isNameWord(ctx.tokens[k]!)) k++;
   return k > i && ctx.cues.orgHeads.endingAt(ctx.folded, k) > 0;
 }
 
@@ -140,8 +142,8 @@ function readRun(ctx: Ctx, lx: LexIndex, h: DescribeHelpers, a: number, b: numbe
   let e = b;
   while (e > s && (isParticle(ctx, e - 1) || cues.dates.has(tokens[e - 1]!.f) && tokens[e]?.num)) e--;
   if (s >= e) return;
-  // a demonym before a name describes it: "Venezuelan opposition leader Juan Guaidó" is handled by
-  // the role; "Venezuelan Juan Guaidó" keeps only the name
+  // a leading demonym is no part of the name: "Venezuelan Juan Guaidó" (with a role after it,
+  // "Venezuelan opposition leader Juan Guaidó", the describer keeps it in the description)
   while (s < e - 1 && lx.covered[s] === "demonym" && !isPersonName(ctx, lx, s, s + 1)) s++;
   const n = e - s;
   const m = lx.at[s];
