@@ -1,7 +1,7 @@
 // Aligns mentions from different articles that state the same fact: a pair is linked when the
 // sentences around them are about the same thing (weighted containment of content stems, words
 // rare in the story counting more) above a threshold that depends on whether their values agree.
-import { contentStems } from "./context.js";
+import { contentStems, sentenceTokens } from "./context.js";
 
 export interface Alignable {
   articleId: string;
@@ -83,7 +83,12 @@ export function clusters(n: number, link: (i: number, j: number) => number | fal
 
 /** Context bag of a mention: its sentence's content stems minus the mention's own words. */
 export function mentionContext(m: Alignable): Set<string> {
-  return contentStems(m.sentence.replace(m.text, " "));
+  const toks = sentenceTokens(m.sentence);
+  const at = m.sentence.indexOf(m.text);
+  const end = at + m.text.length;
+  const out = new Set<string>();
+  for (const t of toks) if (t.stem && (at < 0 || t.end <= at || t.start >= end)) out.add(t.stem);
+  return out;
 }
 
 /** Words of the sentence within `radius` words of the mention, without the mention's own words:
@@ -91,9 +96,15 @@ export function mentionContext(m: Alignable): Set<string> {
 export function localContext(m: Alignable, radius = 12): Set<string> {
   const at = m.sentence.indexOf(m.text);
   if (at < 0) return mentionContext(m);
-  const left = m.sentence.slice(0, at).split(/\s+/).filter(Boolean).slice(-radius).join(" ");
-  const right = m.sentence.slice(at + m.text.length).split(/\s+/).filter(Boolean).slice(0, radius).join(" ");
-  return contentStems(`${left} ${right}`);
+  const end = at + m.text.length;
+  const toks = sentenceTokens(m.sentence);
+  const out = new Set<string>();
+  let first = toks.findIndex((t) => t.start >= at);
+  if (first < 0) first = toks.length;
+  for (let i = Math.max(0, first - radius); i < first; i++) if (toks[i]!.stem && toks[i]!.end <= at) out.add(toks[i]!.stem!);
+  const after = toks.findIndex((t) => t.start >= end);
+  if (after >= 0) for (let i = after; i < Math.min(toks.length, after + radius); i++) if (toks[i]!.stem) out.add(toks[i]!.stem!);
+  return out;
 }
 
 /** Plain (unweighted) share of the smaller bag found in the other. */

@@ -73,15 +73,53 @@ function lemmas(): Map<string, string> {
 
 /** Content-word stems of a text, without numbers and stop words; irregular forms ("rose",
  * "risen") meet their lemma ("rise") through data/<lang>/lemmas.json. */
-export function contentStems(text: string, drop: ReadonlySet<string> = new Set()): Set<string> {
+/** A word of a sentence: where it stands, and its stem (null for stop words and short words). */
+export interface Tok {
+  start: number;
+  end: number;
+  stem: string | null;
+}
+
+const memo = new Map<string, Tok[]>();
+const MEMO_MAX = 20_000;
+
+function stemOfWord(raw: string, st: Set<string>, lm: Map<string, string>, drop?: ReadonlySet<string>): string | null {
+  const f = /^[a-z'-]+$/.test(raw) ? raw : /^[A-Za-z'-]+$/.test(raw) ? raw.toLowerCase() : fold(raw);
+  const w = f.replace(/'s$/, "").replace(/['-]/g, "");
+  if (w.length < 3 || st.has(w) || drop?.has(w) || !/^[a-z]/.test(w)) return null;
+  const l = lm.get(w);
+  return l ? stem(l) : stem(w);
+}
+
+/** The words of a sentence with their stems, computed once per sentence (callers never mutate them). */
+export function sentenceTokens(sentence: string): Tok[] {
+  let toks = memo.get(sentence);
+  if (!toks) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    const st = stops();
+    const lm = lemmas();
+    toks = [];
+    for (const m of sentence.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+      toks.push({ start: m.index, end: m.index + m[0].length, stem: stemOfWord(m[0].replace(/’/g, "'"), st, lm) });
+    }
+    memo.set(sentence, toks);
+  }
+  return toks;
+}
+
+/** Content-word stems of a text, without numbers and stop words; irregular forms ("rose",
+ * "risen") meet their lemma ("rise") through data/<lang>/lemmas.json. */
+export function contentStems(text: string, drop?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  if (!drop) {
+    for (const t of sentenceTokens(text)) if (t.stem) out.add(t.stem);
+    return out;
+  }
   const st = stops();
   const lm = lemmas();
-  for (const m of fold(text).matchAll(/[a-z][a-z'-]+/g)) {
-    const w = m[0].replace(/'s$/, "").replace(/['-]/g, "");
-    if (w.length < 3 || st.has(w) || drop.has(w)) continue;
-    const l = lm.get(w);
-    out.add(l ? stem(l) : stem(w));
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const s = stemOfWord(m[0].replace(/’/g, "'"), st, lm, drop);
+    if (s) out.add(s);
   }
   return out;
 }
@@ -100,8 +138,12 @@ export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[]
 }
 
 /** Does `text` contain any of the cue phrases (whole words, accent- and case-insensitive)? */
+const cueForms = new WeakMap<readonly string[], string[]>();
+
 export function hasCue(text: string, cues: readonly string[]): string | null {
+  let forms = cueForms.get(cues);
+  if (!forms) cueForms.set(cues, (forms = cues.map((c) => ` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `)));
   const t = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `;
-  for (const c of cues) if (t.includes(` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `)) return c;
+  for (let i = 0; i < forms.length; i++) if (t.includes(forms[i]!)) return cues[i]!;
   return null;
 }
