@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { htmlToDoc, type HtmlDoc, type HtmlResult } from "../src/clean/html.js";
-import { creditLine, furniturePhrase, metaLine } from "../src/clean/html-cues.js";
+import { creditLine, CUE, cueFlags, furniturePhrase, metaLine } from "../src/clean/html-cues.js";
+import type { DomElement } from "../src/clean/html-dom.js";
 import { scanHtml } from "../src/clean/html-scan.js";
 import { cleanByline, cleanOutlet, stripSiteName, toIsoDate, toLanguage } from "../src/clean/metadata.js";
 import { ROOT } from "../src/lexicon.js";
@@ -182,6 +183,11 @@ const NOT_FURNITURE: string[] = [
   "Más de 100 migrantes esperaban en el paso de Santa Rosa, según la policía.",
   "Comments from the interior minister came hours after the decree was published.",
   "Subscribers to the agency's alerts were told of the closure on Friday morning, officials said.",
+  "Don't miss the deadline, officials warned residents of Tacna.",
+  "Sigue a la baja el precio del cobre en Lima.",
+  "Con información de la policía, los fiscales abrieron una investigación por el caso de los migrantes varados en Tacna el viernes.",
+  "Más información sobre el decreto se conocerá el lunes, dijo el ministro.",
+  "(c) the armed forces may support the police along the border.",
 ];
 
 test("furniture phrases are recognised", () => {
@@ -237,6 +243,31 @@ test("publication-date lines are recognised", () => {
 });
 test("sentences with dates are not publication-date lines", () => {
   for (const line of NOT_DATELINES) assert.ok(!metaLine(line), line);
+});
+
+// class and id cues: [class, id, flags expected set, flags expected clear]
+const CLASS_CUES: [cls: string, id: string, set: number, clear: number][] = [
+  ["social-share-bar", "", CUE.share, 0],
+  ["related-content", "", CUE.related, CUE.content],
+  ["table-responsive", "", 0, CUE.comments],
+  ["field field-label-hidden", "", 0, CUE.hidden],
+  ["sr-only", "", CUE.hidden, 0],
+  ["page-head shadow", "", 0, CUE.ad],
+  ["mainAd", "", CUE.ad, 0],
+  ["ad-slot top_ad2", "", CUE.ad, 0],
+  ["post type-post tag-frontera category-mundo", "", CUE.content, CUE.tags],
+  ["social-media-embed", "", CUE.embed, 0],
+  ["", "comments", CUE.comments, 0],
+  ["wp-caption-text", "", CUE.caption, 0],
+];
+
+test("class and id cues", () => {
+  for (const [cls, id, set, clear] of CLASS_CUES) {
+    const el = { getAttribute: (n: string) => (n === "class" ? cls : n === "id" ? id : null) } as unknown as DomElement;
+    const flags = cueFlags(el);
+    assert.equal(flags & set, set, `${cls}#${id} has ${set}`);
+    assert.equal(flags & clear, 0, `${cls}#${id} lacks ${clear}`);
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -341,9 +372,33 @@ test("50,000 nested elements: no stack overflow, the flat path keeps the text", 
 test("deeply nested unclosed inline elements are measured, not parsed", () => {
   const scan = scanHtml(`<html><body>${"<span><b>".repeat(5000)}text`, 160);
   assert.ok(scan.maxDepth > 160);
-  const d = ok(htmlToDoc(`<html><body>${"<span><b>".repeat(5000)}Migrants waited at the border for a second day.`));
+  const head = `<html lang="es"><head><title>Migrantes esperan en la frontera | Diario del Sur</title><meta name="author" content="Ana Pérez"></head>`;
+  const d = ok(htmlToDoc(`${head}<body>${"<span><b>".repeat(5000)}Migrants waited at the border for a second day.`));
   assert.equal(d.method, "flat");
   assert.equal(d.text, "Migrants waited at the border for a second day.");
+  assert.deepEqual([d.title, d.byline, d.language], ["Migrantes esperan en la frontera", "Ana Pérez", "es"], "metadata from the head");
+});
+
+test("pathological text and tags stay fast: stray '<', entities, comments, huge attributes, one huge word", () => {
+  const P = "<p>Officials said the crossing at Santa Rosa would stay open while troops checked documents.</p>";
+  const cases: [name: string, html: string, ok: boolean][] = [
+    ["5 MB of stray '<'", `<html><body>${P}${"<".repeat(5_000_000)}`, false],
+    ["300,000 entities", `<html><body><p>${"&amp;&#x41;&eacute;".repeat(100_000)}</p></body></html>`, false],
+    ["1,000,000 comments", `<html><body>${P}${"<!---->".repeat(1_000_000)}</body></html>`, true],
+    ["a tag of a million attributes", `<html><body>${P}${"<a".repeat(1_000_000)}`, true],
+    ["an attribute that never closes", `<html><body>${P}<div class="${"x".repeat(3_000_000)}`, true],
+    ["20,000 spans with long attributes", `<html><body>${P}${`<span data-x="${"y".repeat(400)}">z</span>`.repeat(20_000)}</body></html>`, true],
+    ["one 200,000-letter word", `<html><body>${P}<p>${"z".repeat(200_000)}</p></body></html>`, true],
+    ["a 100,000-dash line", `<html><body>${P}<p>${"-".repeat(100_000)}</p></body></html>`, true],
+  ];
+  for (const [name, html, expectOk] of cases) {
+    const t0 = Date.now();
+    const r = htmlToDoc(html);
+    assert.ok(Date.now() - t0 < 8_000, `${name}: bounded time`);
+    assert.equal(r.ok, expectOk, name);
+    if (r.ok) assert.ok(r.text.includes("Officials said the crossing at Santa Rosa"), name);
+    else assert.match(r.reason, /too large/, name);
+  }
 });
 
 test("hostile markup: no script, style, iframe, object, svg, template, noscript or handler text", () => {

@@ -26,6 +26,9 @@ export const FURNITURE = CUE.share | CUE.related | CUE.signup | CUE.ad | CUE.nav
 /** Cues that mark the article's own content: an embedded post ("social-media-embed") is no share bar. */
 export const CONTENT = CUE.content | CUE.embed;
 
+/** Lines longer than this are never furniture lines (and no regex runs over them). */
+const MAX_LINE = 1000;
+
 interface CueData {
   classCues: Record<string, { substrings: string[]; tokens: string[]; names: string[] }>;
   phrases: Record<string, { starts: string[]; equals: string[]; cta?: string[]; ends?: string[] }>;
@@ -170,7 +173,16 @@ export function cueFlags(el: DomElement): number {
   return flags;
 }
 
-const norm = (text: string) => text.trim().toLowerCase().replace(/[\s:|•·»›>\-–—]+$/u, "");
+/** Trailing separators a furniture label may carry ("Read more:", "Share »"). */
+const TRAILING = new Set([..." \t\n:|•·»›>-–—"]);
+
+/** Lower-cased, trimmed, without trailing separators (a loop: no regex backtracks over a long run). */
+function norm(text: string): string {
+  const t = text.trim().toLowerCase();
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1]!)) end--;
+  return t.slice(0, end);
+}
 
 /**
  * Is this line page furniture? `words` is its word count: the whole-line and starts-with lists apply
@@ -178,6 +190,7 @@ const norm = (text: string) => text.trim().toLowerCase().replace(/[\s:|•·»�
  * this report.") to lines of up to 40 words.
  */
 export function furniturePhrase(text: string, words: number): "equals" | "starts" | "cta" | "ends" | null {
+  if (text.length > MAX_LINE) return null;
   const c = load();
   const t = norm(text);
   if (words <= 12) {
@@ -197,6 +210,7 @@ const TAIL = 240;
 
 /** Is this line a photo credit, a caption ending in a credit, or a gallery counter? */
 export function creditLine(text: string, words: number): "agency" | "credit-tail" | "counter" | null {
+  if (text.length > MAX_LINE) return null;
   const c = load();
   const t = text.trim();
   const lower = t.toLowerCase();
@@ -217,6 +231,7 @@ const DATE_ANCHOR = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\
 
 /** Is this a publication-date line ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …")? */
 export function metaLine(text: string): boolean {
+  if (text.length > MAX_LINE) return false;
   const c = load();
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   if (tokens.length === 0 || tokens.length > 25) return false;

@@ -18,6 +18,8 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   remove(): void;
+  /** Merges adjacent text nodes (the parser makes one per character reference). */
+  normalize(): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
@@ -33,11 +35,6 @@ export const TEXT_NODE = 3;
 
 export function isElement(n: DomNode | null | undefined): n is DomElement {
   return !!n && n.nodeType === ELEMENT_NODE;
-}
-
-/** Lower-case tag name ("" for non-elements). */
-export function tagOf(n: DomNode): string {
-  return n.nodeType === ELEMENT_NODE ? (n as DomElement).localName.toLowerCase() : "";
 }
 
 /** An attribute's value, "" when absent. */

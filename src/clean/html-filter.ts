@@ -22,6 +22,11 @@ const CONTACT_WORDS = 40;
 const MAX_CUED_SHARE = 0.3;
 /** A block more than this share links is not prose. */
 const PROSE_MAX_LINKS = 0.3;
+/**
+ * Text rules (phrases, credits, datelines, contact lines) look at lines of at most this many
+ * characters: furniture lines are short, and no regex then runs over a huge block.
+ */
+const MAX_LINE_CHARS = 600;
 
 export interface Judged {
   block: Block;
@@ -43,6 +48,8 @@ interface Seen {
   /** Index among the blocks. */
   i: number;
   words: number;
+  /** Short enough for the text rules (MAX_LINE_CHARS). */
+  line: boolean;
   /** Effective cue flags (see effectiveCues). */
   cue: number;
   linkShare: number;
@@ -104,24 +111,24 @@ const RULES: readonly Rule[] = [
     test: (s) => (s.cue & FURNITURE) !== 0,
   },
   // photo credits, captions ending in a credit, gallery counters
-  { name: "credit", kind: "credit-line", test: (s) => creditLine(s.b.text, s.words) !== null },
+  { name: "credit", kind: "credit-line", test: (s) => s.line && creditLine(s.b.text, s.words) !== null },
   // "Read more", "Share", "Sign up for our newsletter", "Reporting by …", "… contributed to this report."
-  { name: "furniture-phrase", kind: "call-to-action", test: (s) => furniturePhrase(s.b.text, s.words) !== null },
+  { name: "furniture-phrase", kind: "call-to-action", test: (s) => s.line && furniturePhrase(s.b.text, s.words) !== null },
   // "© 2019 Example Corp.", "Copyright 2019 …"
-  { name: "copyright", kind: "credit-line", test: (s) => s.words <= 40 && COPYRIGHT.test(s.b.text) },
+  { name: "copyright", kind: "credit-line", test: (s) => s.line && s.words <= 40 && COPYRIGHT.test(s.b.text) },
   // lines without a word: "/*", "%", a lone gallery number (numbers in tables are data; "___" is a
   // section rule in wire copy, kept with the text)
   {
     name: "no-words",
     kind: "other",
-    test: (s) => !/[\p{L}_]/u.test(s.b.text) && (!/\p{N}/u.test(s.b.text) || (!s.b.inTable && s.b.text.length <= 3)),
+    test: (s) => s.line && !/[\p{L}_]/u.test(s.b.text) && (!/\p{N}/u.test(s.b.text) || (!s.b.inTable && s.b.text.length <= 3)),
   },
   // "Related: Some other story" and other short link lines
   { name: "link-dense", kind: "related-headlines", test: (s) => s.words <= SHORT_WORDS && s.linkShare > LINK_DENSE },
   // the title, repeated at the top
   { name: "title-repeat", kind: "title", test: (s) => s.beforeProse && !!s.title && sameTitle(norm(s.b.text), s.title) },
   // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", anywhere
-  { name: "dateline", kind: "credit-line", test: (s) => s.words <= 25 && metaLine(s.b.text) },
+  { name: "dateline", kind: "credit-line", test: (s) => s.line && s.words <= 25 && metaLine(s.b.text) },
   // a standfirst set as a heading above the first paragraph (sub-headings are short)
   { name: "deck", kind: "title", test: (s) => s.beforeProse && s.i < 3 && s.b.heading > 0 && s.words > SHORT_WORDS },
   // the deck, byline and date inside the article's <header>
@@ -140,7 +147,7 @@ const RULES: readonly Rule[] = [
   {
     name: "contact",
     kind: "credit-line",
-    test: (s) => s.words <= CONTACT_WORDS && (EMAIL.test(s.b.text) || PROFILE_URL.test(s.b.text) || FOLLOW_HANDLE.test(s.b.text)),
+    test: (s) => s.line && s.words <= CONTACT_WORDS && (EMAIL.test(s.b.text) || PROFILE_URL.test(s.b.text) || FOLLOW_HANDLE.test(s.b.text)),
   },
 ];
 
@@ -204,6 +211,7 @@ export function judgeBlocks(blocks: readonly Block[], ctx: FilterContext): Judge
       b,
       i,
       words: words(b.text),
+      line: b.text.length <= MAX_LINE_CHARS,
       cue: cues[i]!,
       linkShare: b.linkChars / b.text.length,
       beforeProse,

@@ -19,19 +19,33 @@ const AUTO_CLOSED = new Set([
   "colgroup", "html", "head", "body",
 ]);
 
+/**
+ * A tag whose attributes run longer than this keeps only its name: the parser would make thousands
+ * of attributes of it ("<a<a<a…") or carry a huge value for nothing. Real pages' longest attribute
+ * values (inline JSON for scripts, srcset lists) stay well below.
+ */
+const MAX_ATTR_CHARS = 50_000;
+
 /** How far back a close tag looks for its open tag before it is taken as stray. */
 const CLOSE_LOOKBACK = 12;
 
 export interface HtmlScan {
   /** Start tags seen outside comments and raw-text content (counting stops just past the cap). */
   elements: number;
+  /**
+   * Pieces of text the DOM parser makes separate text nodes of: each character reference ("&amp;")
+   * and each "<" that opens no tag. A page of millions of them costs seconds to parse.
+   */
+  textPieces: number;
   /** The element cap was passed: the scan stopped there and `stripped` is empty. */
   overCap: boolean;
   /** Deepest nesting of container elements (a close estimate of the DOM's depth). */
   maxDepth: number;
+  /** The same, before <body> (or </head>): the head alone can be parsed for metadata when the body is too deep. */
+  headDepth: number;
   /** Raw contents of <script type="application/ld+json"> blocks, in document order. */
   jsonLd: string[];
-  /** The HTML without comments and raw-text elements (their tags and content). */
+  /** The HTML without comments and raw-text elements (their tags and content), as html/head/body. */
   stripped: string;
 }
 
@@ -119,6 +133,8 @@ export interface ScanVisitor {
   text(start: number, end: number): void;
   /** A raw-text element's content is html.slice(start, contentEnd); the element ends at `end`. */
   rawText?(t: TagToken, start: number, contentEnd: number, end: number): void;
+  /** A comment, doctype or processing instruction: html.slice(start, end). */
+  comment?(start: number, end: number): void;
 }
 
 /** Walks the HTML once, calling the visitor for text runs and tags; comments and raw text are skipped. */
@@ -135,12 +151,14 @@ export function walkHtml(html: string, v: ScanVisitor): void {
     if (html.startsWith("<!--", lt)) {
       const e = html.indexOf("-->", lt + 4);
       i = e < 0 ? n : e + 3;
+      v.comment?.(lt, i);
       continue;
     }
     const next = html[lt + 1];
     if (next === "!" || next === "?") {
       const e = html.indexOf(">", lt + 2);
       i = e < 0 ? n : e + 1;
+      v.comment?.(lt, i);
       continue;
     }
     const t = readTag(html, lt);
@@ -216,19 +234,45 @@ export function scanHtml(html: string, depthCap = 1000, elementCap = Infinity): 
   const jsonLd: string[] = [];
   const stack: string[] = [];
   let elements = 0;
+  let textPieces = 0;
+  let nextAmp = -1; // position of the next "&" at or after the current text run
   let maxDepth = 0;
+  let headDepth = -1;
   let copyFrom = 0;
+  const cut = (start: number, end: number) => {
+    push(html.slice(copyFrom, start));
+    copyFrom = end;
+  };
   walkHtml(html, {
-    text() {},
+    text(start, end) {
+      if (end - start === 1 && html.charCodeAt(start) === 60) {
+        textPieces++; // a "<" that opens no tag
+        return;
+      }
+      // `nextAmp` only moves forward, so finding every "&" costs one pass over the page
+      while (nextAmp < end) {
+        if (nextAmp >= start) textPieces++;
+        const k = html.indexOf("&", Math.max(nextAmp + 1, start));
+        nextAmp = k < 0 ? Infinity : k;
+      }
+    },
+    comment(start, end) {
+      cut(start, end);
+    },
     tag(t) {
       if (!t.close && ++elements > elementCap) return false;
       if (RAW_TEXT.has(t.name)) {
         // a start tag opens raw text (skipped up to its end tag); a stray end tag is dropped too
-        push(html.slice(copyFrom, t.start));
-        copyFrom = t.end;
+        cut(t.start, t.end);
         return;
       }
+      if (t.attrEnd - t.attrStart > MAX_ATTR_CHARS) {
+        // an oversized tag (a megabyte of attributes, or a tag that never closes) keeps only its name
+        cut(t.start, t.end);
+        push(`<${t.close ? "/" : ""}${t.name}>`);
+      }
       if (SHAPE.has(t.name)) {
+        if (headDepth < 0 && ((t.name === "body" && !t.close) || (t.name === "head" && t.close))) headDepth = maxDepth;
         const start = outLen + (t.start - copyFrom);
         shape.push({ name: t.name, close: t.close, attrs: attrsOf(html, t), start, end: start + (t.end - t.start) });
       }
@@ -252,7 +296,8 @@ export function scanHtml(html: string, depthCap = 1000, elementCap = Infinity): 
       copyFrom = end;
     },
   });
-  if (elements > elementCap) return { elements, overCap: true, maxDepth, jsonLd, stripped: "" };
+  if (headDepth < 0) headDepth = maxDepth;
+  if (elements > elementCap) return { elements, textPieces, overCap: true, maxDepth, headDepth, jsonLd, stripped: "" };
   push(html.slice(copyFrom));
-  return { elements, overCap: false, maxDepth, jsonLd, stripped: reshape(parts.join(""), shape) };
+  return { elements, textPieces, overCap: false, maxDepth, headDepth, jsonLd, stripped: reshape(parts.join(""), shape) };
 }

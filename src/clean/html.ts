@@ -10,7 +10,8 @@
 //               top bylines and datelines (html-filter.ts)
 //   9. fallback when Readability finds nothing or too little (or the page is too large for it), the
 //               page's own text blocks, judged alike
-// htmlToDoc never throws for bad input: it returns { ok: false, reason } with one short line.
+// htmlToDoc never throws for bad input: it returns an HtmlResult, { ok: true, ...HtmlDoc } or
+// { ok: false, reason } with one short line.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Removal } from "../report/schema.js";
@@ -19,7 +20,7 @@ import type { DomDocument, DomElement } from "./html-dom.js";
 import { judgeBlocks, type Judged } from "./html-filter.js";
 import { flattenHtml } from "./html-flat.js";
 import { pruneDocument } from "./html-prune.js";
-import { scanHtml } from "./html-scan.js";
+import { scanHtml, type HtmlScan } from "./html-scan.js";
 import { cleanByline, extractMetadata, type HtmlMetadata } from "./metadata.js";
 
 export interface HtmlDoc {
@@ -40,7 +41,10 @@ export interface HtmlDoc {
    * page nested too deeply for a DOM walk, flattened first).
    */
   method: "readability" | "page" | "flat";
-  /** Blocks of the article's container left out of `text`, with the rule that dropped each (at most MAX_REMOVED). */
+  /**
+   * Blocks left out of `text` by the judging rules (not what Readability or pruning left out), in
+   * order, with the rule ("html/caption", "html/link-list", …) and the report's removal kind.
+   */
   removed: Removal[];
 }
 
@@ -57,27 +61,36 @@ export interface HtmlOptions {
 
 /** Large real pages have 5-20 thousand elements; beyond this the page is refused. */
 export const DEFAULT_MAX_ELEMENTS = 60_000;
+/**
+ * The DOM parser makes a text node of every character reference and stray "<" (then Readability
+ * walks them all): beyond this many the page is refused. An article of 10,000 words written with
+ * entities for every accented letter stays far below it.
+ */
+export const MAX_TEXT_PIECES = 200_000;
 /** Large real pages are 1-3 MB, mostly scripts; beyond this the page is refused. */
 export const DEFAULT_MAX_CHARS = 12_000_000;
 /**
- * Real pages nest up to about 60 levels. Readability's cost grows with depth squared (it walks
- * ancestors per node, and linkedom's child lists are linear), so deeper pages take the flat path.
+ * Real pages nest up to about 50-60 levels. Parsing and walking a DOM slow down sharply with depth
+ * (50,000 nested elements take over a second to parse, and Readability recurses), so deeper pages
+ * take the flat path: flattened to paragraphs in one pass over the string, then parsed.
  */
 export const MAX_DEPTH = 160;
 /** The page's own blocks replace a short Readability result when they hold this many times more text. */
 const FALLBACK_GAIN = 1.5;
-/** At most this many removed blocks are reported. */
+/** At most this many removed blocks are reported, each cut to MAX_REMOVED_CHARS. */
 const MAX_REMOVED = 200;
+const MAX_REMOVED_CHARS = 2000;
 /**
  * Readability's cost grows faster than the page (it retries with looser rules when it finds little);
  * above this many elements the page's own blocks are judged instead, which scores close to it
- * (F1 0.951 against 0.976 on the article-extraction benchmark) at a fraction of the time.
+ * (F1 0.951 against 0.978 on the article-extraction benchmark) at a fraction of the time.
  */
 export const READABILITY_MAX_ELEMENTS = 20_000;
 /**
  * Readability walks the ancestors of every paragraph, so its time grows with elements × depth: a
  * page of 125 chains 150 levels deep takes seconds. Real pages stay far below this product (the
- * benchmark's largest is about 45,000); above it the page's own blocks are judged instead.
+ * benchmark's largest is about 42,000: 850 elements, 49 deep); above it the page's own blocks are
+ * judged instead.
  */
 export const READABILITY_MAX_WORK = 500_000;
 /** Readability output shorter than this (characters kept) is checked against the page's own blocks. */
@@ -116,10 +129,12 @@ function dropLeadingTitle(text: string, title: string | null): string {
   return text;
 }
 
-/** Parses with linkedom; null when the parser fails. */
+/** Parses with linkedom, adjacent text nodes merged; null when the parser fails. */
 function parse(html: string): DomDocument | null {
   try {
-    return parseHTML(html).document as unknown as DomDocument;
+    const doc = parseHTML(html).document as unknown as DomDocument;
+    doc.documentElement?.normalize();
+    return doc;
   } catch {
     return null;
   }
@@ -144,6 +159,14 @@ function readability(doc: DomDocument): Extracted | null {
   }
 }
 
+/** Metadata of a page too deep for a DOM: from its head alone, when the head is shallow. */
+function flatMetadata(scan: HtmlScan, url: string | null): HtmlMetadata {
+  const split = scan.stripped.indexOf("</head><body");
+  const head = split >= 0 && scan.headDepth <= MAX_DEPTH ? parse(`${scan.stripped.slice(0, split)}</head><body></body></html>`) : null;
+  if (head) return extractMetadata(head, scan.jsonLd, url);
+  return { title: null, byline: null, outlet: null, published: null, language: null, url };
+}
+
 /** Extracts the article text and metadata of an HTML page. Never throws. */
 export function htmlToDoc(html: string, opts: HtmlOptions = {}): HtmlResult {
   try {
@@ -165,14 +188,13 @@ function run(html: string, opts: HtmlOptions): HtmlResult {
 
   const scan = scanHtml(html, MAX_DEPTH, maxElements);
   if (scan.overCap) return fail(`page too large: more than ${maxElements} elements`);
+  if (scan.textPieces > MAX_TEXT_PIECES) return fail(`page too large: ${scan.textPieces} character references and stray "<" (cap ${MAX_TEXT_PIECES})`);
 
   const flat = scan.maxDepth > MAX_DEPTH;
   const doc = parse(flat ? flattenHtml(scan.stripped) : scan.stripped);
   if (!doc || !doc.body) return fail("unparsable document");
 
-  const meta: HtmlMetadata = flat
-    ? { title: null, byline: null, outlet: null, published: null, language: null, url: opts.url ?? null }
-    : extractMetadata(doc, scan.jsonLd, opts.url ?? null);
+  const meta: HtmlMetadata = flat ? flatMetadata(scan, opts.url ?? null) : extractMetadata(doc, scan.jsonLd, opts.url ?? null);
 
   let method: HtmlDoc["method"] = flat ? "flat" : "readability";
   let judged: Judged[] = [];
@@ -209,7 +231,8 @@ function run(html: string, opts: HtmlOptions): HtmlResult {
   const removed: Removal[] = [];
   for (const j of judged) {
     if (j.keep || removed.length >= MAX_REMOVED) continue;
-    removed.push({ kind: j.kind ?? "other", text: j.block.text, rule: `html/${j.rule}` });
+    const t = j.block.text;
+    removed.push({ kind: j.kind ?? "other", text: t.length > MAX_REMOVED_CHARS ? `${t.slice(0, MAX_REMOVED_CHARS)}…` : t, rule: `html/${j.rule}` });
   }
   return { ok: true, text, ...meta, byline, method, removed };
 }

@@ -154,7 +154,7 @@ const NOT_A_NAME = new Set(["admin", "administrator", "administrador", "guest", 
  */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = squash(raw.split("\n")[0] ?? "");
+  let s = squash((raw.length > 500 ? raw.slice(0, 500) : raw).split("\n")[0] ?? "");
   s = s.replace(/^(?:written\s+by|reporting\s+by|posted\s+by|escrito\s+por|publicado\s+por|by|por|de)\s*:?\s+/iu, "");
   // cut at a handle, a " | ", a date or a time: "Jane Doe @jdoe Nov 18, 2019", "Jane Doe | Staff"
   s = s.split(/\s@\w|\s\|\s|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\s\d{1,2}[/.:-]\d{1,2}\b|\s(?:19|20)\d{2}\b|\s(?:updated|published|posted)\b/i)[0] ?? "";
@@ -205,7 +205,7 @@ function validDate(y: number, m: number, d: number): string | null {
 /** An ISO date (YYYY-MM-DD) from a date string as found in metadata, or null. The date as written wins over time zones. */
 export function toIsoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw.trim();
+  const s = raw.trim().slice(0, 100); // a date is short: a long value is not one
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
   if (m) return validDate(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(s);
@@ -248,7 +248,7 @@ const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "
 
 /** A <title> without its site-name suffix (or prefix), when one is clearly there. */
 export function stripSiteName(title: string, siteName: string | null): string {
-  let t = squash(title);
+  let t = squash(title.length > 1000 ? title.slice(0, 1000) : title);
   const site = siteName ? squash(siteName).toLowerCase() : "";
   for (const sep of TITLE_SEPARATORS) {
     const idx = t.lastIndexOf(sep);

@@ -54,13 +54,19 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: 
 
 /** Groups indices by union-find over candidate links, strongest first; `canMerge` may veto joining
  * two groups (given as member lists), so a weak link cannot chain what a strong one separated. */
-export function clusters(n: number, link: (i: number, j: number) => number | false, canMerge?: (a: number[], b: number[]) => boolean): number[][] {
+export function clusters(
+  n: number,
+  link: (i: number, j: number) => number | false,
+  canMerge?: (a: number[], b: number[]) => boolean,
+  candidates?: Iterable<readonly [number, number]>,
+): number[][] {
   const pairs: [number, number, number][] = [];
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const s = link(i, j);
-      if (s !== false) pairs.push([i, j, s]);
-    }
+  const consider = (i: number, j: number) => {
+    const s = link(i, j);
+    if (s !== false) pairs.push([i, j, s]);
+  };
+  if (candidates) for (const [i, j] of candidates) consider(i, j);
+  else for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) consider(i, j);
   pairs.sort((a, b) => b[2] - a[2]);
   const parent = Array.from({ length: n }, (_, i) => i);
   const members = Array.from({ length: n }, (_, i) => [i]);
@@ -114,4 +120,40 @@ export function plainContainment(a: ReadonlySet<string>, b: ReadonlySet<string>)
   let n = 0;
   for (const x of s) if (l.has(x)) n++;
   return n / s.size;
+}
+
+/** Stems shared by more mentions than this say nothing about which ones belong together. */
+export const MAX_POSTINGS = 400;
+
+/**
+ * Pairs (i < j) worth comparing: same block key (when given) and at least one shared stem that is
+ * not in more than MAX_POSTINGS bags. Keeps alignment near-linear in large stories, where
+ * comparing every pair of mentions would be quadratic.
+ */
+export function candidatePairs(bags: readonly ReadonlySet<string>[], key?: (i: number) => string | null): [number, number][] {
+  const postings = new Map<string, number[]>();
+  bags.forEach((bag, i) => {
+    const k = key ? key(i) : "";
+    if (k === null) return;
+    for (const w of bag) {
+      const p = `${k}\u0000${w}`;
+      const list = postings.get(p);
+      if (list) list.push(i);
+      else postings.set(p, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const n = bags.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x]! * n + list[y]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push([list[x]!, list[y]!]);
+      }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // same and their words overlap (a partial quote inside a longer one, two translations of one
 // Spanish sentence sharing their key verbs).
 import type { QuoteGroup, QuoteMention } from "../report/schema.js";
-import { clusters } from "./align.js";
+import { candidatePairs, clusters } from "./align.js";
 import { contentStems } from "./context.js";
 
 /** Share of the shorter quotation's content words found in the other, when the speaker is the same… */
@@ -29,7 +29,7 @@ export function quoteGroups(quotes: readonly QuoteMention[]): QuoteGroup[] {
     // an unattributed quotation joins when it shares three words, or all of two or more
     return (n >= 3 && overlap >= UNKNOWN_SPEAKER_MIN_OVERLAP) || (n >= 2 && overlap === 1) ? overlap : false;
   };
-  const groups = clusters(quotes.length, linked).map((idx) => idx.map((i) => quotes[i]!));
+  const groups = clusters(quotes.length, linked, undefined, candidatePairs(bags)).map((idx) => idx.map((i) => quotes[i]!));
   return groups
     .map((qs) => {
       const withSpeaker = qs.find((q) => q.speakerId) ?? qs.find((q) => q.speaker);

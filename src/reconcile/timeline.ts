@@ -3,7 +3,7 @@
 // duration that starts on a stated day ("a 60-day state of emergency" declared on 29 Nov 2025
 // runs to 28 Jan 2026), marked as derived with the counting rule.
 import type { TimelineEntry, TimeMention } from "../report/schema.js";
-import { clusters, mentionContext, similarity } from "./align.js";
+import { candidatePairs, clusters, mentionContext, similarity } from "./align.js";
 import { addDays, isDay, spoken } from "./claims/dates.js";
 import type { StoryContext } from "./story-context.js";
 
@@ -21,6 +21,16 @@ function precisionOf(t: TimeMention): TimelineEntry["precision"] | null {
 
 const trim = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…" : s);
 
+/** Mentions of one day in one sentence belong together whatever their words. */
+function sameSentencePairs(ts: readonly TimeMention[]): [number, number][] {
+  const by = new Map<string, number[]>();
+  ts.forEach((t, i) => {
+    const k = `${t.value}\u0000${t.sentence}`;
+    by.set(k, [...(by.get(k) ?? []), i]);
+  });
+  return [...by.values()].flatMap((l) => l.flatMap((a, x) => l.slice(x + 1).map((b) => [a, b] as [number, number])));
+}
+
 export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
   const dated = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t));
   const bags = dated.map(mentionContext);
@@ -29,7 +39,7 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
     if (dated[i]!.sentence === dated[j]!.sentence) return 2;
     const s = similarity(bags[i]!, bags[j]!, ctx.idf);
     return s.score >= SAME_EVENT_MIN_SIMILARITY && s.shared.length >= 1 ? s.score : false;
-  });
+  }, undefined, [...candidatePairs(bags, (i) => dated[i]!.value), ...sameSentencePairs(dated)]);
   const entries: TimelineEntry[] = groups.map((g) => {
     const ms = g.map((i) => dated[i]!);
     const best = [...ms].sort((a, b) => a.sentence.length - b.sentence.length)[0]!;

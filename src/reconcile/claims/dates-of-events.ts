@@ -3,7 +3,7 @@
 // when their own words tell an announcement from the formal act that followed it; else it is a
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
-import { clusters, mentionContext, plainContainment, similarity } from "../align.js";
+import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
 import { contentStems, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isDay, spoken } from "./dates.js";
@@ -79,7 +79,7 @@ export function dateClaims(ctx: StoryContext): Claim[] {
   // an article gives one date for one event: two of its dates in one claim are two events
   const canMerge = (x: number[], y: number[]) => x.every((i) => y.every((j) => ts[i]!.articleId !== ts[j]!.articleId || ts[i]!.value === ts[j]!.value));
   const out: Claim[] = [];
-  for (const group of clusters(ts.length, link, canMerge)) {
+  for (const group of clusters(ts.length, link, canMerge, candidatePairs(bags))) {
     if (group.length < 2) continue; // a date only one article gives is on the timeline, not a claim
     const ms = group.map((i) => ts[i]!);
     const perArticle = new Map<string, TimeMention>();

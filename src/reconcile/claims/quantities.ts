@@ -5,7 +5,7 @@
 // reports); otherwise it is a conflict — and alignment is strict, since a false conflict is worse
 // than a missed one.
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
-import { clusters, localContext, mentionContext, similarity } from "../align.js";
+import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
 import { fold, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
@@ -153,7 +153,8 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const out: Claim[] = [];
   // an article never states two different figures for one fact: such a chain is two facts
   const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
-  for (const group of clusters(qs.length, link, canMerge)) {
+  const blockBags = qs.map((_, i) => (sentenceBags[i] ? new Set([...bags[i]!, ...sentenceBags[i]!]) : bags[i]!));
+  for (const group of clusters(qs.length, link, canMerge, candidatePairs(blockBags, (i) => cls[i]!))) {
     const ms = group.map((i) => qs[i]!);
     // one value per article: an article repeating its own figure counts once
     const perArticle = new Map<string, QuantityMention>();
