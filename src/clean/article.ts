@@ -23,10 +23,12 @@ export type CleanArticle = Omit<Article, "referenceDate"> & { referenceDate: Art
 export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Diagnostic } {
   let body = doc.body;
   let meta = { ...doc.meta };
+  let htmlRemoved: Article["removed"] = [];
   if (doc.format === "html") {
     const h = htmlToDoc(body, { url: meta.url ?? null });
     if (!h.ok) return { diagnostic: { source: doc.source, level: "error", message: h.reason } };
     body = h.text;
+    htmlRemoved = h.removed;
     meta = {
       url: pick(meta.url, h.url),
       title: pick(meta.title, h.title),
@@ -56,7 +58,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     referenceDate: null,
     language,
     text: c.text,
-    removed: c.removed,
+    removed: [...htmlRemoved, ...c.removed],
     nearDuplicateOf: null,
   };
   return { article };
