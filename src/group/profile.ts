@@ -18,10 +18,8 @@ export class StoryProfile {
   dayMax: number | null = null;
   /** Articles per year they are about (see DocFeatures.year). */
   readonly years = new Map<number, number>();
-  /** Scores of the articles that joined (count, sum, sum of squares): the story's cohesion. */
-  joins = 0;
-  joinSum = 0;
-  joinSq = 0;
+  /** Has dropped light terms or keys at least once (the index may still list it under them). */
+  pruned = false;
   /** Set when this story was merged into another: the index of that story. */
   mergedInto: number | null = null;
   // idf-weighted norms, cached: recomputed when the story changed or idf drifted
@@ -59,8 +57,8 @@ export class StoryProfile {
       this.dayMin = this.dayMin === null ? day : Math.min(this.dayMin, day);
       this.dayMax = this.dayMax === null ? day : Math.max(this.dayMax, day);
     }
-    if (this.terms.size > 2 * cap) prune(this.terms, vocab, cap);
-    if (this.keys.size > 2 * cap) prune(this.keys, vocab, cap);
+    if (this.terms.size > 2 * cap) this.pruned = prune(this.terms, vocab, cap);
+    if (this.keys.size > 2 * cap) this.pruned = prune(this.keys, vocab, cap);
     this.normAt = -1;
     return fresh;
   }
@@ -80,7 +78,7 @@ export class StoryProfile {
         if (old === undefined) fresh.push(id);
         dst.set(id, (old ?? 0) + w);
       }
-      if (dst.size > 2 * cap) prune(dst, vocab, cap);
+      if (dst.size > 2 * cap) this.pruned = prune(dst, vocab, cap);
     }
     if (other.dayMin !== null) this.dayMin = this.dayMin === null ? other.dayMin : Math.min(this.dayMin, other.dayMin);
     if (other.dayMax !== null) this.dayMax = this.dayMax === null ? other.dayMax : Math.max(this.dayMax, other.dayMax);
@@ -110,6 +108,8 @@ export class StoryProfile {
       keys: flatten(this.keys),
       dayMin: this.dayMin,
       dayMax: this.dayMax,
+      years: [...this.years].flat(),
+      ...(this.pruned ? { pruned: true } : {}),
       norms: [this.normT, this.normK, this.normAt],
       ...(this.mergedInto !== null ? { mergedInto: this.mergedInto } : {}),
     };
@@ -123,6 +123,8 @@ export class StoryProfile {
     p.dayMin = typeof d.dayMin === "number" ? d.dayMin : null;
     p.dayMax = typeof d.dayMax === "number" ? d.dayMax : null;
     p.mergedInto = typeof d.mergedInto === "number" ? d.mergedInto : null;
+    p.pruned = d.pruned === true;
+    if (Array.isArray(d.years) && !unflatten(d.years, p.years)) return null;
     const [t, k, at] = Array.isArray(d.norms) ? d.norms : [];
     if (typeof t === "number" && typeof k === "number" && typeof at === "number") {
       p.normT = t;
@@ -141,6 +143,9 @@ export interface StoryProfileJSON {
   keys: number[];
   dayMin: number | null;
   dayMax: number | null;
+  pruned?: boolean;
+  /** [year, articles, year, articles, …] */
+  years?: number[];
   /** Cached [term norm, key norm, article count when computed]: kept so a restored grouper
    * decides exactly as the one that was saved. */
   norms?: number[];
@@ -157,10 +162,11 @@ function weightedNorm(m: Map<number, number>, vocab: Vocabulary): number {
 }
 
 /** Keeps the `cap` heaviest entries (by idf-weighted weight; ties by id, so it is deterministic). */
-function prune(m: Map<number, number>, vocab: Vocabulary, cap: number): void {
+function prune(m: Map<number, number>, vocab: Vocabulary, cap: number): true {
   const all = [...m].map(([id, w]) => ({ id, s: w * vocab.idf(id) }));
   all.sort((a, b) => b.s - a.s || a.id - b.id);
   for (let i = cap; i < all.length; i++) m.delete(all[i]!.id);
+  return true;
 }
 
 function flatten(m: Map<number, number>): number[] {

@@ -47,13 +47,9 @@ export class Vocabulary {
     return this.df[id] ?? 0;
   }
 
-  /** Virtual articles that hold none of the words: until many articles are seen, every word
-   * counts as fairly rare, so the first articles of a stream are not judged on a tiny sample. */
-  prior = 0;
-
-  /** Smoothed inverse document frequency: ln(1 + (N + prior) / df). */
+  /** Smoothed inverse document frequency: ln(1 + N / df). */
   idf(id: number): number {
-    return Math.log(1 + (this.docs + this.prior) / Math.max(1, this.df[id] ?? 0));
+    return Math.log(1 + this.docs / Math.max(1, this.df[id] ?? 0));
   }
 
   toJSON(): { docs: number; words: string[]; df: number[] } {

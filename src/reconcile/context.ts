@@ -46,7 +46,8 @@ function stops(): Set<string> {
 
 /** Lower case without accents: "Jerí" → "jeri". */
 export function fold(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
 /** A crude stem: enough to make "declared", "declares" and "declaration" meet. */

@@ -41,6 +41,7 @@ function toValue(q: QuantityMention): ClaimValue {
 function subjectOf(ms: QuantityMention[], shared: string[]): string {
   const q = ms[0]!;
   const what = q.counted ?? q.unit ?? "figure";
+  if (!shared.length) return what;
   const words = q.sentence.match(/[\p{L}-]+/gu) ?? [];
   const ctxWords = [...new Set(words.filter((w) => shared.some((s) => fold(w).replace(/['-]/g, "").startsWith(s))))].slice(0, 4);
   return ctxWords.length ? `${what} (${ctxWords.join(", ")})` : what;

@@ -1,0 +1,90 @@
+// Name keys. From the caller's entities when given; otherwise a fallback that reads runs of
+// capitalized words ("Arcade Joseph Comeaux Jr", "Gulf of Aden"). A name gives two keys: the whole
+// name (`E:`) and its last word (`e:`, the surname or head), so "Tara Reid" and a later "Reid" meet.
+import { fold, type GroupCues } from "./cues.js";
+import type { Token } from "./tokens.js";
+
+type Bump = (key: string) => void;
+
+/** Emits the keys of one name given as its folded words. */
+export function emitName(emit: Bump, parts: readonly string[]): void {
+  if (parts.length === 0) return;
+  emit(`e:${parts[parts.length - 1]!}`);
+  if (parts.length > 1) emit(`E:${parts.join(" ")}`);
+}
+
+/** A headline in Title Case capitalizes every word: its names are only those the body has too. */
+export function isTitleCase(toks: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.isNum || t.w.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.7 * words;
+}
+
+function ignorable(w: string, c: GroupCues): boolean {
+  return w.length < 2 || c.nameTitles.has(w) || c.stopwords.has(w) || c.months.has(w) || c.weekdays.has(w);
+}
+
+/**
+ * Fallback names: runs of capitalized words separated by single spaces, possibly joined by a
+ * connector ("of", "de"). Titles and function words are dropped from the run. A lone word at a
+ * sentence start ("Surely", "Officials") counts only if the article capitalizes it elsewhere too.
+ */
+export function textNames(emit: Bump, toks: readonly Token[], text: string, c: GroupCues): void {
+  const midCap = new Set<string>();
+  for (const t of toks) if (t.cap && !t.initial) midCap.add(t.w);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const cur = toks[j]!;
+      if (!singleSpace(text, toks[j - 1]!.end, cur.start)) break;
+      if (cur.cap && !cur.initial && (cur.w.length > 1 || cur.mixed)) {
+        j++;
+        continue;
+      }
+      const after = toks[j + 1];
+      if (!cur.isNum && !cur.cap && c.nameConnectors.has(cur.w) && after?.cap && singleSpace(text, cur.end, after.start)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const parts: string[] = [];
+    for (let k = i; k < j; k++) {
+      const tk = toks[k]!;
+      if (tk.cap && !ignorable(tk.w, c)) parts.push(tk.w);
+    }
+    const alone = parts.length === 1 && parts[0] === t.w;
+    if (parts.length > 0 && !(alone && t.initial && !t.mixed && !midCap.has(t.w))) emitName(emit, parts);
+    i = j;
+  }
+}
+
+function singleSpace(text: string, a: number, b: number): boolean {
+  return b === a + 1 && (text[a] === " " || text[a] === "\u00a0");
+}
+
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** Names given by extraction: the same keys as the fallback would make. */
+export function entityNames(emit: Bump, entities: readonly { name: string }[], c: GroupCues): void {
+  for (const e of entities) {
+    if (!e || typeof e.name !== "string") continue;
+    const parts: string[] = [];
+    for (const m of e.name.matchAll(NAME_WORD)) {
+      const w = fold(m[0].replace(/['’][sS]$/, "").replace(/['’]/g, ""));
+      if (!ignorable(w, c) && !c.nameConnectors.has(w)) parts.push(w);
+    }
+    emitName(emit, parts);
+  }
+}
