@@ -14,7 +14,7 @@ if (!existsSync(shared)) {
   process.exit(0);
 }
 const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const scripts = readdirSync(join(root, "scripts/eval")).filter((f) => f.endsWith(".mjs")).sort()
+const scripts = readdirSync(join(root, "scripts/eval")).filter((f) => f.endsWith(".mjs") && !f.startsWith("_")).sort()
   .filter((f) => !only.length || only.some((o) => f.includes(o)));
 const rows = [];
 let failed = false;

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { norm } from "./_match.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = resolve(ROOT, process.env.SITREP_DIST ?? join(ROOT, "dist"));
@@ -37,16 +38,6 @@ const cleaner = existsSync(join(DIST, "src", "clean", "article.js")) ? await loa
 const gold = JSON.parse(readFileSync(GOLD, "utf8"));
 
 // Same matching as shared/eval/score.mjs.
-const norm = (s) =>
-  String(s ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d"«»]/g, "")
-    .replace(/[\u2013\u2014]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.,;:!?'-]+|[\s.,;:!?'-]+$/g, "");
 const has = (hay, needle) => norm(hay).includes(norm(needle));
 const names = (e) => [e.name, ...e.aliases];
 

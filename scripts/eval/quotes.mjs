@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { norm } from "./_match.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = resolve(process.env.SITREP_DIST ?? join(ROOT, "dist"));
@@ -113,16 +114,6 @@ function peopleOf(text, sentences, lang) {
 }
 
 // ---------- matching (as ../shared/eval/score.mjs does) ----------
-const norm = (s) =>
-  String(s ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d"«»]/g, "")
-    .replace(/[\u2013\u2014]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.,;:!?'-]+|[\s.,;:!?'-]+$/g, "");
 const tokensOf = (s) => norm(s).split(/[^a-z0-9]+/).filter(Boolean);
 const overlap = (a, b) => {
   const ta = new Set(tokensOf(a));

@@ -125,19 +125,6 @@ export function contentStems(text: string, drop?: ReadonlySet<string>): Set<stri
   return out;
 }
 
-/** Share of the smaller bag found in the other (0 when either is empty). */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (!a.size || !b.size) return 0;
-  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of s) if (l.has(x)) n++;
-  return n / s.size;
-}
-
-export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  return [...a].filter((x) => b.has(x));
-}
-
 /** Does `text` contain any of the cue phrases (whole words, accent- and case-insensitive)? */
 const cueForms = new WeakMap<readonly string[], string[]>();
 
