@@ -15,7 +15,8 @@
 // about 300 stories run at once and their articles interleave, as in a feed. Texts are made on
 // the fly and dropped after add(), so memory is the grouper's.
 //
-// Prints articles/second and stories/second of grouping (generation not timed), the story count
+// Prints articles/second and stories/second of grouping (generation not timed; wall clock, and CPU
+// time of the grouping calls, which other load on the machine does not inflate), the story count
 // against the generated one, B-cubed F1 against the generated stories (a sanity check, not a
 // benchmark of quality: the templates repeat), and peak RSS. Last line: RESULT {json}.
 import { existsSync, readFileSync } from "node:fs";
@@ -174,14 +175,18 @@ for (const n of sizes) {
   const g = new StoryGrouper();
   const gold = new Map();
   let ns = 0n;
+  let cpuUs = 0;
   let words = 0;
   let i = 0;
   for (const { story, doc } of stream(n, 20240601)) {
     gold.set(doc.id, story);
     if (i < 2000) words += doc.text.split(/\s+/).length;
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     g.add(doc);
     ns += process.hrtime.bigint() - t0;
+    const c1 = process.cpuUsage(c0);
+    cpuUs += c1.user + c1.system;
     if (++i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -194,6 +199,8 @@ for (const n of sizes) {
     articles: n,
     wordsPerArticle: Math.round(words / Math.min(n, 2000)),
     seconds: Number(secs.toFixed(2)),
+    cpuSeconds: Number((cpuUs / 1e6).toFixed(2)),
+    articlesPerCpuSecond: Math.round(n / (cpuUs / 1e6)),
     articlesPerSecond: Math.round(n / secs),
     storiesPerSecond: Math.round(stories.length / secs),
     stories: stories.length,
@@ -204,7 +211,8 @@ for (const n of sizes) {
   results.push(r);
   if (!asJson)
     console.log(
-      `${n} articles (~${r.wordsPerArticle} words): grouped in ${r.seconds} s = ${r.articlesPerSecond} articles/s, ` +
+      `${n} articles (~${r.wordsPerArticle} words): grouped in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ` +
+        `${r.articlesPerSecond} articles/s (${r.articlesPerCpuSecond} per CPU-second), ` +
         `${r.storiesPerSecond} stories/s; ${r.stories} stories (generated: ${r.goldStories}); ` +
         `B3 F1 vs generated ${r.b3F1}; peak RSS ${r.peakRssMiB} MiB`,
     );

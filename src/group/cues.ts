@@ -21,6 +21,8 @@ export interface GroupCues {
   nameTitles: Set<string>;
   /** Lower-case words allowed inside a name ("of", "de"). */
   nameConnectors: Set<string>;
+  /** Stopwords, weekdays and months: never terms. */
+  nonTerms: Set<string>;
 }
 
 const LANGS: readonly Lang[] = ["en", "es"];
@@ -41,6 +43,7 @@ export function groupCues(): GroupCues {
     weekdays: new Set(),
     nameTitles: new Set(),
     nameConnectors: new Set(),
+    nonTerms: new Set(),
   };
   for (const lang of LANGS) {
     const f = lexicon<StopwordFile>(lang, "stopwords");
@@ -50,6 +53,9 @@ export function groupCues(): GroupCues {
     for (const w of f.nameTitles) c.nameTitles.add(fold(w));
     for (const w of f.nameConnectors) c.nameConnectors.add(fold(w));
   }
+  for (const w of c.stopwords) c.nonTerms.add(w);
+  for (const w of c.weekdays) c.nonTerms.add(w);
+  for (const w of c.months.keys()) c.nonTerms.add(w);
   cached = c;
   return c;
 }

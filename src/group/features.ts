@@ -39,9 +39,12 @@ export interface DocFeatures {
 export interface FeatureOptions {
   /** How much a title word counts against a body word: titles name the event. */
   titleWeight: number;
+  /** Only this many characters of the body are read (cut at a space): the top of a news article
+   * names its event; the rest costs time and adds background. */
+  maxChars: number;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleWeight: 2 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleWeight: 2, maxChars: 100_000 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -56,22 +59,26 @@ export function dayNumber(iso: string | null | undefined): number | null {
 
 function addTerms(terms: Map<string, number>, toks: readonly Token[], c: GroupCues, w: number): void {
   for (const t of toks) {
-    if (t.isNum || t.mixed || t.w.length < 2) continue;
-    if (c.stopwords.has(t.w) || c.weekdays.has(t.w) || c.months.has(t.w)) continue;
+    if (t.isNum || t.mixed || t.w.length < 2 || c.nonTerms.has(t.w)) continue;
     const s = stem(t.w);
     terms.set(s, (terms.get(s) ?? 0) + w);
   }
 }
 
 /** Computes the features of one article. Pure; never throws on odd input. */
-export function docFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}): DocFeatures {
+export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {}): DocFeatures {
   const o = { ...DEFAULT_FEATURE_OPTIONS, ...opts };
+  const doc: Partial<GroupDoc> = input && typeof input === "object" ? input : {};
   const c = groupCues();
   const terms = new Map<string, number>();
   const keys = new Map<string, number>();
   const bump = (k: string) => keys.set(k, (keys.get(k) ?? 0) + 1);
   const title = typeof doc.title === "string" ? doc.title : "";
-  const body = typeof doc.text === "string" ? doc.text : "";
+  let body = typeof doc.text === "string" ? doc.text : "";
+  if (body.length > o.maxChars) {
+    const cut = body.lastIndexOf(" ", o.maxChars);
+    body = body.slice(0, cut > 0 ? cut : o.maxChars);
+  }
   const titleToks = title ? tokenize(title) : [];
   const bodyToks = tokenize(body);
   addTerms(terms, titleToks, c, o.titleWeight);

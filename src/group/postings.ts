@@ -1,84 +1,116 @@
-// An inverted index from term and key ids to the stories whose profile holds them: the blocking
-// step, so an article is scored against a handful of stories instead of all of them.
-import type { StoryProfile } from "./profile.js";
+// An inverted index from term and key ids to the stories that took them in: the blocking step,
+// so an article is scored against a handful of stories instead of all of them.
+//
+// Only ids held by at most `maxDf` articles are indexed: commoner ones never find a useful
+// candidate, and their lists would grow with the corpus. A list may still name a story that has
+// since dropped the id from its profile (a light term): that only makes it a candidate a little
+// more easily. Merged-away stories are skipped. The lists are saved with the grouper's state, so
+// a restored grouper finds exactly the candidates the saved one would have.
 import type { Vocabulary } from "./vocabulary.js";
 
-export interface PostingOptions {
-  /** Ids held by more articles than this are too common to find candidates with. */
-  maxDf: number;
-  /** Article counts (df) of the ids looked up, summed, at most, rarest ids first: bounds the cost
-   * of an article whatever the size of the index. */
-  budget: number;
-  /** Stories returned at most. */
-  limit: number;
-}
-
 export class Postings {
-  private readonly lists = new Map<number, number[]>();
+  /** id → stories (ids are small dense integers, so an array beats a Map). */
+  private readonly lists: (number[] | undefined)[] = [];
   private acc = new Float64Array(256);
-  private mark = new Int32Array(256);
-  private gen = 0;
-  /** Per story: 0 live, 1 live but pruned (check the profile), 2 merged away. */
-  private state = new Uint8Array(256);
+  private dead = new Uint8Array(256);
 
-  /** Notes that story `story` dropped ids (1) or was merged away (2). */
-  setState(story: number, st: 1 | 2): void {
-    if (story >= this.state.length) {
-      const grown = new Uint8Array(Math.max(story + 1, this.state.length * 2));
-      grown.set(this.state);
-      this.state = grown;
+  constructor(readonly maxDf: number) {}
+
+  /** Records that story `story` took in id `id` (which its profile did not hold before). */
+  post(id: number, story: number, v: Vocabulary): void {
+    if (v.dfOf(id) > this.maxDf) {
+      this.lists[id] = undefined; // too common from now on: never read again
+      return;
     }
-    if (st > this.state[story]!) this.state[story] = st;
+    const l = this.lists[id];
+    if (l === undefined) {
+      while (this.lists.length < id) this.lists.push(undefined);
+      this.lists[id] = [story];
+    } else l.push(story);
   }
 
-  /** Records that story `story` now holds id `id`. */
-  post(id: number, story: number): void {
-    const l = this.lists.get(id);
-    if (l === undefined) this.lists.set(id, [story]);
-    else if (l[l.length - 1] !== story) l.push(story);
+  /** Notes that story `story` was merged away: it is never a candidate again. */
+  retire(story: number): void {
+    if (story >= this.dead.length) {
+      const grown = new Uint8Array(Math.max(story + 1, this.dead.length * 2));
+      grown.set(this.dead);
+      this.dead = grown;
+    }
+    this.dead[story] = 1;
+  }
+
+  /** The lists as plain JSON: [id, [stories…]], …; freed and empty lists left out. */
+  toJSON(): [number, number[]][] {
+    const out: [number, number[]][] = [];
+    this.lists.forEach((l, id) => {
+      if (l !== undefined && l.length > 0) out.push([id, [...l]]);
+    });
+    return out;
+  }
+
+  /** Restores lists saved by toJSON(); false when `data` is not such lists. */
+  load(data: unknown, stories: number): boolean {
+    if (!Array.isArray(data)) return false;
+    for (const e of data) {
+      if (!Array.isArray(e) || e.length !== 2 || !Number.isInteger(e[0]) || e[0] < 0 || !Array.isArray(e[1])) return false;
+      const l: number[] = [];
+      for (const s of e[1] as unknown[]) {
+        if (!Number.isInteger(s) || (s as number) < 0 || (s as number) >= stories) return false;
+        l.push(s as number);
+      }
+      while (this.lists.length < e[0]) this.lists.push(undefined);
+      this.lists[e[0] as number] = l;
+    }
+    return true;
   }
 
   /**
-   * The stories holding the most (idf-weighted) of `probe`, best first (ties: older story first).
-   * A story counts an id only while its profile still holds it (profiles drop light terms) and
-   * while it has not been merged away.
+   * The `limit` stories holding the most (idf-weighted) of `probe`, best first (ties: older story
+   * first). Ids are read rarest first, until their article counts add up to `budget`: this bounds
+   * the cost of an article whatever the size of the index.
    */
-  candidates(probe: readonly number[], v: Vocabulary, profiles: readonly StoryProfile[], o: PostingOptions): number[] {
-    if (this.acc.length < profiles.length) {
-      const n = Math.max(profiles.length, this.acc.length * 2);
-      this.acc = new Float64Array(n);
-      this.mark = new Int32Array(n);
-      this.gen = 0;
-    }
+  candidates(probe: readonly number[] /* distinct ids */, v: Vocabulary, stories: number, budget: number, limit: number): number[] {
+    if (this.acc.length < stories) this.acc = new Float64Array(Math.max(stories, this.acc.length * 2));
     const acc = this.acc;
-    const mark = this.mark;
-    const state = this.state;
     const touched: number[] = [];
-    // rarest first, each id once
-    const ids = [...new Set(probe)].filter((id) => v.dfOf(id) <= o.maxDf);
-    ids.sort((a, b) => v.dfOf(a) - v.dfOf(b) || a - b);
-    let budget = o.budget;
-    for (const id of ids) {
+    const ids: number[] = [];
+    const dfs: number[] = [];
+    for (const id of probe) {
       const df = v.dfOf(id);
-      if (df > budget) break;
-      budget -= df;
-      const l = this.lists.get(id);
+      if (df <= this.maxDf && df <= budget) {
+        ids.push(id);
+        dfs.push(df);
+      }
+    }
+    const order = ids.map((_, i) => i).sort((a, b) => dfs[a]! - dfs[b]! || ids[a]! - ids[b]!);
+    for (const i of order) {
+      if (dfs[i]! > budget) break;
+      budget -= dfs[i]!;
+      const l = this.lists[ids[i]!];
       if (l === undefined) continue;
-      const idf = v.idf(id);
-      const g = ++this.gen;
+      const idf = v.idf(ids[i]!);
+      const dead = this.dead;
       for (const s of l) {
-        if (mark[s] === g) continue; // listed twice (dropped, then regained the id)
-        mark[s] = g;
-        const st = s < state.length ? state[s]! : 0;
-        if (st === 2) continue;
-        if (st === 1 && !profiles[s]!.terms.has(id) && !profiles[s]!.keys.has(id)) continue;
+        if (s < dead.length && dead[s] === 1) continue;
         if (acc[s] === 0) touched.push(s);
         acc[s]! += idf;
       }
     }
-    const scored = touched.map((s) => ({ s, w: acc[s]! }));
+    const best: number[] = [];
+    if (limit > 0) {
+      // kept sorted in a small array: most stories touched never enter it
+      const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
+      for (const s of touched) {
+        if (best.length === limit && !better(s, best[limit - 1]!)) continue;
+        let k = best.length < limit ? best.length : limit - 1;
+        while (k > 0 && better(s, best[k - 1]!)) {
+          best[k] = best[k - 1]!;
+          k--;
+        }
+        best[k] = s;
+      }
+    }
     for (const s of touched) acc[s] = 0;
-    scored.sort((a, b) => b.w - a.w || a.s - b.s);
-    return scored.slice(0, o.limit).map((x) => x.s);
+    return best;
   }
 }

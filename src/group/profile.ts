@@ -1,28 +1,21 @@
 // A story's profile: the summed, per-article-normalized weights of its articles' terms and keys
-// (a centroid that never needs the articles' texts again), its span of publication days, and its
-// members. Weights are raw (1 + ln tf); inverse document frequency is applied only when scoring,
-// so it is always the current one.
+// (a centroid that never needs the articles' texts again), the years its articles are about, its
+// span of publication days, and its members. Weights are raw (1 + ln tf); inverse document
+// frequency is applied only when scoring, so it is always the current one.
+import { addInto, EMPTY, flatten, normIdf, top, unflatten, type Sparse } from "./sparse.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-/** A sparse vector: ids and weights, same length. */
-export interface Sparse {
-  ids: number[];
-  ws: number[];
-}
-
 export class StoryProfile {
-  readonly terms = new Map<number, number>();
-  readonly keys = new Map<number, number>();
+  terms: Sparse = EMPTY;
+  keys: Sparse = EMPTY;
   readonly articleIds: string[] = [];
   dayMin: number | null = null;
   dayMax: number | null = null;
   /** Articles per year they are about (see DocFeatures.year). */
   readonly years = new Map<number, number>();
-  /** Has dropped light terms or keys at least once (the index may still list it under them). */
-  pruned = false;
   /** Set when this story was merged into another: the index of that story. */
   mergedInto: number | null = null;
-  // idf-weighted norms, cached: recomputed when the story changed or idf drifted
+  // idf-weighted norms, cached: recomputed when the story changed or idf drifted by 5 %
   private normT = 0;
   private normK = 0;
   private normAt = -1;
@@ -36,65 +29,51 @@ export class StoryProfile {
     return this.articleIds.length;
   }
 
-  /** Adds one article's (already normalized) vectors; returns the ids new to this story. */
+  /** Adds one article's vectors; returns the ids new to this story. */
   add(articleId: string, terms: Sparse, keys: Sparse, day: number | null, year: number | null, vocab: Vocabulary, cap: number): number[] {
     this.articleIds.push(articleId);
     if (year !== null) this.years.set(year, (this.years.get(year) ?? 0) + 1);
-    const fresh: number[] = [];
-    for (let i = 0; i < terms.ids.length; i++) {
-      const id = terms.ids[i]!;
-      const old = this.terms.get(id);
-      if (old === undefined) fresh.push(id);
-      this.terms.set(id, (old ?? 0) + terms.ws[i]!);
-    }
-    for (let i = 0; i < keys.ids.length; i++) {
-      const id = keys.ids[i]!;
-      const old = this.keys.get(id);
-      if (old === undefined) fresh.push(id);
-      this.keys.set(id, (old ?? 0) + keys.ws[i]!);
-    }
-    if (day !== null) {
-      this.dayMin = this.dayMin === null ? day : Math.min(this.dayMin, day);
-      this.dayMax = this.dayMax === null ? day : Math.max(this.dayMax, day);
-    }
-    if (this.terms.size > 2 * cap) this.pruned = prune(this.terms, vocab, cap);
-    if (this.keys.size > 2 * cap) this.pruned = prune(this.keys, vocab, cap);
-    this.normAt = -1;
-    return fresh;
+    if (day !== null) this.widenDays(day, day);
+    return this.addVectors(terms, keys, vocab, cap);
   }
 
-  /** Takes in every article and weight of `other` (which the caller then retires); returns the
-   * ids new to this story. */
+  /** Takes in every article and weight of `other`, which is left empty and marked merged;
+   * returns the ids new to this story and those it dropped. */
   absorb(other: StoryProfile, vocab: Vocabulary, cap: number): number[] {
     for (const a of other.articleIds) this.articleIds.push(a);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
-    const fresh: number[] = [];
-    for (const [src, dst] of [
-      [other.terms, this.terms],
-      [other.keys, this.keys],
-    ] as const) {
-      for (const [id, w] of src) {
-        const old = dst.get(id);
-        if (old === undefined) fresh.push(id);
-        dst.set(id, (old ?? 0) + w);
-      }
-      if (dst.size > 2 * cap) this.pruned = prune(dst, vocab, cap);
-    }
-    if (other.dayMin !== null) this.dayMin = this.dayMin === null ? other.dayMin : Math.min(this.dayMin, other.dayMin);
-    if (other.dayMax !== null) this.dayMax = this.dayMax === null ? other.dayMax : Math.max(this.dayMax, other.dayMax);
+    if (other.dayMin !== null && other.dayMax !== null) this.widenDays(other.dayMin, other.dayMax);
+    const fresh = this.addVectors(other.terms, other.keys, vocab, cap);
     other.mergedInto = this.index;
     other.articleIds.length = 0;
-    other.terms.clear();
-    other.keys.clear();
-    this.normAt = -1;
+    other.terms = EMPTY;
+    other.keys = EMPTY;
+    other.years.clear();
     return fresh;
+  }
+
+  private widenDays(a: number, b: number): void {
+    this.dayMin = this.dayMin === null ? a : Math.min(this.dayMin, a);
+    this.dayMax = this.dayMax === null ? b : Math.max(this.dayMax, b);
+  }
+
+  private addVectors(terms: Sparse, keys: Sparse, vocab: Vocabulary, cap: number): number[] {
+    const idf = (id: number) => vocab.idf(id);
+    const t = addInto(this.terms, terms);
+    const k = addInto(this.keys, keys);
+    // keep the profile small: past twice the cap, drop back to the cap heaviest
+    this.terms = t.sum.ids.length > 2 * cap ? top(t.sum, cap, idf) : t.sum;
+    this.keys = k.sum.ids.length > 2 * cap ? top(k.sum, cap, idf) : k.sum;
+    this.normAt = -1;
+    return t.fresh.concat(k.fresh);
   }
 
   /** idf-weighted L2 norms of the term and key centroids. */
   norms(vocab: Vocabulary): { t: number; k: number } {
     if (this.normAt < 0 || vocab.docs > this.normAt * 1.05 + 8) {
-      this.normT = weightedNorm(this.terms, vocab);
-      this.normK = weightedNorm(this.keys, vocab);
+      const idf = (id: number) => vocab.idf(id);
+      this.normT = normIdf(this.terms, idf);
+      this.normK = normIdf(this.keys, idf);
       this.normAt = vocab.docs;
     }
     return { t: this.normT, k: this.normK };
@@ -109,22 +88,31 @@ export class StoryProfile {
       dayMin: this.dayMin,
       dayMax: this.dayMax,
       years: [...this.years].flat(),
-      ...(this.pruned ? { pruned: true } : {}),
       norms: [this.normT, this.normK, this.normAt],
       ...(this.mergedInto !== null ? { mergedInto: this.mergedInto } : {}),
     };
   }
 
   static fromJSON(index: number, d: StoryProfileJSON): StoryProfile | null {
-    if (!d || typeof d.id !== "string" || !Array.isArray(d.articleIds) || !Array.isArray(d.terms) || !Array.isArray(d.keys)) return null;
+    if (!d || typeof d !== "object" || typeof d.id !== "string" || !Array.isArray(d.articleIds)) return null;
     const p = new StoryProfile(index, d.id);
     for (const a of d.articleIds) if (typeof a === "string") p.articleIds.push(a);
-    if (!unflatten(d.terms, p.terms) || !unflatten(d.keys, p.keys)) return null;
+    const terms = unflatten(d.terms);
+    const keys = unflatten(d.keys);
+    if (!terms || !keys) return null;
+    p.terms = terms;
+    p.keys = keys;
     p.dayMin = typeof d.dayMin === "number" ? d.dayMin : null;
     p.dayMax = typeof d.dayMax === "number" ? d.dayMax : null;
     p.mergedInto = typeof d.mergedInto === "number" ? d.mergedInto : null;
-    p.pruned = d.pruned === true;
-    if (Array.isArray(d.years) && !unflatten(d.years, p.years)) return null;
+    if (Array.isArray(d.years)) {
+      for (let i = 0; i + 1 < d.years.length; i += 2) {
+        const y = d.years[i];
+        const n = d.years[i + 1];
+        if (typeof y !== "number" || typeof n !== "number") return null;
+        p.years.set(y, n);
+      }
+    }
     const [t, k, at] = Array.isArray(d.norms) ? d.norms : [];
     if (typeof t === "number" && typeof k === "number" && typeof at === "number") {
       p.normT = t;
@@ -138,50 +126,15 @@ export class StoryProfile {
 export interface StoryProfileJSON {
   id: string;
   articleIds: string[];
-  /** [id, weight, id, weight, …] */
+  /** [id, weight, id, weight, …], ids increasing */
   terms: number[];
   keys: number[];
   dayMin: number | null;
   dayMax: number | null;
-  pruned?: boolean;
   /** [year, articles, year, articles, …] */
   years?: number[];
-  /** Cached [term norm, key norm, article count when computed]: kept so a restored grouper
+  /** Cached [term norm, key norm, article count when computed]: kept so that a restored grouper
    * decides exactly as the one that was saved. */
   norms?: number[];
   mergedInto?: number;
-}
-
-function weightedNorm(m: Map<number, number>, vocab: Vocabulary): number {
-  let s = 0;
-  for (const [id, w] of m) {
-    const x = w * vocab.idf(id);
-    s += x * x;
-  }
-  return Math.sqrt(s);
-}
-
-/** Keeps the `cap` heaviest entries (by idf-weighted weight; ties by id, so it is deterministic). */
-function prune(m: Map<number, number>, vocab: Vocabulary, cap: number): true {
-  const all = [...m].map(([id, w]) => ({ id, s: w * vocab.idf(id) }));
-  all.sort((a, b) => b.s - a.s || a.id - b.id);
-  for (let i = cap; i < all.length; i++) m.delete(all[i]!.id);
-  return true;
-}
-
-function flatten(m: Map<number, number>): number[] {
-  const out: number[] = [];
-  for (const [id, w] of m) out.push(id, w);
-  return out;
-}
-
-function unflatten(a: unknown[], m: Map<number, number>): boolean {
-  if (a.length % 2) return false;
-  for (let i = 0; i < a.length; i += 2) {
-    const id = a[i];
-    const w = a[i + 1];
-    if (typeof id !== "number" || typeof w !== "number") return false;
-    m.set(id, w);
-  }
-  return true;
 }

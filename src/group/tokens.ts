@@ -135,12 +135,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Light stemming shared by English and Spanish: plural endings only. */
+/** Light stemming shared by English and Spanish: plural endings only ("pirates" → "pirate",
+ * "boxes" → "box", "cities" → "city"; "boss", "bus", "crisis" stay). */
 export function stem(w: string): string {
   const n = w.length;
-  if (n <= 3) return w;
-  if (n > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (n > 4 && w.endsWith("es") && /(?:ss|x|ch|sh|[^aeiou]z)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith("s") && !/(?:ss|us|is|ys|as|os)$/.test(w)) return w.slice(0, -1);
-  return w;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115) return w; // not ending in "s"
+  const y = w.charCodeAt(n - 2);
+  if (n > 4 && y === 101 && w.charCodeAt(n - 3) === 105) return w.slice(0, -3) + "y"; // -ies
+  if (n > 4 && y === 101) {
+    // -sses, -xes, -ches, -shes, -zes after a consonant
+    const a = w.charCodeAt(n - 3);
+    const b = w.charCodeAt(n - 4);
+    if ((a === 115 && b === 115) || a === 120 || (a === 104 && (b === 99 || b === 115))) return w.slice(0, -2);
+    if (a === 122 && !"aeiou".includes(w[n - 4]!)) return w.slice(0, -2);
+  }
+  // -ss, -us, -is, -ys, -as, -os stay
+  if (y === 115 || y === 117 || y === 105 || y === 121 || y === 97 || y === 111) return w;
+  return w.slice(0, -1);
 }

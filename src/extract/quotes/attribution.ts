@@ -166,7 +166,8 @@ export function verbBefore(ctx: Ctx, from: number, to: number, sentenceIndex: nu
     if (isPassive(ctx, toks, j)) return null; // "was declared as “threatened”": nobody is said to speak
     const t = toks[j]!;
     let s = subjectBefore(ctx, toks, j, lo);
-    const opensClause = toks.slice(lo, j).every((u) => !isWord(u) || isAdverb(ctx, u));
+    let opensClause = true;
+    for (let k = lo; k < j && opensClause; k++) opensClause = !isWord(toks[k]) || isAdverb(ctx, toks[k]!);
     if (s.k === "none" && opensClause && (ctx.cues.invertible === null || ctx.cues.invertible.has(t.lw))) {
       const after = subjectAfter(ctx, toks, j + v); // "Said Kast: …", "Dijo el ministro: …"
       if (after.k !== "none") s = after;

@@ -65,7 +65,63 @@ function outside(spans: readonly QuoteSpan[]): (h: PersonHint) => boolean {
   };
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Word characters (\p{L}\p{N}) and spaces (\s), by code unit: 0 unknown, 1 word, 2 space, 3 other. Filled lazily. */
+const CLASS = new Uint8Array(0x10000);
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+for (let c = 0; c < 128; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : SPACE_RE.test(String.fromCharCode(c)) ? 2 : 3;
+
+/** Class (1 word, 2 space, 3 other) and length in code units of the code point at text[i]. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = CLASS[c]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      CLASS[c] = k = LN_RE.test(ch) ? 1 : SPACE_RE.test(ch) ? 2 : 3;
+    }
+    return k;
+  }
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 3; // a lone surrogate
+  return LN_RE.test(String.fromCodePoint(cp)) ? 1 : 3;
+}
+const cpLen = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
+};
+
+/** End of the run of word characters starting at i (i itself when none). */
+function wordRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && classAt(text, i) === 1) i += cpLen(text, i);
+  return i;
+}
+
+/**
+ * The token at or after `i`, as /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/u would find it:
+ * sets TOK_START and returns its end, or -1 at the end of the text.
+ */
+let TOK_START = 0;
+function nextToken(text: string, i: number): number {
+  const n = text.length;
+  let k = 0;
+  while (i < n && (k = classAt(text, i)) === 2) i++;
+  if (i >= n) return -1;
+  TOK_START = i;
+  if (k !== 1) return i + cpLen(text, i);
+  let e = wordRunEnd(text, i);
+  for (;;) {
+    const j = text.charCodeAt(e);
+    if ((j === 0x2019 || j === 39 || j === 46 || j === 45) && e + 1 < n && classAt(text, e + 1) === 1) e = wordRunEnd(text, e + 1);
+    else return e;
+  }
+}
+
+/** Is the first code point of `w` a letter or digit? (ASCII without a regex.) */
+function startsWord(w: string): boolean {
+  return w.length > 0 && classAt(w, 0) === 1;
+}
 
 /** Tokens of text[a, b); every quotation met is one QUOTE_TOKEN. Sentences are tokenized once and cached. */
 export function tokens(ctx: Ctx, a: number, b: number): Tok[] {
@@ -103,24 +159,26 @@ function scan(ctx: Ctx, a: number, b: number): Tok[] {
   const out: Tok[] = [];
   const { text, spans } = ctx;
   let qi = firstSpanEndingAfter(spans, a);
-  TOKEN_RE.lastIndex = a;
+  let pos = a;
   for (;;) {
-    const m = TOKEN_RE.exec(text);
-    if (!m || m.index >= b) break;
-    const s = m.index;
+    const end = nextToken(text, pos);
+    if (end < 0) break;
+    const s = TOK_START;
+    if (s >= b) break;
     while (qi < spans.length && spans[qi]!.close <= s) qi++;
     const q = spans[qi];
     if (q && s >= q.open && s < q.close) {
       out.push({ s: q.open, e: q.close, w: QUOTE_TOKEN, lw: QUOTE_TOKEN });
-      TOKEN_RE.lastIndex = q.close;
+      pos = q.close;
       qi++;
       continue;
     }
-    let e = Math.min(s + m[0].length, b);
+    let e = Math.min(end, b);
+    pos = end;
     // "Mr.", "Lt.", "Const.", an initial "L.": the period belongs to the word when it ends no sentence
-    if (text.charCodeAt(e) === 46 && e < b && isAbbreviation(ctx, m[0], e)) {
+    if (text.charCodeAt(e) === 46 && e < b && isAbbreviation(ctx, text.slice(s, end), e)) {
       e++;
-      TOKEN_RE.lastIndex = e;
+      pos = e;
     }
     const w = text.slice(s, e);
     out.push({ s, e, w, lw: w.toLowerCase() });
@@ -164,7 +222,7 @@ export function phraseAt(toks: readonly Tok[], i: number, idx: PhraseIndex, case
   return 0;
 }
 
-export const isWord = (t: Tok | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.w);
+export const isWord = (t: Tok | undefined): boolean => t !== undefined && startsWord(t.w);
 export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.w);
 export const isPossessive = (ctx: Ctx, t: Tok): boolean => /[’']s$/i.test(t.w) || /^[’']/.test(ctx.text.slice(t.e, t.e + 1)) ;
 

@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import type { ParsedResult } from "chrono-node";
 import type { Lang } from "../../model.js";
 import { fmtDay, fmtMonth, fmtTime, fmtYear } from "./calendar.js";
-import { CH_CASUAL, CH_CLOCK, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
+import { CH_CASUAL, CH_CLOCK, CH_DAYPART, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
 import { HolidayParser } from "./holidayParser.js";
 import { NotDateRefiner } from "./notDateRefiner.js";
 import { TenseRefiner } from "./tenseRefiner.js";
@@ -27,14 +27,14 @@ const GROUP_OF_PARSER: Record<string, number> = {
   ENMonthNameParser: CH_MONTH,
   ENWeekdayParser: CH_WEEKDAY,
   ENTimeExpressionParser: CH_CLOCK,
-  ENCasualDateParser: CH_CASUAL,
-  ENCasualTimeParser: CH_CASUAL,
+  ENCasualDateParser: CH_CASUAL | CH_DAYPART,
+  ENCasualTimeParser: CH_CASUAL | CH_DAYPART,
   ESMonthNameLittleEndianParser: CH_MONTH,
   ESMonthNameParser: CH_MONTH,
   ESWeekdayParser: CH_WEEKDAY,
   ESTimeExpressionParser: CH_CLOCK,
-  ESCasualDateParser: CH_CASUAL,
-  ESCasualTimeParser: CH_CASUAL,
+  ESCasualDateParser: CH_CASUAL | CH_DAYPART,
+  ESCasualTimeParser: CH_CASUAL | CH_DAYPART,
   HolidayParser: CH_HOLIDAY,
 };
 
@@ -54,6 +54,7 @@ const DROP_REFINERS = new Set(["ENEndOfPeriodRefiner", "ENMergeDateRangeRefiner"
 interface Engine {
   /** The full configuration, and one per combination of gate groups (built on first use). */
   chrono: chrono.Chrono;
+  holidays: HolidayParser;
   byGroups: Map<number, chrono.Chrono>;
   leading: RegExp;
   dayPart: RegExp;
@@ -68,11 +69,13 @@ function engine(lang: Lang): Engine {
   const w = timeWords(lang);
   const c = (lang === "es" ? chrono.es.casual : chrono.en.casual).clone();
   c.parsers = c.parsers.filter((p) => !DROP_PARSERS.has(p.constructor.name));
-  c.parsers.push(new HolidayParser(lang));
+  const holidays = new HolidayParser(lang);
+  c.parsers.push(holidays);
   c.refiners = c.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
   c.refiners.push(new NotDateRefiner(lang), new YearContextRefiner(lang), new TenseRefiner(lang));
   e = {
     chrono: c,
+    holidays,
     byGroups: new Map(),
     leading: new RegExp(`^(?:[,(]\\s*)?(?:(?:${alt(w.phrases.leadingWords)})\\s+)*`, "iu"),
     dayPart: new RegExp(`${B}(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu"),
@@ -93,7 +96,11 @@ export function chronoDates(ctx: Ctx): Found[] {
   const refDate = chronoRef(ctx);
   const out: Found[] = [];
   for (const s of ctx.hot(CHRONO)) {
-    const groups = ctx.bits(s) & CHRONO;
+    const bits = ctx.bits(s);
+    const groups = bits & CHRONO ? bits & (CHRONO | CH_DAYPART) : 0;
+    if (!groups) continue;
+    // a capitalised first word ("New") wakes the holiday parser; alone, it has nothing to read without the name
+    if (groups === CH_HOLIDAY && !e.holidays.occursIn(s.text)) continue;
     let c = e.byGroups.get(groups);
     if (!c) {
       c = e.chrono.clone();

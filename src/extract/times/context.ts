@@ -10,7 +10,8 @@ export function makeContext(text: string, sentences: readonly Sentence[], ref: s
   const language: Lang = lang === "es" ? "es" : "en";
   const sents = sentences.length ? sentences : [{ index: 0, start: 0, end: text.length, text }];
   const bits = sentenceBits(text, sents, language);
-  const bitOf = new Map<Sentence, number>(sents.map((s, i) => [s, bits[i] ?? 0]));
+  // a sentence's bits by its index, checked (a sentence from elsewhere is found by identity)
+  const bitsOf = (s: Sentence): number => (sents[s.index] === s ? (bits[s.index] ?? 0) : (bits[sents.indexOf(s)] ?? 0));
   const hot = new Map<number, Sentence[]>();
   return {
     text,
@@ -18,7 +19,7 @@ export function makeContext(text: string, sentences: readonly Sentence[], ref: s
     ref: parseYmd(ref),
     lang: language,
     w: timeWords(language),
-    bits: (s) => bitOf.get(s) ?? 0,
+    bits: bitsOf,
     hot(bit) {
       let list = hot.get(bit);
       if (!list) {

@@ -17,14 +17,22 @@ export const CH_CASUAL = 256;
 export const CH_NUMERIC = 512;
 export const CH_CLOCK = 1024;
 export const CH_HOLIDAY = 2048;
+/**
+ * A part of the day ("morning"): chrono's casual parsers read it only as part of a date or a time
+ * ("Friday morning", "9 in the morning"); alone, what they make is dropped (notDateRefiner.ts), so it
+ * wakes them only beside another group. English "night" stays casual: "last night" is a date.
+ */
+export const CH_DAYPART = 4096;
 export const CHRONO = CH_MONTH | CH_WEEKDAY | CH_CASUAL | CH_NUMERIC | CH_CLOCK | CH_HOLIDAY;
+/** Day parts that can make a date by themselves ("last night"), per language. */
+const DAYPART_DATES: Record<Lang, readonly string[] | null> = { en: ["night"], es: null };
 
 interface Gate {
   words: Map<string, number>;
   /** Words that count only when capitalised (English month and weekday names: "may" is a verb). */
   capitalised: Set<string>;
-  /** The same words by a hash of their characters (see sentenceBits). */
-  byHash: Map<number, { word: string; bits: number; capitalised: boolean }[]>;
+  /** The same words by a hash of their characters (see sentenceBits); `capBits` count only when capitalised. */
+  byHash: Map<number, { word: string; bits: number; capBits: number }[]>;
 }
 
 const gates = new Map<Lang, Gate>();
@@ -48,8 +56,12 @@ function gateWords(lang: Lang): Gate {
   const dayParts = Object.keys(w.cal.dayParts);
   add(CH_MONTH, months);
   add(CH_WEEKDAY, weekdays);
-  add(CH_CASUAL, [...dayParts, ...w.cal.casualDays]);
-  add(CH_HOLIDAY, Object.keys(w.cal.holidays), "longest");
+  const partDates = DAYPART_DATES[lang];
+  add(CH_CASUAL, w.cal.casualDays);
+  add(CH_CASUAL, partDates ? dayParts.filter((d) => partDates.includes(d)) : dayParts);
+  add(CH_DAYPART, partDates ? dayParts.filter((d) => !partDates.includes(d)) : []);
+  // holidays are read only when capitalised (holidayParser.ts): their first word, capitalised, wakes the parser
+  add(CH_HOLIDAY, Object.keys(w.cal.holidays), "first");
   add(RELATIVE, [...Object.keys(p.relativeUnits), ...months, ...Object.keys(w.cal.seasons), ...dayParts], "last");
   add(RELATIVE, [...p.ago, ...p.agoBefore, p.quarterWord, p.halfWord]);
   add(YEARS, [...Object.keys(w.cal.decadeWords), ...p.centuryWord]);
@@ -59,12 +71,14 @@ function gateWords(lang: Lang): Gate {
   add(VAGUE, Object.keys(w.vague.phrases), "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
   const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(norm) : []);
-  const byHash = new Map<number, { word: string; bits: number; capitalised: boolean }[]>();
+  const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => norm(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
+  const byHash = new Map<number, { word: string; bits: number; capBits: number }[]>();
   for (const [word, bits] of map) {
     let h = 0;
     for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
     const list = byHash.get(h) ?? [];
-    list.push({ word, bits, capitalised: capitalised.has(word) });
+    const capBits = (capitalised.has(word) ? CH_MONTH | CH_WEEKDAY : 0) | (holidayFirst.has(word) ? CH_HOLIDAY : 0);
+    list.push({ word, bits, capBits });
     byHash.set(h, list);
   }
   g = { words: map, capitalised, byHash };
@@ -109,7 +123,7 @@ export function sentenceBits(text: string, sentences: readonly Sentence[], lang:
         if ((c1 === 97 || c1 === 112) && c2 === 109) b |= CH_CLOCK; // 8 pm, 5 p.m.
       }
       while (i < n && cls(lower.charCodeAt(i)) === 1) i++; // "1990s", "4th", "90s"
-      if (i - start > len) b |= YEARS | CH_MONTH;
+      if (i - start > len) b |= YEARS;
     } else {
       // hash the word while scanning it; only a hash hit is compared with the word list
       let h = 0;
@@ -119,7 +133,7 @@ export function sentenceBits(text: string, sentences: readonly Sentence[], lang:
       for (const e of hit) {
         if (e.word.length === i - start && lower.startsWith(e.word, start)) {
           b = e.bits;
-          if (e.capitalised && text.charCodeAt(start) === lower.charCodeAt(start)) b &= ~(CH_MONTH | CH_WEEKDAY);
+          if (e.capBits && text.charCodeAt(start) === lower.charCodeAt(start)) b &= ~e.capBits;
           break;
         }
       }

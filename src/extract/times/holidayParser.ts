@@ -6,11 +6,21 @@ import { alt, B, E, norm, timeWords } from "./words.js";
 
 export class HolidayParser implements Parser {
   private readonly re: RegExp;
+  private readonly all: RegExp;
   private readonly days: Record<string, [number, number]>;
 
   constructor(lang: Lang) {
     this.days = timeWords(lang).cal.holidays;
     this.re = new RegExp(`${B}(${alt(Object.keys(this.days))})${E}`, "iu");
+    this.all = new RegExp(this.re.source, "giu");
+  }
+
+  /** Does a capitalised holiday name occur in `text` (else the parser finds nothing there)? */
+  occursIn(text: string): boolean {
+    const all = this.all;
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) if (/^\p{Lu}/u.test(m[1] ?? "")) return true;
+    return false;
   }
 
   pattern(_context: ParsingContext): RegExp {

@@ -1,0 +1,211 @@
+// Story grouping: real ECB+ articles (test/fixtures/group, CC BY 3.0) must group by event, two
+// events of the same kind must stay apart, and the grouper must be deterministic and incremental.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { docFeatures, type GroupDoc } from "../src/group/features.js";
+import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
+import { stem, tokenize } from "../src/group/tokens.js";
+import { ROOT } from "../src/lexicon.js";
+
+interface Sample extends GroupDoc {
+  cluster: string;
+}
+
+const samples: Sample[] = readFileSync(join(ROOT, "test/fixtures/group/ecbplus-sample.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Sample);
+
+/** Deterministic shuffle (32-bit LCG), as in scripts/eval/ecbplus.mjs. */
+function shuffle<T>(a: readonly T[], seed: number): T[] {
+  const out = [...a];
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function group(docs: readonly GroupDoc[]): StoryGrouper {
+  const g = new StoryGrouper();
+  for (const d of docs) g.add(d);
+  return g;
+}
+
+const orders: [string, Sample[]][] = [
+  ["file order", samples],
+  ["shuffled", shuffle(samples, 7)],
+];
+
+describe("StoryGrouper on real articles", () => {
+  // articles of one event that must end in one story
+  const together: [string, string[]][] = [
+    ["Tara Reid enters rehab (2008)", ["1_1ecb.xml", "1_2ecb.xml", "1_3ecb.xml", "1_4ecb.xml"]],
+    ["West Papua earthquake (2009)", ["37_1ecb.xml", "37_2ecb.xml", "37_3ecb.xml", "37_4ecb.xml"]],
+    ["Aceh earthquake (2013)", ["37_1ecbplus.xml", "37_2ecbplus.xml", "37_3ecbplus.xml", "37_4ecbplus.xml"]],
+    ["Brian Nichols sentenced", ["3_1ecb.xml", "3_3ecb.xml", "3_4ecb.xml"]],
+    ["Arcade Comeaux escapes", ["3_1ecbplus.xml", "3_2ecbplus.xml", "3_3ecbplus.xml"]],
+  ];
+  // two events of the same kind: no story may hold articles of both
+  const apart: [string, string, string][] = [
+    ["two actresses' rehab stays", "1_ecb", "1_ecbplus"],
+    ["two Indonesian earthquakes", "37_ecb", "37_ecbplus"],
+    ["a courthouse killer sentenced, a prisoner escaping", "3_ecb", "3_ecbplus"],
+  ];
+  for (const [orderName, order] of orders) {
+    const g = group(order);
+    for (const [event, ids] of together) {
+      it(`${orderName}: joins the articles of one event: ${event}`, () => {
+        const storyIds = new Set(ids.map((id) => g.storyOf(id)));
+        assert.equal(storyIds.size, 1, `${event}: ${[...storyIds].join(", ")}`);
+      });
+    }
+    for (const [what, a, b] of apart) {
+      it(`${orderName}: keeps apart ${what}`, () => {
+        for (const s of g.stories()) {
+          const clusters = new Set(s.articleIds.map((id) => samples.find((x) => x.id === id)!.cluster));
+          assert.ok(!(clusters.has(a) && clusters.has(b)), `story ${s.id} mixes ${a} and ${b}: ${s.articleIds.join(", ")}`);
+        }
+      });
+    }
+    it(`${orderName}: every article is in exactly one story`, () => {
+      const all = g.stories().flatMap((s) => s.articleIds);
+      assert.equal(all.length, samples.length);
+      assert.equal(new Set(all).size, samples.length);
+    });
+  }
+});
+
+describe("StoryGrouper behaviour", () => {
+  it("is deterministic: same input order, same stories and ids", () => {
+    const a = group(shuffle(samples, 3)).stories();
+    const b = group(shuffle(samples, 3)).stories();
+    assert.deepEqual(a, b);
+  });
+
+  it("names a story after its first article", () => {
+    const g = new StoryGrouper();
+    const first = samples[0]!;
+    assert.equal(g.add(first), storyIdFor(first.id));
+    assert.match(storyIdFor(first.id), /^s-[0-9a-f]{12}$/);
+  });
+
+  it("is incremental: saving, restoring and adding the rest gives the one-run result", () => {
+    const order = shuffle(samples, 11);
+    const whole = group(order).stories();
+    const first = group(order.slice(0, 10));
+    const saved = JSON.parse(JSON.stringify(first.toJSON())) as unknown;
+    const restored = StoryGrouper.fromJSON(saved);
+    assert.ok(restored);
+    for (const d of order.slice(10)) restored.add(d);
+    assert.deepEqual(restored.stories(), whole);
+  });
+
+  it("adding an article twice changes nothing", () => {
+    const g = group(samples.slice(0, 6));
+    const before = g.stories();
+    assert.equal(g.add(samples[2]!), g.storyOf(samples[2]!.id));
+    assert.deepEqual(g.stories(), before);
+  });
+
+  it("a merged story's id still resolves to the story that holds its articles", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const g = new StoryGrouper();
+      const issued = shuffle(samples, seed).map((d) => g.add(d));
+      for (const id of issued) assert.ok(g.stories().some((s) => s.id === g.resolveStory(id)));
+    }
+  });
+
+  it("never throws on odd input", () => {
+    const g = new StoryGrouper();
+    const odd: GroupDoc[] = [
+      { id: "empty", title: null, text: "" },
+      { id: "numbers", title: "", text: "12 34 56 7.8 9-10 11/30/09 2011-11-04" },
+      { id: "marks", title: null, text: "… — “ ” « » ¿¡ !!!" },
+      { id: "given", title: "T", text: "x", entities: [{ name: "", type: "person" }], dates: ["not a date", "2013"] },
+      { id: "script", title: null, text: "Землетрясение магнитудой 6,1 произошло в Индонезии. 地震が発生した。" },
+    ];
+    for (const d of odd) assert.match(g.add(d), /^s-/);
+    assert.equal(g.articleCount, odd.length);
+    assert.match(g.add(null as unknown as GroupDoc), /^s-/);
+    assert.equal(new StoryGrouper({ threshold: Number.NaN }).options.threshold, new StoryGrouper().options.threshold);
+    assert.equal(StoryGrouper.fromJSON({ format: "nope" }), null);
+    assert.equal(StoryGrouper.fromJSON(null), null);
+    assert.equal(StoryGrouper.fromJSON("{}"), null);
+  });
+});
+
+describe("grouping features", () => {
+  const keysOf = (text: string, title: string | null = null) => [...docFeatures({ id: "x", title, text }).keys.keys()];
+  const has: [string, string, string[]][] = [
+    ["a person with age", "Tara Reid, 33, who starred in “American Pie”, has entered the Promises Treatment Center in Malibu.", ["E:tara reid", "e:reid", "n:33", "E:promises treatment center", "e:malibu"]],
+    ["a name with a connector", "The Indian Navy thwarted a piracy attempt in the Gulf of Aden on Thursday.", ["E:indian navy", "E:gulf aden", "e:aden"]],
+    ["an English date", "Updated: November 30, 2009 at 02:22 pm. The guards said Comeaux escaped.", ["d:2009-11-30", "md:11-30", "y:2009", "e:comeaux"]],
+    ["a Spanish date", "El sismo ocurrió el 30 de noviembre de 2009 en Lima.", ["d:2009-11-30", "e:lima"]],
+    ["a numeric date and a magnitude", "16/08/2011 - A magnitude 6.1 quake struck Sonoma County.", ["d:2011-08-16", "n:6.1", "E:sonoma county"]],
+    ["a model name", "T-Mobile will sell the BlackBerry Q10 with 4G LTE.", ["e:q10", "E:blackberry q10", "E:4g lte"]],
+    ["a score", "The Sixers were 9-14 when Cheeks was fired.", ["n:9-14", "e:cheeks"]],
+  ];
+  for (const [what, text, expected] of has) {
+    it(`finds ${what}`, () => {
+      const keys = keysOf(text);
+      for (const k of expected) assert.ok(keys.includes(k), `${k} not in ${keys.join(", ")}`);
+    });
+  }
+
+  // inputs that must NOT produce the key
+  const hasNot: [string, string, string][] = [
+    ["a sentence-initial adverb", "Surely she would repudiate the work. Surely I was about to meet her.", "e:surely"],
+    ["a sentence-initial common word", "Officials said the road was closed. Police arrived later.", "e:officials"],
+    ["a title in front of a name", "President Barack Obama spoke on Tuesday.", "E:president barack obama"],
+    ["a weekday", "He spoke on Tuesday. Tuesday was cold.", "e:tuesday"],
+    ["a clock time as a number", "The quake struck at 11:25 local time.", "n:11:25"],
+    ["an ordinal as a model name", "It was the 5th attack this year.", "e:5th"],
+    ["a Title Case headline word the body lacks", "Reid entered rehab on Friday.", "e:pulls"],
+  ];
+  for (const [what, text, key] of hasNot) {
+    it(`does not take ${what} for a key`, () => {
+      const title = what.startsWith("a Title Case") ? "Actress Pulls Out Of Show And Checks Into Rehab" : null;
+      assert.ok(!keysOf(text, title).includes(key), `${key} found`);
+    });
+  }
+
+  it("reads the article's year from publication, else the latest year named", () => {
+    assert.equal(docFeatures({ id: "a", title: null, text: "In 1998 and 2006 she posed.", published: "2008-12-12" }).year, 2008);
+    assert.equal(docFeatures({ id: "b", title: null, text: "In 1998 and 2006 she posed." }).year, 2006);
+    assert.equal(docFeatures({ id: "c", title: null, text: "No year here." }).year, null);
+  });
+
+  it("uses given entities and dates instead of the fallback", () => {
+    const f = docFeatures({ id: "x", title: null, text: "Surely Nobody Here.", entities: [{ name: "José Jerí", type: "person" }], dates: ["2025-11-29"] });
+    const keys = [...f.keys.keys()];
+    assert.ok(keys.includes("E:jose jeri") && keys.includes("e:jeri") && keys.includes("d:2025-11-29"));
+    assert.ok(!keys.includes("e:here"));
+  });
+
+  const stems: [string, string][] = [
+    ["pirates", "pirate"],
+    ["cities", "city"],
+    ["boxes", "box"],
+    ["churches", "church"],
+    ["crisis", "crisis"],
+    ["bus", "bus"],
+  ];
+  for (const [w, s] of stems) it(`stems ${w} → ${s}`, () => assert.equal(stem(w), s));
+
+  it("keeps offsets: every token is the text it came from", () => {
+    const text = "Jerí's “state of emergency” — 60 days, O’Brien said; Q10 at 9:25.";
+    for (const t of tokenize(text)) assert.ok(text.slice(t.start, t.end).length > 0 && t.end > t.start);
+    assert.deepEqual(
+      tokenize(text).map((t) => t.w),
+      ["jeri", "state", "of", "emergency", "60", "days", "obrien", "said", "q10", "at", "9:25"],
+    );
+  });
+});
