@@ -29,7 +29,7 @@
 //   Venezuelan migrant said"); "one week" is a figure.
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
-import { quantityCues, type QuantityCues } from "./quantities/cues.js";
+import { mayHoldFigure, quantityCues, type QuantityCues } from "./quantities/cues.js";
 import { bounds, hedgeBefore, hedgeOfAfter } from "./quantities/hedges.js";
 import { hardReason, masks, softReason } from "./quantities/not-figures.js";
 import { readNumeral } from "./quantities/numerals.js";
@@ -44,10 +44,11 @@ import { readTail, type Tail } from "./quantities/units.js";
 export function extractQuantities(text: string, sentences: Sentence[], lang: Lang): Unattached<QuantityMention>[] {
   if (typeof text !== "string" || !Array.isArray(sentences)) return [];
   const c = quantityCues(lang === "es" ? "es" : "en");
+  prime(c);
   const out: Unattached<QuantityMention>[] = [];
   for (const s of sentences) {
     if (!fits(s, text)) continue;
-    if (!c.maybe.test(s.text)) continue;
+    if (!mayHoldFigure(s.text, c)) continue;
     for (const f of figuresIn(s.text, c)) {
       const start = s.start + f.start;
       const end = s.start + f.end;
@@ -70,6 +71,30 @@ export function extractQuantities(text: string, sentences: Sentence[], lang: Lan
   return out;
 }
 
+// Runs the rules once over a few varied sentences before the first text, so that V8 sees every
+// shape and number representation (null, small integers, doubles, "1.2 trillion") early: a field
+// that changes representation mid-run (Smi → double → tagged) discards all optimized code that
+// depends on it, and the recompiles cost more on new text than the figures themselves.
+const PRIMERS: Record<"en" | "es", string[]> = {
+  en: [
+    "At least 1.5 trillion dollars, about 330,000 migrants and hundreds of thousands of people; between 40 and 50 km.",
+    "Prices rose 5% to $3.2bn, or 0.6%, from 2,415 to 2,315 points, up to 400 a month, two-thirds of voters, one in three.",
+    "A 34-year-old man, aged 70, on November 29, 2025 at 11:25am, since 2015, Apollo 11, 60-day, -1.3%, twenty-eight thousand.",
+    "Several hundred workers, a dozen ships, .500 record, 1/2 pound, 2.998x10^8 m/s, 100-plus, 10 or more, 35m of its devices.",
+    "“Sept. 20-24,” won 3–1 on 11/29/2025 — call (202) 555-0100 or a@b.com 🙂; İstanbul’s Ωmega 7 fell by 3 points, minus 387.",
+  ],
+  es: [
+    "Al menos 1,5 millones de dólares, unos 330.000 migrantes y cientos de miles de personas; entre 40 y 50 km.",
+    "Los precios subieron 5% a 3.200 millones, de 2.415 a 2.315 puntos, hasta 400 al mes, dos tercios, uno de cada tres.",
+  ],
+};
+const primed = new Set<string>();
+function prime(c: QuantityCues): void {
+  if (primed.has(c.lang)) return;
+  primed.add(c.lang);
+  for (const s of PRIMERS[c.lang === "es" ? "es" : "en"]) figuresIn(s, c);
+}
+
 /** Does the sentence claim a span of the text it could be? (Spot checks: a full compare costs more than the rest.) */
 function fits(s: Sentence | undefined, text: string): s is Sentence {
   if (!s || typeof s.text !== "string" || !Number.isInteger(s.start) || s.start < 0 || s.end > text.length) return false;
@@ -80,7 +105,7 @@ function fits(s: Sentence | undefined, text: string): s is Sentence {
 
 /** The figures of one sentence, in reading order; offsets into the sentence. */
 function figuresIn(text: string, c: QuantityCues): Figure[] {
-  const toks = tokenize(text, c.lang);
+  const toks = tokenize(text, c.lang, c.starterSet);
   const scene: Scene = { text, toks, c, masks: masks(text), dropped: new Map() };
   let figs: Figure[] = [];
   for (let i = 0; i < toks.length; ) {

@@ -5,6 +5,7 @@ import type { Lang } from "../../model.js";
 import type { Hedge } from "../../report/schema.js";
 import { Phrases } from "./phrases.js";
 import { tokenize } from "./tokens.js";
+import { WordSet } from "./wordset.js";
 
 interface QuantityFile {
   numberWords: Record<string, number>;
@@ -175,8 +176,14 @@ export interface QuantityCues {
   fractionUnit: string;
   /** Words a numeral can start with (anything else is skipped at once). */
   wordStarters: Set<string>;
-  /** Cheap test: can this sentence hold a figure at all? */
+  /** The same as a trie, for the tokenizer (no string per word). */
+  starterSet: WordSet;
+  /** Cheap test: can this sentence hold a figure at all? (The pattern `mayHoldFigure` reads.) */
   maybe: RegExp;
+  /** Single-word starters, for `mayHoldFigure`. */
+  gateWords: WordSet;
+  /** Starters of several words whose first word is no starter itself, or null. */
+  gateRest: RegExp | null;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -252,6 +259,14 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     ...Object.keys(q.fractions),
   ];
   // (no "u" flag: a Latin letter class is enough here and the test runs on every sentence)
+  const wordStarters = new Set(
+    [...starters, ...q.articles, ...q.vagueFew.map((p) => p.split(/\s+/)[0]!), ...q.fractionNumerators].map((w) => w.toLowerCase()),
+  );
+  // the gate below reads single words; a starter of several words whose first word starts
+  // nothing by itself ("mil millones" starts with "mil", which does) needs the pattern
+  const startersLow = new Set(starters.map((w) => w.toLowerCase()));
+  const gateWords = new WordSet([...startersLow].filter((w) => /^[a-z\u00C0-\u024F]+$/.test(w)));
+  const rest = [...startersLow].filter((w) => !/^[a-z\u00C0-\u024F]+$/.test(w) && !startersLow.has(w.split(/[^a-z\u00C0-\u024F]/)[0]!));
   const maybe = new RegExp(`\\d|(?<![a-zA-Z\\u00C0-\\u024F])(?:${alts(starters)})(?![a-zA-Z\\u00C0-\\u024F])`, "i");
 
   const symbolList = [...symbolUnits.keys()];
@@ -353,10 +368,43 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     peopleUnit: u.peopleUnit,
     fractionUnit: u.fractionUnit,
     maybe,
-    wordStarters: new Set(
-      [...starters, ...q.articles, ...q.vagueFew.map((p) => p.split(/\s+/)[0]!), ...q.fractionNumerators].map((w) => w.toLowerCase()),
-    ),
+    wordStarters,
+    starterSet: new WordSet(wordStarters),
+    gateWords,
+    gateRest: rest.length > 0 ? new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F])(?:${alts(rest)})(?![a-zA-Z\\u00C0-\\u024F])`, "i") : null,
   };
+}
+
+/** Letters as the gate's pattern sees them: [a-zA-Z\u00C0-\u024F], case-insensitively. */
+const RUN = /[a-zA-Z\u00C0-\u024F]/i;
+const runCache = new Int8Array(0x10000);
+function isRunLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xc0 && code <= 0x24f) return true;
+  let v = runCache[code]!;
+  if (v === 0) runCache[code] = v = RUN.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * Can this sentence hold a figure at all? Answers what `c.maybe.test(text)` would — a digit, or
+ * a starter word standing alone — in one pass over the characters with no string built.
+ */
+export function mayHoldFigure(text: string, c: QuantityCues): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (!isRunLetter(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isRunLetter(text.charCodeAt(j))) j++;
+    if (c.gateWords.hasSpan(text, i, j)) return true;
+    i = j;
+  }
+  return c.gateRest !== null && c.gateRest.test(text);
 }
 
 /** Lower-cases and squashes whitespace: the key a matched phrase is looked up by. */

@@ -11,8 +11,8 @@ import type { Numeral, Tok } from "./types.js";
 export function readNumeral(toks: readonly Tok[], i: number, c: QuantityCues, text: string): Numeral | null {
   const t = toks[i]!;
   let n: Numeral | null = null;
-  if (t.kind === "num" || (t.text === "." && leadingDecimal(toks, i))) n = readDigits(toks, i, c, text);
-  else if (t.kind === "word" && c.wordStarters.has(t.low)) n = readVague(toks, i, c) ?? readFraction(toks, i, c) ?? readWords(toks, i, c);
+  if (t.kind === "num" || (t.kind === "sym" && t.text === "." && leadingDecimal(toks, i))) n = readDigits(toks, i, c, text);
+  else if (t.kind === "word" && t.starter) n = readVague(toks, i, c) ?? readFraction(toks, i, c) ?? readWords(toks, i, c);
   // "a million million million …" can overflow
   return n && finite(n.value) && finite(n.min) && finite(n.max) ? n : null;
 }

@@ -3,6 +3,7 @@
 // "5G" and "COVID-19" (names) from "5 G" or "60-day".
 import type { Lang } from "../../model.js";
 import type { Tok } from "./types.js";
+import type { WordSet } from "./wordset.js";
 
 // English groups thousands with commas ("330,000", "1,200.50"); Spanish with dots ("330.000",
 // "1.500,5") and writes decimals with a comma ("1,5 millones"), but many Latin American outlets
@@ -82,7 +83,8 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-export function tokenize(text: string, lang: Lang): Tok[] {
+/** The tokens of a sentence; `starters` marks the words a numeral may start with. */
+export function tokenize(text: string, lang: Lang, starters?: WordSet): Tok[] {
   const out: Tok[] = [];
   let i = 0;
   while (i < text.length) {
@@ -93,18 +95,20 @@ export function tokenize(text: string, lang: Lang): Tok[] {
     }
     let end: number;
     let kind: Tok["kind"];
+    let starter = false;
     if (isDigit(code)) {
       end = numberEnd(text, i, lang);
       kind = "num";
     } else if (isLetter(text, i, code)) {
       end = wordEnd(text, i);
       kind = "word";
+      starter = starters !== undefined && starters.hasSpan(text, i, end);
     } else {
       end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
       kind = "sym";
     }
     const t = text.slice(i, end);
-    out.push({ start: i, end, text: t, low: kind === "word" ? t.toLowerCase() : t, kind, space: i === 0 || isSpace(text.charCodeAt(i - 1)) });
+    out.push({ start: i, end, text: t, low: kind === "word" ? t.toLowerCase() : t, kind, space: i === 0 || isSpace(text.charCodeAt(i - 1)), starter });
     i = end;
   }
   return out;

@@ -12,6 +12,8 @@ export interface Tok {
   kind: "num" | "word" | "sym";
   /** Whitespace (or the start of the sentence) comes right before it. */
   space: boolean;
+  /** A word a numeral may start with (cues' wordStarters), when the tokenizer was given them. */
+  starter: boolean;
 }
 
 /** A number as written, before context decides whether it is a figure. */
