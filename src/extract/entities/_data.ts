@@ -7,7 +7,25 @@ import type { Lang } from "../../model.js";
 
 /** Lower-case, accents and curly apostrophes folded: "Jerí’s" → "jeri's". */
 export function fold(s: string, lower?: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return lower ?? s.toLowerCase();
+  // fast path: ASCII, curly apostrophes and basic Cyrillic (А-я but Й/й), which NFKD leaves alone
+  let ascii = true;
+  let quotes = false;
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    ascii = false;
+    if (c === 0x2019 || c === 0x2018 || c === 0x2bc) quotes = true;
+    else if (c < 0x410 || c > 0x44f || c === 0x419 || c === 0x439) {
+      simple = false;
+      break;
+    }
+  }
+  if (ascii) return lower ?? s.toLowerCase();
+  if (simple) {
+    const l = lower ?? s.toLowerCase();
+    return quotes ? l.replace(/[’‘ʼ]/g, "'") : l;
+  }
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -19,9 +19,10 @@ const KIND_BIT: Record<Entry["kind"], number> = { place: 1, demonym: 2, outlet: 
 export function matchLexicon(ctx: Ctx): LexMatch[] {
   const { tokens, lex } = ctx;
   const out: LexMatch[] = [];
+  const lowerMask = lowerStartMask(lex.lowerStarts);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || (!t.cap && !lex.lowerStarts.has(t.f))) continue;
+    if (!t.word || (!t.cap && (!mayStartLower(lowerMask, t.f) || !lex.lowerStarts.has(t.f)))) continue;
     const next = tokens[i + 1];
     const longer = next && lex.startsLonger.has(t.f) ? lex.byFirstTwo.get(`${t.f} ${next.f}`) : undefined;
     let seen = 0; // kinds already matched here (longest first)
@@ -31,6 +32,28 @@ export function matchLexicon(ctx: Ctx): LexMatch[] {
     if (!seen && t.text.includes("-") && t.cap) matchParts(ctx, t, out);
   }
   return out;
+}
+
+// A cheap first test for lower-case words (most of the text): first letter, last letter and length
+// of the lexicon's lower-case starts, as a bit table, so that most words are never hashed.
+let maskFor: ReadonlySet<string> | undefined;
+let maskBits: Uint8Array = new Uint8Array(0);
+
+function maskKey(f: string): number {
+  return ((f.charCodeAt(0) & 0x7f) << 12) | ((f.charCodeAt(f.length - 1) & 0x7f) << 5) | Math.min(f.length, 31);
+}
+
+function lowerStartMask(words: ReadonlySet<string>): Uint8Array {
+  if (maskFor !== words) {
+    maskBits = new Uint8Array(1 << 19);
+    for (const w of words) if (w) maskBits[maskKey(w)] = 1;
+    maskFor = words;
+  }
+  return maskBits;
+}
+
+function mayStartLower(mask: Uint8Array, f: string): boolean {
+  return f.length > 0 && mask[maskKey(f)] === 1;
 }
 
 function tryEntries(tokens: readonly Token[], i: number, list: readonly Entry[], seen: number, out: LexMatch[]): number {

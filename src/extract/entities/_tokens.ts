@@ -32,16 +32,25 @@ export interface Token {
 
 const ACRONYM = /(?:\p{Lu}{1,2}\.){2,}/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const INNER = new Set(["-", "'", "’", ".", "&", "/"]);
+/** - ' ’ . & / join the parts of a word */
+function isInner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47;
+}
 const wordCharCache = new Map<number, boolean>();
 const PREFIXED = /^(?:al|el|ul|bin|ibn|d|l|o)['’-]/iu;
 /** After these a capital says nothing: the clause starts anew. */
 const OPENERS = new Set(["“", "‘", "«", "(", "[", "¿", "¡", ":", "•", "*", "|"]);
 
+/** ASCII letters and digits. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD_CHAR[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD_CHAR[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD_CHAR[c] = 1;
+
 /** Letters, marks and digits: ASCII by table, the rest by Unicode class (cached). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_WORD_CHAR[c] === 1;
   let v = wordCharCache.get(c);
   if (v === undefined) {
     v = c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c)) : WORD_CHAR.test(text[i]!);
@@ -55,6 +64,8 @@ function isWordChar(text: string, i: number): boolean {
  * character, as a flat list of [start, end, kind] triples (kind 0: other, 1: word, 2: ASCII word).
  */
 const ASCII_WORD = 2;
+/** an ASCII word with no upper-case letter: already its own lower-case and folded form */
+const ASCII_LOWER = 3;
 
 function scan(text: string): number[] {
   const out: number[] = [];
@@ -82,17 +93,22 @@ function scan(text: string): number[] {
     }
     let j = i + 1;
     let ascii = c < 128;
+    let upper = c >= 65 && c <= 90;
     for (;;) {
-      while (j < n && isWordChar(text, j)) {
-        if (text.charCodeAt(j) >= 128) ascii = false;
-        j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_WORD_CHAR[d] !== 1) break;
+          if (d >= 65 && d <= 90) upper = true;
+        } else if (isWordChar(text, j)) ascii = false;
+        else break;
       }
-      if (j + 1 < n && INNER.has(text[j]!) && isWordChar(text, j + 1)) {
+      if (j + 1 < n && isInner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
         if (text.charCodeAt(j) >= 128) ascii = false;
         j++;
       } else break;
     }
-    out.push(i, j, ascii ? ASCII_WORD : 1);
+    out.push(i, j, ascii ? (upper ? ASCII_WORD : ASCII_LOWER) : 1);
     i = j;
   }
   return out;
@@ -121,7 +137,20 @@ function countLetters(s: string): number {
   return n;
 }
 
-const FINAL = /[.!?…:;,"”’»)\]]$/;
+const STOPS = new Set([".", "!", "?", "…"]);
+/** What a sentence ending in a stop ends with (after trailing white space). */
+const FINAL = new Set([".", "!", "?", "…", ":", ";", ",", "\"", "”", "’", "»", ")", "]"]);
+
+/** Does `s`, trailing white space aside, end in a stop? (as /[.!?…:;,"”’»)\]]$/ on s.trimEnd()) */
+function endsInStop(s: string): boolean {
+  let e = s.length - 1;
+  for (; e >= 0; e--) {
+    const c = s.charCodeAt(e);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(s[e]!)) break;
+  }
+  return e >= 0 && FINAL.has(s[e]!);
+}
 
 /** Tokenizes `text` and tags each token with its sentence. `abbrevs`: titles written with a dot ("gen."). */
 export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: PhraseSet): Token[] {
@@ -136,36 +165,39 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
     if (start === skipDot) continue;
     let raw = text.slice(start, spans[k + 1]);
     while (si < sentences.length && start >= sentences[si]!.end) si++;
-    const c0 = raw[0]!;
-    const isUpper0 = upperAt(raw, 0);
+    const c0 = raw.charCodeAt(0);
+    const isUpper0 = kind !== ASCII_LOWER && upperAt(raw, 0);
     let poss = false;
     const n = raw.length;
-    if (word && n >= 3 && (raw[n - 1] === "s" || raw[n - 1] === "S") && (raw[n - 2] === "'" || raw[n - 2] === "’")) {
+    const cl = raw.charCodeAt(n - 1);
+    const cp = raw.charCodeAt(n - 2);
+    if (word && n >= 3 && (cl === 115 || cl === 83) && (cp === 39 || cp === 0x2019)) {
       raw = raw.slice(0, -2);
       poss = true;
     }
     // "Gen." and "W." keep their dot when a name follows
-    if (word && !poss && text[start + raw.length] === "." && isUpper0 && /^\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 4))) {
+    if (word && !poss && isUpper0 && text.charCodeAt(start + raw.length) === 46 && /^\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 4))) {
       if (raw.length === 1 || abbrevs.has(fold(raw) + ".")) {
         raw += ".";
         skipDot = start + raw.length - 1;
       }
     }
-    const lower = raw.toLowerCase();
+    const lowerAscii = kind === ASCII_LOWER;
+    const lower = lowerAscii ? raw : raw.toLowerCase();
     // "al-Assad", "d'Ivoire", "O'Brien": the capital after the prefix counts
-    const cap = word && (isUpper0 || (raw.length > 2 && prefixedCapital(raw)));
+    const cap = word && !lowerAscii && (isUpper0 || (raw.length > 2 && prefixedCapital(raw)));
     const upper = cap && isUpper0 && raw.length >= 2 && upperAt(raw, 1) && raw === raw.toUpperCase() && lower !== raw && countLetters(raw) >= 2;
     out.push({
       i: out.length,
       start,
       end: start + raw.length,
       text: raw,
-      f: kind === ASCII_WORD ? lower : fold(raw, lower),
+      f: kind === ASCII_WORD || lowerAscii ? lower : fold(raw, lower),
       word,
       cap,
       upper,
       initial: raw.length === 2 && isUpper0 && raw[1] === ".",
-      num: c0 >= "0" && c0 <= "9",
+      num: c0 >= 48 && c0 <= 57,
       poss,
       sent: si,
       first: false,
@@ -193,7 +225,7 @@ function markFirsts(tokens: Token[], text: string): void {
     } else if (t.text === "\"" || t.text === "'") {
       // a straight quote opens when a space (or nothing) stands before it
       clauseStart = t.start === 0 || /\s/.test(text[t.start - 1]!);
-    } else if (!/^[.!?…]$/.test(t.text) || !clauseStart) {
+    } else if (!STOPS.has(t.text) || !clauseStart) {
       clauseStart = false;
     }
   }
@@ -206,7 +238,7 @@ function markHeadings(tokens: Token[], sentences: readonly Sentence[]): void {
     const from = i;
     while (i < tokens.length && tokens[i]!.sent === s) i++;
     const sent = sentences[s]!;
-    if (FINAL.test(sent.text.trimEnd())) continue;
+    if (endsInStop(sent.text)) continue;
     let words = 0;
     let caps = 0;
     let upper = 0;

@@ -59,7 +59,23 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
         extendParticle(ctx, c, g);
         // the linking makes it a person's mention, whatever rule proposed it
         const rule = c.type === "person" ? c.rule : "person/surname";
-        g.cands.push({ ...c, type: "person", rule, canonical: undefined, place: undefined, outlet: undefined });
+        g.cands.push({
+          start: c.start,
+          end: c.end,
+          t0: c.t0,
+          t1: c.t1,
+          type: "person",
+          rule,
+          name: c.name,
+          nameTokens: c.nameTokens,
+          canonical: undefined,
+          description: c.description,
+          place: undefined,
+          outlet: undefined,
+          demonym: c.demonym,
+          weak: c.weak,
+          priority: c.priority,
+        });
         continue;
       }
     }
