@@ -43,16 +43,14 @@ function corpus() {
       out.push(texts[i]);
       continue;
     }
-    // past the real articles: a new article from the paragraphs of two others (deterministic), so
-    // that it is neither a duplicate nor a near-duplicate of anything in the corpus
-    const a = texts[i % L].split("\n");
-    const b = texts[(i * 7 + 3) % L].split("\n");
+    // past the real articles: a new article from the sentences of two others (deterministic),
+    // so that it is neither a duplicate nor a near-duplicate of anything in the corpus
+    const split = (t) => t.split(/(?<=[.!?]["”’]?)\s+/);
+    const a = split(texts[i % L]);
+    const b = split(texts[(i * 7 + 3 + Math.floor(i / L) * 13) % L]);
     const mixed = [];
-    for (let k = 0; k < Math.max(a.length, b.length); k++) {
-      if (k % 2 === 0 && a[k]) mixed.push(a[k]);
-      if (k % 2 === 1 && b[k]) mixed.push(b[k]);
-    }
-    out.push(mixed.join("\n") || a.join("\n"));
+    for (let k = 0; k < Math.max(a.length, b.length); k++) mixed.push(k % 2 === 0 ? (a[k] ?? b[k]) : (b[k] ?? a[k]));
+    out.push(mixed.filter(Boolean).join(" "));
   }
   return { texts: out, source };
 }
