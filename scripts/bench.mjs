@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = pathToFileURL(join(process.env.SITREP_DIST ?? join(root, "dist"), "src") + "/").href;
 const shared = process.env.SITREP_SHARED ?? join(root, "..", "shared");
 const args = process.argv.slice(2);
-const N = Number(args.find((a) => a.startsWith("--n="))?.slice(4) ?? 1000);
+const N = Number(args.find((a) => a.startsWith("--n="))?.slice(4) ?? 3000);
 
 const { analyze } = await import(dist + "pipeline.js");
 const { splitSentences } = await import(dist + "extract/sentences.js");
