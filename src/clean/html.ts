@@ -23,18 +23,12 @@ import { pruneDocument } from "./html-prune.js";
 import { scanHtml, type HtmlScan } from "./html-scan.js";
 import { cleanByline, extractMetadata, type HtmlMetadata } from "./metadata.js";
 
-export interface HtmlDoc {
+/** The page's text plus its metadata (HtmlMetadata: title, byline, outlet, published as ISO
+ * YYYY-MM-DD, language as a primary subtag, url). */
+export interface HtmlDoc extends HtmlMetadata {
   ok: true;
   /** Main article text: one paragraph per line, body headings as their own lines, no markup. */
   text: string;
-  title: string | null;
-  byline: string | null;
-  outlet: string | null;
-  /** ISO date YYYY-MM-DD. */
-  published: string | null;
-  /** Primary language subtag: "en", "es", ... */
-  language: string | null;
-  url: string | null;
   /**
    * How the text was found: "readability" (Readability's container, judged), "page" (the whole page's
    * blocks, judged: when Readability finds little, or the page is too large for it) or "flat" (a
