@@ -21,7 +21,9 @@ function unitClass(q: QuantityMention): string {
   peopleSet ??= new Set(reconcileCues().people.map(fold));
   const unit = (q.unit ?? "").toLowerCase().replace(/s$/, "");
   const head = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
-  if (unit === "people" || unit === "person" || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
+  // a capitalised plural head is a nationality or group of people: "Venezuelans", "Syrians"
+  const demonym = /^\p{Lu}\p{Ll}+s$/u.test((q.counted ?? "").split(/\s+/).pop() ?? "");
+  if (unit === "people" || unit === "person" || demonym || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
   if (unit) return `unit:${unit}`;
   if (head) return `noun:${head.replace(/s$/, "")}`;
   // a bare number next to "killed", "toll", "missing" counts people ("the toll rose to 73")
