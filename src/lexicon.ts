@@ -34,15 +34,3 @@ export function lexicon<T = string[]>(lang: Lang | "common", name: string): T {
   }
   return v as T;
 }
-
-/** Like lexicon(), but the union of the lists of every given language, as a Set of lower-cased entries. */
-export function lexiconSet(langs: readonly (Lang | "common")[], name: string): Set<string> {
-  const key = `set:${langs.join(",")}/${name}`;
-  let v = cache.get(key) as Set<string> | undefined;
-  if (!v) {
-    v = new Set<string>();
-    for (const l of langs) for (const w of lexicon<string[]>(l, name)) v.add(w.toLowerCase());
-    cache.set(key, v);
-  }
-  return v;
-}

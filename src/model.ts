@@ -57,12 +57,6 @@ export interface RunOptions {
   progress?: (done: number, total: number, what: string) => void;
 }
 
-/** A stage's outcome: a value plus the diagnostics it raised. Stages never print or throw for bad input. */
-export interface Result<T> {
-  value: T;
-  diagnostics: Diagnostic[];
-}
-
 /** Error with a code; thrown only for programming or usage errors, caught by the CLI. */
 export class SitrepError extends Error {
   constructor(
