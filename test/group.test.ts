@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures, type GroupDoc } from "../src/group/features.js";
 import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
+import { topIndexes } from "../src/group/sparse.js";
 import { stem, tokenize } from "../src/group/tokens.js";
+import { Vocabulary } from "../src/group/vocabulary.js";
 import { ROOT } from "../src/lexicon.js";
 
 interface Sample extends GroupDoc {
@@ -207,5 +209,36 @@ describe("grouping features", () => {
       tokenize(text).map((t) => t.w),
       ["jeri", "state", "of", "emergency", "60", "days", "obrien", "said", "q10", "at", "9:25"],
     );
+  });
+});
+
+describe("grouping internals", () => {
+  it("the vocabulary gives dense, stable ids through many table growths, and restores from JSON", () => {
+    const v = new Vocabulary();
+    const words = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}`);
+    words.forEach((w, i) => assert.equal(v.intern(w), i));
+    assert.equal(v.size, words.length);
+    for (let i = 0; i < words.length; i += 997) assert.equal(v.intern(words[i]!), i);
+    assert.equal(v.idOf("absent"), undefined);
+    assert.equal(v.idOf(words[12_345]!), 12_345);
+    v.countDoc([1, 2], [3]);
+    v.countDoc([2]);
+    assert.equal(v.dfOf(2), 2);
+    assert.ok(v.idf(1) > v.idf(2), "a rarer word weighs more");
+    const r = Vocabulary.fromJSON(JSON.parse(JSON.stringify(v)));
+    assert.ok(r);
+    assert.equal(r.idOf(words[59_999]!), 59_999);
+    assert.equal(r.dfOf(2), 2);
+    assert.equal(r.idf(3), v.idf(3));
+    assert.equal(Vocabulary.fromJSON({ docs: 1, words: ["a", "a"], df: [1, 1] }), null, "a repeated word is refused");
+  });
+
+  it("topIndexes keeps the highest scores, the lower id on ties, in id order", () => {
+    const ids = [40, 10, 30, 20, 50];
+    const score = new Float64Array([1, 5, 3, 3, 0.5]);
+    assert.deepEqual([...topIndexes(ids, score, 2)], [1, 3]); // ids 10 (5) and 20 (3, beats 30 on the tie)
+    assert.deepEqual([...topIndexes(ids, score, 3)], [1, 3, 2]);
+    assert.deepEqual([...topIndexes(ids, score, 9)], [1, 3, 2, 0, 4]);
+    assert.deepEqual([...topIndexes(ids, score, 0)], []);
   });
 });

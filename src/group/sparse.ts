@@ -94,11 +94,49 @@ export function has(a: Sparse, id: number): boolean {
 
 /** The `cap` entries with the highest weight·idf (ties: lower id), still sorted by id. */
 export function top(a: Sparse, cap: number, idf: (id: number) => number): Sparse {
-  if (a.ids.length <= cap) return a;
-  const score = Array.from(a.ids, (id, i) => a.ws[i]! * idf(id));
-  const order = score.map((_, i) => i).sort((x, y) => score[y]! - score[x]! || a.ids[x]! - a.ids[y]!);
-  const keep = order.slice(0, cap).sort((x, y) => x - y);
-  return { ids: Int32Array.from(keep, (i) => a.ids[i]!), ws: Float64Array.from(keep, (i) => a.ws[i]!) };
+  const n = a.ids.length;
+  if (n <= cap) return a;
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) score[i] = a.ws[i]! * idf(a.ids[i]!);
+  const keep = topIndexes(a.ids, score, cap); // increasing, so ids stay sorted
+  const out: Sparse = { ids: new Int32Array(keep.length), ws: new Float64Array(keep.length) };
+  for (let k = 0; k < keep.length; k++) {
+    out.ids[k] = a.ids[keep[k]!]!;
+    out.ws[k] = a.ws[keep[k]!]!;
+  }
+  return out;
+}
+
+/**
+ * The indexes of the `cap` highest scores (ties: the lower id), ordered by id. `ids` are distinct
+ * non-negative integers below 2^31. Sorts typed arrays without a comparator (several times faster
+ * than sorting indexes with a closure): the cut-off score comes from a sorted copy of the scores,
+ * and the id order from sorting id·n + index.
+ */
+export function topIndexes(ids: ArrayLike<number>, score: Float64Array, cap: number): Int32Array {
+  const n = ids.length;
+  const packed = new Float64Array(Math.min(n, Math.max(0, cap)));
+  let k = 0;
+  if (n <= cap) {
+    for (let i = 0; i < n; i++) packed[k++] = ids[i]! * n + i;
+  } else if (cap > 0) {
+    const sorted = score.slice().sort();
+    const cut = sorted[n - cap]!;
+    let above = 0;
+    for (let i = 0; i < n; i++) if (score[i]! > cut) above++;
+    // ties at the cut-off: the lowest ids
+    const ties: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (score[i]! > cut) packed[k++] = ids[i]! * n + i;
+      else if (score[i] === cut) ties.push(ids[i]! * n + i);
+    }
+    ties.sort((x, y) => x - y);
+    for (let t = 0; t < cap - above; t++) packed[k++] = ties[t]!;
+  }
+  packed.sort();
+  const out = new Int32Array(k);
+  for (let i = 0; i < k; i++) out[i] = packed[i]! % n;
+  return out;
 }
 
 /** [id, weight, id, weight, …] */

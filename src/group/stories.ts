@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { docFeatures, type GroupDoc } from "./features.js";
 import { Postings } from "./postings.js";
 import { StoryProfile, type StoryProfileJSON } from "./profile.js";
-import { dotIdf, type Sparse } from "./sparse.js";
+import { dotIdf, topIndexes, type Sparse } from "./sparse.js";
 import { Vocabulary } from "./vocabulary.js";
 
 export type { GroupDoc } from "./features.js";
@@ -148,10 +148,7 @@ export class StoryGrouper {
 
     // candidates: stories that share a key or one of the article's rarest terms
     const probe: number[] = [...keys.ids];
-    const rare = Array.from(terms.ids)
-      .sort((a, b) => v.dfOf(a) - v.dfOf(b) || a - b)
-      .slice(0, o.queryTerms);
-    for (const tid of rare) probe.push(tid);
+    for (const tid of rarest(terms.ids, v, o.queryTerms)) probe.push(tid);
     const cands = this.postings.candidates(probe, v, this.profiles.length, o.probeBudget, o.candidates);
 
     let best = -1;
@@ -304,20 +301,25 @@ function weigh(ids: number[], tf: number[], v: Vocabulary, cap: number): Sparse 
     w[i] = 1 + Math.log(tf[i]!);
     score[i] = w[i]! * v.idf(ids[i]!);
   }
-  let keep: number[];
-  if (n > cap) {
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || ids[a]! - ids[b]!);
-    keep = order.slice(0, Math.max(0, cap));
-  } else keep = Array.from({ length: n }, (_, i) => i);
-  keep.sort((a, b) => ids[a]! - ids[b]!);
+  const keep = topIndexes(ids, score, cap);
   let norm = 0;
-  for (const i of keep) norm += score[i]! * score[i]!;
+  for (let k = 0; k < keep.length; k++) norm += score[keep[k]!]! * score[keep[k]!]!;
   norm = Math.sqrt(norm) || 1;
   const out: Sparse = { ids: new Int32Array(keep.length), ws: new Float64Array(keep.length) };
-  keep.forEach((i, k) => {
-    out.ids[k] = ids[i]!;
-    out.ws[k] = w[i]! / norm;
-  });
+  for (let k = 0; k < keep.length; k++) {
+    out.ids[k] = ids[keep[k]!]!;
+    out.ws[k] = w[keep[k]!]! / norm;
+  }
+  return out;
+}
+
+/** The `n` ids held by the fewest articles so far (ties: lower id). */
+function rarest(ids: Int32Array, v: Vocabulary, n: number): number[] {
+  const packed = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) packed[i] = v.dfOf(ids[i]!) * 2 ** 31 + ids[i]!;
+  packed.sort();
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(n, packed.length); i++) out.push(packed[i]! % 2 ** 31);
   return out;
 }
 
