@@ -4,10 +4,11 @@
 //      CPU-second, on news articles from ../shared/bench (ECB+ and the article-extraction gold
 //      bodies) when present, else on the bundled examples repeated with variations;
 //   2. extraction per stage, in µs per article, against tokenization alone (the lower bound);
-//   3. story grouping at 10k and 100k articles (scripts/bench/group.mjs), unless --quick.
+//   3. story grouping at 10k and 100k articles (scripts/bench/group.mjs), on one thread and with
+//      feature threads beside the deciding one, unless --quick.
 // Figures go to stdout; `--json` adds one JSON line at the end.
 import { readFileSync, existsSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
@@ -108,7 +109,14 @@ const result = { articles: report.articles.length, articlesPerCpuSecond: Math.ro
 // 3. grouping at scale
 if (!args.includes("--quick") && existsSync(join(root, "scripts/bench/group.mjs"))) {
   console.log("\nstory grouping at scale (scripts/bench/group.mjs):");
-  const g = spawnSync(process.execPath, ["--max-old-space-size=4096", join(root, "scripts/bench/group.mjs")], { stdio: "inherit", env: process.env });
-  result.groupBench = g.status === 0 ? "ok" : `exit ${g.status}`;
+  // one thread (add() alone), then feature threads beside the deciding one, each in its own
+  // process so that each peak RSS is its own
+  const threads = Math.max(1, availableParallelism() - 1);
+  const runs = [[], ["--threads", String(threads)]];
+  result.groupBench = "ok";
+  for (const extra of runs) {
+    const g = spawnSync(process.execPath, ["--max-old-space-size=4096", join(root, "scripts/bench/group.mjs"), ...extra], { stdio: "inherit", env: process.env });
+    if (g.status !== 0) result.groupBench = `exit ${g.status}`;
+  }
 }
 if (args.includes("--json")) console.log(JSON.stringify(result));

@@ -4,4 +4,5 @@ export { renderMarkdown } from "./report/markdown.js";
 export { buildReport, GENERATOR } from "./report/json.js";
 export { reportJsonSchema, SCHEMA_VERSION } from "./report/schema.js";
 export type { Article, Claim, Entity, QuantityMention, QuoteGroup, QuoteMention, Report, Story, TimeMention, TimelineEntry } from "./report/schema.js";
-export { StoryGrouper, type GroupDoc } from "./group/stories.js";
+export { StoryGrouper, type GroupDoc, type GroupDecision, type HashedFeatures } from "./group/stories.js";
+export { addAllParallel, type ParallelGroupOptions } from "./group/parallel.js";

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures, type GroupDoc } from "../src/group/features.js";
 import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
+import { addAllParallel } from "../src/group/parallel.js";
 import { topIndexes } from "../src/group/sparse.js";
 import { stem, tokenize } from "../src/group/tokens.js";
 import { Vocabulary } from "../src/group/vocabulary.js";
@@ -230,7 +231,8 @@ describe("grouping internals", () => {
     assert.equal(r.idOf(words[59_999]!), 59_999);
     assert.equal(r.dfOf(2), 2);
     assert.equal(r.idf(3), v.idf(3));
-    assert.equal(Vocabulary.fromJSON({ docs: 1, words: ["a", "a"], df: [1, 1] }), null, "a repeated word is refused");
+    assert.equal(Vocabulary.fromJSON({ docs: 1, hashes: [7, 9, 7, 9], df: [1, 1] }), null, "a repeated hash is refused");
+    assert.equal(Vocabulary.fromJSON({ docs: 1, hashes: [7], df: [1] }), null, "lanes and counts must match");
   });
 
   it("topIndexes keeps the highest scores, the lower id on ties, in id order", () => {
@@ -240,5 +242,36 @@ describe("grouping internals", () => {
     assert.deepEqual([...topIndexes(ids, score, 3)], [1, 3, 2]);
     assert.deepEqual([...topIndexes(ids, score, 9)], [1, 3, 2, 0, 4]);
     assert.deepEqual([...topIndexes(ids, score, 0)], []);
+  });
+});
+
+describe("grouping on several threads", () => {
+  it("gives exactly the stories of adding one by one, from an array or an async stream", async () => {
+    const one = new StoryGrouper();
+    for (const d of samples) one.add(d);
+    const two = new StoryGrouper();
+    const seen: string[] = [];
+    const n = await addAllParallel(two, samples, { threads: 2, batch: 5, onDecision: (id) => seen.push(id) });
+    assert.equal(n, samples.length);
+    assert.deepEqual(seen, samples.map((d) => d.id), "decisions come in input order");
+    assert.deepEqual(two.stories(), one.stories());
+    async function* stream() {
+      for (const d of shuffle(samples, 3)) yield d;
+    }
+    const three = new StoryGrouper();
+    await addAllParallel(three, stream(), { threads: 1, batch: 64 });
+    const four = new StoryGrouper();
+    for (const d of shuffle(samples, 3)) four.add(d);
+    assert.deepEqual(three.stories(), four.stories());
+    assert.deepEqual(JSON.parse(JSON.stringify(three)), JSON.parse(JSON.stringify(four)), "the saved states are the same");
+  });
+
+  it("passes a failing input stream's error on (and stops its threads: the test process exits)", async () => {
+    async function* broken() {
+      yield samples[0]!;
+      throw new Error("disk gone");
+    }
+    const g = new StoryGrouper();
+    await assert.rejects(addAllParallel(g, broken(), { threads: 1 }), /disk gone/);
   });
 });

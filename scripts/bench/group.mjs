@@ -3,7 +3,12 @@
 // the bench texts under shared/bench (ECB+ articles, the article-extraction gold bodies, NewsQuant
 // sentences) and times StoryGrouper.add() alone on it.
 //
-//   SITREP_DIST=dist-group node scripts/bench/group.mjs [10000 100000 …] [--json]
+//   SITREP_DIST=dist-group node scripts/bench/group.mjs [10000 100000 …] [--threads N] [--json]
+//
+// With --threads N, the articles are first written to a JSONL file (not timed), then read back
+// line by line and grouped with addAllParallel (src/group/parallel.ts: N threads make features,
+// the main thread decides), and the whole of it is timed by the wall clock: reading, parsing,
+// features and decisions, as a user grouping a file of articles would wait for it.
 //
 // How the stream is made (deterministic, seed 20240601): a story takes one source article as its
 // template and gets its own names and figures: every capitalized word and every number of the
@@ -19,7 +24,10 @@
 // time of the grouping calls, which other load on the machine does not inflate), the story count
 // against the generated one, B-cubed F1 against the generated stories (a sanity check, not a
 // benchmark of quality: the templates repeat), and peak RSS. Last line: RESULT {json}.
-import { existsSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { createInterface } from "node:readline";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -27,7 +35,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = resolve(repo, process.env.SITREP_DIST ?? "dist");
 const shared = resolve(process.env.SITREP_SHARED ?? join(repo, "..", "shared"));
 const asJson = process.argv.includes("--json");
-const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const threadsAt = process.argv.indexOf("--threads");
+const threads = threadsAt > 0 ? Number(process.argv[threadsAt + 1]) : 0;
+const sizes = process.argv.slice(2).filter((a, i, all) => /^\d+$/.test(a) && all[i - 1] !== "--threads").map(Number);
 if (sizes.length === 0) sizes.push(10_000, 100_000);
 
 if (!existsSync(join(shared, "bench"))) {
@@ -35,6 +45,7 @@ if (!existsSync(join(shared, "bench"))) {
   process.exit(0);
 }
 const { StoryGrouper } = await import(pathToFileURL(join(dist, "src/group/stories.js")).href);
+const { addAllParallel } = await import(pathToFileURL(join(dist, "src/group/parallel.js")).href);
 
 // ---- sources ---------------------------------------------------------------------------------
 function mulberry32(seed) {
@@ -178,6 +189,30 @@ for (const n of sizes) {
   let cpuUs = 0;
   let words = 0;
   let i = 0;
+  if (threads > 0) {
+    // write the stream to a file, then time reading it back and grouping it on `threads` threads
+    const file = join(mkdtempSync(join(tmpdir(), "sitrep-group-")), "articles.jsonl");
+    const out = createWriteStream(file);
+    for (const { story, doc } of stream(n, 20240601)) {
+      gold.set(doc.id, story);
+      if (i++ < 2000) words += doc.text.split(/\s+/).length;
+      if (!out.write(JSON.stringify(doc) + "\n")) await once(out, "drain");
+    }
+    out.end();
+    await once(out, "finish");
+    const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    async function* docs() {
+      for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield JSON.parse(line);
+    }
+    await addAllParallel(g, docs(), { threads });
+    ns = process.hrtime.bigint() - t0;
+    const c1 = process.cpuUsage(c0);
+    cpuUs = c1.user + c1.system;
+    clearInterval(timer);
+    rmSync(dirname(file), { recursive: true, force: true });
+  } else
   for (const { story, doc } of stream(n, 20240601)) {
     gold.set(doc.id, story);
     if (i < 2000) words += doc.text.split(/\s+/).length;
@@ -197,6 +232,7 @@ for (const n of sizes) {
   const b3 = bcubed(gold, pred);
   const r = {
     articles: n,
+    threads: threads > 0 ? `${threads} feature thread(s) + main, from a JSONL file` : "1 (add() alone)",
     wordsPerArticle: Math.round(words / Math.min(n, 2000)),
     seconds: Number(secs.toFixed(2)),
     cpuSeconds: Number((cpuUs / 1e6).toFixed(2)),
@@ -211,7 +247,7 @@ for (const n of sizes) {
   results.push(r);
   if (!asJson)
     console.log(
-      `${n} articles (~${r.wordsPerArticle} words): grouped in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ` +
+      `${n} articles (~${r.wordsPerArticle} words), threads ${r.threads}: grouped in ${r.seconds} s wall (${r.cpuSeconds} s CPU) = ` +
         `${r.articlesPerSecond} articles/s (${r.articlesPerCpuSecond} per CPU-second), ` +
         `${r.storiesPerSecond} stories/s; ${r.stories} stories (generated: ${r.goldStories}); ` +
         `B3 F1 vs generated ${r.b3F1}; peak RSS ${r.peakRssMiB} MiB`,

@@ -5,6 +5,7 @@
 import { groupCues, type GroupCues } from "./cues.js";
 import { entityNames, isTitleCase, textNames } from "./names.js";
 import { isoDateKeys, textNumbers } from "./numbers.js";
+import { hashWord, lane2 } from "./hash.js";
 import { stem, tokenize, type Token } from "./tokens.js";
 
 /** One article as the grouper sees it. */
@@ -108,4 +109,36 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
     }
   }
   return { terms, keys, day, year };
+}
+
+/** DocFeatures with every term and key replaced by its 64-bit hash (hash.ts): plain integers and
+ * typed arrays, cheap to hand from a worker thread to the grouper. */
+export interface HashedFeatures {
+  /** Two hash lanes per term, and the term's weighted count. */
+  termHashes: Int32Array;
+  termTf: Float64Array;
+  keyHashes: Int32Array;
+  keyTf: Float64Array;
+  day: number | null;
+  year: number | null;
+}
+
+function hashBag(bag: Map<string, number>): { hashes: Int32Array; tf: Float64Array } {
+  const hashes = new Int32Array(2 * bag.size);
+  const tf = new Float64Array(bag.size);
+  let i = 0;
+  for (const [w, n] of bag) {
+    hashes[2 * i] = hashWord(w);
+    hashes[2 * i + 1] = lane2;
+    tf[i++] = n;
+  }
+  return { hashes, tf };
+}
+
+/** docFeatures(), hashed. */
+export function hashedFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}): HashedFeatures {
+  const f = docFeatures(doc, opts);
+  const t = hashBag(f.terms);
+  const k = hashBag(f.keys);
+  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, day: f.day, year: f.year };
 }

@@ -9,13 +9,13 @@
 // the story has enough articles to be recognised. Adding an article never re-reads another
 // article's text.
 import { createHash } from "node:crypto";
-import { docFeatures, type GroupDoc } from "./features.js";
+import { hashedFeatures, type GroupDoc, type HashedFeatures } from "./features.js";
 import { Postings } from "./postings.js";
 import { StoryProfile, type StoryProfileJSON } from "./profile.js";
 import { dotIdf, topIndexes, type Sparse } from "./sparse.js";
 import { Vocabulary } from "./vocabulary.js";
 
-export type { GroupDoc } from "./features.js";
+export type { GroupDoc, HashedFeatures } from "./features.js";
 
 // threshold, keyWeight, mergeThreshold and mergeSingleThreshold were chosen on a small grid over
 // the ECB+ topics with odd numbers (mean B-cubed F1 over file order and 4 shuffles was flat,
@@ -88,7 +88,7 @@ export interface GroupDecision {
 
 export interface GrouperState {
   format: "sitrep-group";
-  version: 1;
+  version: 2;
   options: GroupOptions;
   vocab: ReturnType<Vocabulary["toJSON"]>;
   stories: StoryProfileJSON[];
@@ -124,24 +124,27 @@ export class StoryGrouper {
   /** Like add(), with the reasons. */
   addWithDecision(doc: GroupDoc): GroupDecision {
     const id = typeof doc?.id === "string" ? doc.id : String(doc?.id);
-    const known = this.byArticle.get(id);
-    if (known !== undefined) return { storyId: this.profiles[known]!.id, created: false, score: 1, compared: 0, merged: [] };
+    const known = this.knownDecision(id);
+    if (known) return known;
+    return this.addFeatures(id, hashedFeatures(doc, this.featureOptions()));
+  }
+
+  /** What docFeatures()/hashedFeatures() must be called with for this grouper. */
+  featureOptions(): { titleWeight: number; maxChars: number } {
+    return { titleWeight: this.options.titleWeight, maxChars: this.options.maxChars };
+  }
+
+  /** Adds article `id` from its features, made (possibly on another thread) by hashedFeatures()
+   * with featureOptions(): the same decision add() would make. */
+  addFeatures(id: string, f: HashedFeatures): GroupDecision {
+    const known = this.knownDecision(id);
+    if (known) return known;
     const o = this.options;
     const v = this.vocab;
-    const f = docFeatures(doc, { titleWeight: o.titleWeight, maxChars: o.maxChars });
-
-    const termIds: number[] = [];
-    const termTf: number[] = [];
-    for (const [t, n] of f.terms) {
-      termIds.push(v.intern(t));
-      termTf.push(n);
-    }
-    const keyIds: number[] = [];
-    const keyTf: number[] = [];
-    for (const [k, n] of f.keys) {
-      keyIds.push(v.intern(k));
-      keyTf.push(n);
-    }
+    const termIds = internAll(v, f.termHashes);
+    const keyIds = internAll(v, f.keyHashes);
+    const termTf = f.termTf;
+    const keyTf = f.keyTf;
     v.countDoc(termIds, keyIds);
     const terms = weigh(termIds, termTf, v, o.docTerms);
     const keys = weigh(keyIds, keyTf, v, o.profileCap);
@@ -179,6 +182,11 @@ export class StoryGrouper {
     return { storyId: story.id, created, score: bestScore, compared: cands.length, merged };
   }
 
+  private knownDecision(id: string): GroupDecision | null {
+    const known = this.byArticle.get(id);
+    return known === undefined ? null : { storyId: this.profiles[known]!.id, created: false, score: 1, compared: 0, merged: [] };
+  }
+
   /** The id of the story that holds article `id` now (a merge can move it). */
   storyOf(id: string): string | undefined {
     const s = this.byArticle.get(id);
@@ -210,7 +218,7 @@ export class StoryGrouper {
   toJSON(): GrouperState {
     return {
       format: "sitrep-group",
-      version: 1,
+      version: 2,
       options: { ...this.options },
       vocab: this.vocab.toJSON(),
       stories: this.profiles.map((p) => p.toJSON()),
@@ -221,7 +229,7 @@ export class StoryGrouper {
   /** Restores a grouper saved with toJSON(); null when `data` is not such a state. */
   static fromJSON(data: unknown): StoryGrouper | null {
     const d = data as Partial<GrouperState> | null;
-    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || d.version !== 1 || !Array.isArray(d.stories)) return null;
+    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || d.version !== 2 || !Array.isArray(d.stories)) return null;
     const vocab = Vocabulary.fromJSON(d.vocab);
     if (!vocab) return null;
     const g = new StoryGrouper(typeof d.options === "object" && d.options ? d.options : {});
@@ -293,7 +301,7 @@ function sanitize(opts: Partial<GroupOptions>): GroupOptions {
 
 /** Sublinear tf, the `cap` heaviest by tf·idf (ties: lower id), scaled so the idf-weighted
  * vector has length 1; sorted by id. */
-function weigh(ids: number[], tf: number[], v: Vocabulary, cap: number): Sparse {
+function weigh(ids: Int32Array, tf: Float64Array, v: Vocabulary, cap: number): Sparse {
   const n = ids.length;
   const w = new Float64Array(n);
   const score = new Float64Array(n);
@@ -306,11 +314,21 @@ function weigh(ids: number[], tf: number[], v: Vocabulary, cap: number): Sparse 
   for (let k = 0; k < keep.length; k++) norm += score[keep[k]!]! * score[keep[k]!]!;
   norm = Math.sqrt(norm) || 1;
   const out: Sparse = { ids: new Int32Array(keep.length), ws: new Float64Array(keep.length) };
+  let m = 0;
   for (let k = 0; k < keep.length; k++) {
-    out.ids[k] = ids[keep[k]!]!;
-    out.ws[k] = w[keep[k]!]! / norm;
+    const id = ids[keep[k]!]!;
+    if (m > 0 && out.ids[m - 1] === id) continue; // two words with one hash: kept once
+    out.ids[m] = id;
+    out.ws[m++] = w[keep[k]!]! / norm;
   }
-  return out;
+  return m === keep.length ? out : { ids: out.ids.slice(0, m), ws: out.ws.slice(0, m) };
+}
+
+/** The ids of hashed words (two lanes each), interning new ones. */
+function internAll(v: Vocabulary, hashes: Int32Array): Int32Array {
+  const ids = new Int32Array(hashes.length >> 1);
+  for (let i = 0; i < ids.length; i++) ids[i] = v.internHash(hashes[2 * i]!, hashes[2 * i + 1]!);
+  return ids;
 }
 
 /** The `n` ids held by the fewest articles so far (ties: lower id). */

@@ -1,40 +1,19 @@
 // Interns terms and keys to small integers and counts, incrementally, how many articles hold each
 // (document frequency), so inverse document frequency is always that of the articles seen so far.
 //
-// The word → id table is an open-addressing hash table over typed arrays rather than a Map: at
-// 100k articles it holds millions of words, and a Map's lookups (chained entries, a string object
-// to reach for every comparison) were a fifth of grouping's time; here a lookup is one probe into
-// a flat array. Words are told apart by a 64-bit hash (two 32-bit lanes) without reading the
-// word: among ten million words the chance that any two share a hash is about 3 in a million.
-
-/** Set by hashWord: the second lane of the last hash. */
-let lane2 = 0;
-
-/** Two FNV-1a-style lanes over UTF-16 code units, finalized so that low bits spread; returns the
- * first lane and leaves the second in `lane2`. */
-function hashWord(w: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01234567;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  a ^= a >>> 16;
-  a = Math.imul(a, 0x85ebca6b);
-  a ^= a >>> 13;
-  b ^= b >>> 15;
-  b = Math.imul(b, 0xc2b2ae35);
-  b ^= b >>> 16;
-  lane2 = b | 0;
-  return a | 0;
-}
+// A word is known by its 64-bit hash (hash.ts), never by its text: the table is an open-addressing
+// hash table over one typed array, where a lookup is one probe into flat memory. (A Map of strings
+// was a fifth of grouping's time at 100k articles, and its millions of strings a tenth of the
+// memory.)
+import { hashWord, lane2 } from "./hash.js";
 
 // a slot is three ints: first lane, second lane, id + 1 (0: empty)
 const STRIDE = 3;
 
 export class Vocabulary {
-  private readonly words: string[] = [];
+  private count = 0;
+  /** id → its two hash lanes. */
+  private lanes = new Int32Array(2048);
   private df = new Int32Array(1024);
   // idf memo: the value, and 1 + the article count it was computed at (df changes only when that
   // count does, in countDoc)
@@ -47,40 +26,34 @@ export class Vocabulary {
   docs = 0;
 
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The id of `word`, interning it when new. */
   intern(word: string): number {
-    const h = hashWord(word);
-    const h2 = lane2;
+    const a = hashWord(word);
+    return this.internHash(a, lane2);
+  }
+
+  /** The id of the word whose hash lanes are `a`, `b`, interning it when new. */
+  internHash(a: number, b: number): number {
     const t = this.table;
     const mask = this.mask;
-    let s = h & mask;
+    let s = a & mask;
     for (;;) {
       const at = s * STRIDE;
       const id1 = t[at + 2]!;
       if (id1 === 0) break;
-      if (t[at] === h && t[at + 1] === h2) return id1 - 1;
+      if (t[at] === a && t[at + 1] === b) return id1 - 1;
       s = (s + 1) & mask;
     }
-    const id = this.words.length;
-    this.words.push(word);
-    if (id >= this.df.length) {
-      const n = this.df.length * 2;
-      const df = new Int32Array(n);
-      df.set(this.df);
-      this.df = df;
-      const val = new Float64Array(n);
-      val.set(this.idfVal);
-      this.idfVal = val;
-      const at = new Float64Array(n);
-      at.set(this.idfAt);
-      this.idfAt = at;
-    }
+    const id = this.count++;
+    if (id >= this.df.length) this.grow();
+    this.lanes[2 * id] = a;
+    this.lanes[2 * id + 1] = b;
     const at = s * STRIDE;
-    t[at] = h;
-    t[at + 1] = h2;
+    t[at] = a;
+    t[at + 1] = b;
     t[at + 2] = id + 1;
     if (2 * (id + 1) > mask) this.rehash();
     return id;
@@ -88,19 +61,8 @@ export class Vocabulary {
 
   /** The id of `word` if known. */
   idOf(word: string): number | undefined {
-    const h = hashWord(word);
-    const h2 = lane2;
-    const t = this.table;
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const at = s * STRIDE;
-      const id1 = t[at + 2]!;
-      if (id1 === 0) return undefined;
-      if (t[at] === h && t[at + 1] === h2) return id1 - 1;
-    }
-  }
-
-  word(id: number): string {
-    return this.words[id] ?? "";
+    const a = hashWord(word);
+    return this.find(a, lane2);
   }
 
   /** Counts one more article holding each id of `lists` (each id once overall). */
@@ -124,24 +86,53 @@ export class Vocabulary {
     return x;
   }
 
-  toJSON(): { docs: number; words: string[]; df: number[] } {
-    return { docs: this.docs, words: [...this.words], df: Array.from(this.df.subarray(0, this.words.length)) };
+  /** Plain JSON: the article count, and per id its hash lanes and document frequency. */
+  toJSON(): { docs: number; hashes: number[]; df: number[] } {
+    return { docs: this.docs, hashes: Array.from(this.lanes.subarray(0, 2 * this.count)), df: Array.from(this.df.subarray(0, this.count)) };
   }
 
   static fromJSON(data: unknown): Vocabulary | null {
-    const d = data as { docs?: unknown; words?: unknown; df?: unknown } | null;
-    if (!d || typeof d.docs !== "number" || !Array.isArray(d.words) || !Array.isArray(d.df)) return null;
-    if (d.words.length !== d.df.length) return null;
+    const d = data as { docs?: unknown; hashes?: unknown; df?: unknown } | null;
+    if (!d || typeof d.docs !== "number" || !Array.isArray(d.hashes) || !Array.isArray(d.df)) return null;
+    if (d.hashes.length !== 2 * d.df.length) return null;
     const v = new Vocabulary();
-    for (let i = 0; i < d.words.length; i++) {
-      const w = d.words[i];
+    for (let i = 0; i < d.df.length; i++) {
+      const a = d.hashes[2 * i];
+      const b = d.hashes[2 * i + 1];
       const f = d.df[i];
-      if (typeof w !== "string" || typeof f !== "number" || v.idOf(w) !== undefined) return null;
-      v.intern(w);
+      if (!Number.isInteger(a) || !Number.isInteger(b) || typeof f !== "number") return null;
+      if (v.find(a as number, b as number) !== undefined) return null;
+      v.internHash(a as number, b as number);
       v.df[i] = f;
     }
     v.docs = d.docs;
     return v;
+  }
+
+  private find(a: number, b: number): number | undefined {
+    const t = this.table;
+    for (let s = a & this.mask; ; s = (s + 1) & this.mask) {
+      const at = s * STRIDE;
+      const id1 = t[at + 2]!;
+      if (id1 === 0) return undefined;
+      if (t[at] === a && t[at + 1] === b) return id1 - 1;
+    }
+  }
+
+  private grow(): void {
+    const n = this.df.length * 2;
+    const lanes = new Int32Array(2 * n);
+    lanes.set(this.lanes);
+    this.lanes = lanes;
+    const df = new Int32Array(n);
+    df.set(this.df);
+    this.df = df;
+    const val = new Float64Array(n);
+    val.set(this.idfVal);
+    this.idfVal = val;
+    const at = new Float64Array(n);
+    at.set(this.idfAt);
+    this.idfAt = at;
   }
 
   private rehash(): void {
