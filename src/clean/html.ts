@@ -13,7 +13,8 @@
 // htmlToDoc never throws for bad input: it returns an HtmlResult, { ok: true, ...HtmlDoc } or
 // { ok: false, reason } with one short line.
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { parseHTML as ParseHTML } from "linkedom";
 import type { Removal } from "../report/schema.js";
 import { toBlocks, type Block } from "./html-blocks.js";
 import type { DomDocument, DomElement } from "./html-dom.js";
@@ -123,8 +124,14 @@ function dropLeadingTitle(text: string, title: string | null): string {
   return text;
 }
 
+// linkedom is loaded on the first page parsed (a fifth of a second), not by every run that reads
+// plain text only.
+let parseHTML: typeof ParseHTML | undefined;
+const require = createRequire(import.meta.url);
+
 /** Parses with linkedom, adjacent text nodes merged; null when the parser fails. */
 function parse(html: string): DomDocument | null {
+  parseHTML ??= (require("linkedom") as { parseHTML: typeof ParseHTML }).parseHTML;
   try {
     const doc = parseHTML(html).document as unknown as DomDocument;
     doc.documentElement?.normalize();

@@ -1,6 +1,7 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds → one entry per item. An item carries its full article
 // when the feed includes enough content; otherwise the caller fetches its link.
-import { XMLParser } from "fast-xml-parser";
+import { createRequire } from "node:module";
+import type { XMLParser as XMLParserType } from "fast-xml-parser";
 import type { DocMeta } from "../model.js";
 import { isoDay } from "./dates.js";
 
@@ -21,16 +22,21 @@ export const FULL_CONTENT_MIN_CHARS = 600;
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  processEntities: true,
-  htmlEntities: true,
-  cdataPropName: false,
-  trimValues: true,
-  isArray: (name) => ["item", "entry", "link", "author", "category", "dc:creator"].includes(name),
-});
+// fast-xml-parser is loaded on the first feed read, not by every run
+let parser: XMLParserType | undefined;
+const newParser = (): XMLParserType => {
+  const { XMLParser } = createRequire(import.meta.url)("fast-xml-parser") as { XMLParser: typeof XMLParserType };
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    textNodeName: "#text",
+    processEntities: true,
+    htmlEntities: true,
+    cdataPropName: false,
+    trimValues: true,
+    isArray: (name) => ["item", "entry", "link", "author", "category", "dc:creator"].includes(name),
+  });
+};
 
 /** Is this text an RSS/Atom/RDF feed? */
 export function looksLikeFeed(text: string): boolean {
@@ -73,7 +79,7 @@ export function parseFeed(xml: string): FeedResult {
   if (/<!ENTITY/i.test(xml)) return { ok: false, reason: "feed declares XML entities (refused)" };
   let doc: Node;
   try {
-    doc = parser.parse(xml) as Node;
+    doc = (parser ??= newParser()).parse(xml) as Node;
   } catch (e) {
     return { ok: false, reason: `not a valid feed (${(e as Error).message.split("\n")[0]})` };
   }

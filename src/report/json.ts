@@ -1,6 +1,7 @@
 // The report object (contract v1) from a finished run.
 import type { RunState } from "../pipeline.js";
-import { SCHEMA_VERSION, type Article, type Report } from "./schema.js";
+import type { Article, Report } from "./schema.js";
+import { SCHEMA_VERSION } from "./version.js";
 
 export const GENERATOR = "sitrep 0.1.0";
 

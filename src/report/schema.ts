@@ -3,8 +3,9 @@
 // generated from them to schema/report-v1.schema.json. Add fields freely; never rename or drop one
 // without bumping SCHEMA_VERSION.
 import { z } from "zod";
+import { SCHEMA_VERSION } from "./version.js";
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 export const RemovalKind = z.enum(["paywall", "navigation", "related-headlines", "credit-line", "call-to-action", "title", "other"]);
 
