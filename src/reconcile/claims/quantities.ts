@@ -45,7 +45,14 @@ function subjectOf(ms: QuantityMention[], shared: string[]): string {
   const what = q.counted ?? q.unit ?? "figure";
   if (!shared.length) return what;
   const words = q.sentence.match(/[\p{L}-]+/gu) ?? [];
-  const ctxWords = [...new Set(words.filter((w) => shared.some((s) => fold(w).replace(/['-]/g, "").startsWith(s))))].slice(0, 4);
+  const ctxWords = [
+    ...new Set(
+      words.filter((w) => {
+        const f = fold(w).replace(/['-]/g, "");
+        return shared.some((s) => f.startsWith(s));
+      }),
+    ),
+  ].slice(0, 4);
   return ctxWords.length ? `${what} (${ctxWords.join(", ")})` : what;
 }
 
@@ -125,7 +132,8 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   // ("103 days—until March 11, 2026, when …—to leave"), so durations also compare whole sentences
   const bags = qs.map((q) => localContext(q));
   const sentenceBags = qs.map((q) => (isDuration(q) ? mentionContext(q) : null));
-  const sims = new Map<string, string[]>();
+  const n = qs.length;
+  const sims = new Map<number, string[]>(); // i·n + j → the stems the pair shares
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -150,29 +158,38 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
       ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
       : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
     if (!ok) return false;
-    sims.set(`${i}:${j}`, s.shared);
+    sims.set(i * n + j, s.shared);
     return (identical ? 2 : same ? 1 : 0) + s.score;
   };
   const out: Claim[] = [];
   // an article never states two different figures for one fact: such a chain is two facts
   const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
   const blockBags = qs.map((_, i) => (sentenceBags[i] ? new Set([...bags[i]!, ...sentenceBags[i]!]) : bags[i]!));
-  for (const group of clusters(qs.length, link, canMerge, candidatePairs(blockBags, (i) => cls[i]!))) {
+  const groups = clusters(n, link, canMerge, candidatePairs(blockBags, (i) => cls[i]!));
+  // the stems shared by the linked pairs inside each group
+  const groupOf = new Int32Array(n);
+  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  const sharedBy = groups.map(() => new Set<string>());
+  for (const [key, words] of sims) {
+    const i = Math.floor(key / n);
+    const k = groupOf[i]!;
+    if (groupOf[key - i * n] === k) for (const w of words) sharedBy[k]!.add(w);
+  }
+  groups.forEach((group, k) => {
     const ms = group.map((i) => qs[i]!);
     // one value per article: an article repeating its own figure counts once
     const perArticle = new Map<string, QuantityMention>();
     for (const q of ms) if (!perArticle.has(q.articleId)) perArticle.set(q.articleId, q);
     const kept = [...perArticle.values()];
-    const shared = group.flatMap((i) => group.flatMap((j) => sims.get(`${i}:${j}`) ?? []));
     const { status, explanation } = statusOf(kept, ctx);
     out.push({
       id: shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}`)),
       kind: "quantity",
-      subject: subjectOf(kept, [...new Set(shared)]),
+      subject: subjectOf(kept, [...sharedBy[k]!]),
       status,
       explanation,
       values: kept.map(toValue),
     });
-  }
+  });
   return out;
 }
