@@ -84,10 +84,24 @@ export interface Tok {
 const memo = new Map<string, Tok[]>();
 const MEMO_MAX = 20_000;
 
+/** 0: lower-case ASCII letters, ' and - only; 1: ASCII letters, ' and - with a capital; 2: other. */
+function asciiKind(w: string): number {
+  let k = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+    if (c >= 65 && c <= 90) k = 1;
+    else return 2;
+  }
+  return k;
+}
+
 function stemOfWord(raw: string, st: Set<string>, lm: Map<string, string>, drop?: ReadonlySet<string>): string | null {
-  const f = /^[a-z'-]+$/.test(raw) ? raw : /^[A-Za-z'-]+$/.test(raw) ? raw.toLowerCase() : fold(raw);
-  const w = f.replace(/'s$/, "").replace(/['-]/g, "");
-  if (w.length < 3 || st.has(w) || drop?.has(w) || !/^[a-z]/.test(w)) return null;
+  const kind = asciiKind(raw);
+  const f = kind === 0 ? raw : kind === 1 ? raw.toLowerCase() : fold(raw);
+  let w = f.endsWith("'s") ? f.slice(0, -2) : f;
+  if (w.includes("'") || w.includes("-")) w = w.replace(/['-]/g, "");
+  if (w.length < 3 || st.has(w) || drop?.has(w) || !(w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122)) return null;
   const l = lm.get(w);
   return l ? stem(l) : stem(w);
 }

@@ -26,11 +26,11 @@ function window(t: TimeMention, ctx: StoryContext): string {
 }
 
 /** The sentence's words whose stems the aligned sentences share, in order: "declared, state, emergency". */
-function eventWords(sentence: string, stems: string[]): string {
+function eventWords(sentence: string, stems: ReadonlySet<string>): string {
   const picked: string[] = [];
   for (const w of sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
     const st = [...contentStems(w)][0];
-    if (st && stems.includes(st) && !picked.some((p) => p.toLowerCase() === w.toLowerCase())) picked.push(w);
+    if (st && stems.has(st) && !picked.some((p) => p.toLowerCase() === w.toLowerCase())) picked.push(w);
   }
   return picked.slice(0, 6).join(", ") || sentence.slice(0, 60);
 }
@@ -86,7 +86,11 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     for (const t of ms) if (!perArticle.has(`${t.articleId}|${t.value}`)) perArticle.set(`${t.articleId}|${t.value}`, t);
     const kept = [...perArticle.values()];
     const { status, explanation } = statusOf(kept, ctx);
-    const words = [...new Set(group.flatMap((i) => group.flatMap((j) => (i < j ? similarity(bags[i]!, bags[j]!, ctx.idf).shared : []))))];
+    // the words any two of the group's sentences share: those in two bags or more
+    const seen = new Map<string, number>();
+    for (const i of group) for (const w of bags[i]!) seen.set(w, (seen.get(w) ?? 0) + 1);
+    const words = new Set<string>();
+    for (const [w, n] of seen) if (n >= 2) words.add(w);
     out.push({
       id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
       kind: "date",
