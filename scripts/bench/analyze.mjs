@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// One full analysis in a fresh process, as a user's run would be: loading the modules, reading a
-// JSONL file, every stage, building the report. scripts/bench.mjs runs it several times.
+// One full analysis in a fresh process, as a user's run of the command would be: the command's V8
+// settings, loading the modules, reading a JSONL file, every stage, building the report. scripts/bench.mjs runs it several times.
 //
 //   node scripts/bench/analyze.mjs FILE.jsonl
 //
@@ -20,6 +20,8 @@ if (!file) {
 }
 const c0 = process.cpuUsage();
 const t0 = performance.now();
+// the V8 settings the command line runs with (bin/sitrep.js), unless SITREP_BENCH_V8=default
+if (process.env.SITREP_BENCH_V8 !== "default") (await import(pathToFileURL(join(dist, "src/cli/v8-tuning.js")).href)).tuneV8();
 const { analyze } = await import(pathToFileURL(join(dist, "src/pipeline.js")).href);
 const report = await analyze([file], {});
 const c = process.cpuUsage(c0);
