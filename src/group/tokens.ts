@@ -108,7 +108,13 @@ export function tokenize(text: string): Token[] {
     }
     const isNum = k0 === DIGIT && !mixed;
     let w = text.slice(start, j);
-    if (!hi) for (let q = start + 1; q < j; q++) if (text.charCodeAt(q) >= 128) (hi = true), (q = j);
+    // one pass over the token: non-ASCII (needs folding) or an ASCII capital (needs lower-casing)
+    let upper = false;
+    for (let q = start; q < j && !hi; q++) {
+      const c = text.charCodeAt(q);
+      if (c >= 128) hi = true;
+      else if (c >= 65 && c <= 90) upper = true;
+    }
     const first = w;
     if (!isNum) {
       if (apostrophe) {
@@ -116,7 +122,8 @@ export function tokenize(text: string): Token[] {
         if ((last === 115 || last === 83) && isApostrophe(w.charCodeAt(w.length - 2))) w = w.slice(0, -2); // 's
         w = w.replace(APOSTROPHES, "");
       }
-      w = hi ? fold(w) : w.toLowerCase();
+      if (hi) w = fold(w);
+      else if (upper) w = w.toLowerCase();
     }
     let k = start - 1;
     let c = k >= 0 ? text.charCodeAt(k) : 0;
