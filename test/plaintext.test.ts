@@ -46,6 +46,21 @@ test("a wire dateline gives outlet and place and leaves the sentence", () => {
   const ap = cleanPlainText("SANTIAGO, Chile (AP) — Chile's security minister warned on Thursday.\nSecond paragraph.", "en");
   assert.equal(ap.outlet, "Associated Press");
   assert.equal(ap.dateline, "Santiago");
+  // with the day of writing, in English and Spanish wire styles
+  const dated = cleanPlainText("DHAKA, June 3 (Reuters) - A fire at a garment factory killed at least 12 workers.\nMore.", "en");
+  assert.equal(dated.outlet, "Reuters");
+  assert.equal(dated.dateline, "Dhaka");
+  assert.ok(dated.text.startsWith("A fire at a garment factory"));
+  const efe = cleanPlainText("Lima, 14 mar (EFE).- Un sismo de magnitud 6,1 sacudió este jueves la región de Arequipa.\nMás.", "es");
+  assert.equal(efe.outlet, "EFE");
+  assert.equal(efe.dateline, "Lima");
+  assert.ok(efe.text.startsWith("Un sismo"));
+  const rio = cleanPlainText("RIO DE JANEIRO (Reuters) - Brazil's central bank held rates.\nMore.", "en");
+  assert.equal(rio.dateline, "Rio De Janeiro");
+  // a sentence that merely mentions a wire is not a dateline
+  const prose = cleanPlainText("Officials in Lima said (Reuters) - that is all.\nMore.", "en");
+  assert.equal(prose.dateline, null);
+  assert.ok(prose.text.startsWith("Officials in Lima said"));
 });
 
 test("a trailing list of unrelated headlines is removed, with or without a cue line", () => {

@@ -165,3 +165,19 @@ test("timeline: dates deduplicated across outlets, and a derived end date with i
   assert.equal(tl[2]!.derived, true);
   assert.match(tl[2]!.rule!, /2025-11-29 \+ 60 days/);
 });
+
+test("timeline: a duration that is a distance from a date ('a day after', 'tres días después') derives no end date", () => {
+  const A = article("a", "The toll rose to 17 on Wednesday, a day after the blaze trapped workers behind locked exits.", null, "A");
+  const B = article("b", "El 3 de junio, tres días después del incendio, la policía detuvo a los dueños.", null, "B");
+  const C = article("c", "On June 1 the ministry imposed a 30-day ban on night shifts.", null, "C");
+  const times = [
+    t(A, "Wednesday", { value: "2025-06-04" }),
+    t(A, "a day", { kind: "duration", value: "P1D", precision: null }),
+    t(B, "3 de junio", { value: "2025-06-03" }),
+    t(B, "tres días", { kind: "duration", value: "P3D", precision: null }),
+    t(C, "June 1", { value: "2025-06-01" }),
+    t(C, "30-day", { kind: "duration", value: "P30D", precision: null }),
+  ];
+  const derived = buildTimeline(ctxOf([A, B, C], { times })).filter((e) => e.derived);
+  assert.deepEqual(derived.map((e) => e.date), ["2025-07-01"], "only the 30-day ban is a period");
+});

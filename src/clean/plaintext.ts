@@ -49,8 +49,14 @@ function cuesFor(lang: Lang): Cues {
     relatedCues: new Set(files.flatMap((f) => f.relatedCues)),
     credits: files.flatMap((f) => f.credits.map((k) => ({ re: new RegExp(k.pattern, "iu"), field: k.field }))),
     wires,
-    // "LIMA (Reuters) -", "SANTIAGO, Chile (AP) —"
-    dateline: new RegExp(`^(?<place>\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:,\\s*(?<region>[\\p{L} .]{2,30}))?\\s*\\((?<wire>${wireAlt})\\)\\s*[-–—:]+\\s*`, "u"),
+    // "LIMA (Reuters) -", "SANTIAGO, Chile (AP) —", "DHAKA, June 3 (Reuters) -", "Lima, 14 mar (EFE).-":
+    // a place, maybe a region, maybe the day of writing, a known wire in brackets, a dash
+    dateline: new RegExp(
+      `^(?<place>\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:de|del|la|el|of|do|da)\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})(?:,\\s*(?<region>\\p{Lu}[\\p{L} .]{1,29}))?` +
+        `(?:,\\s*(?<day>\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:de\\s+)?\\p{L}{3,10}\\.?))?` +
+        `\\s*\\((?<wire>${wireAlt})\\)\\s*[-–—:.]*[-–—:]\\s*`,
+      "u",
+    ),
   };
   cueCache.set(lang, c);
   return c;

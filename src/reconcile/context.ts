@@ -10,6 +10,7 @@ export interface ReconcileCues {
   announcement: string[];
   formalAct: string[];
   update: string[];
+  offsetAfter: string[];
   political: Record<string, number>;
 }
 
@@ -27,6 +28,7 @@ export function reconcileCues(): ReconcileCues {
       announcement: files.flatMap((f) => f.announcement),
       formalAct: files.flatMap((f) => f.formalAct),
       update: files.flatMap((f) => f.update),
+      offsetAfter: files.flatMap((f) => f.offsetAfter),
       political: Object.assign({}, ...files.map((f) => f.political)) as Record<string, number>,
     };
     cache.set("all", c);
