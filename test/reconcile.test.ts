@@ -181,3 +181,50 @@ test("timeline: a duration that is a distance from a date ('a day after', 'tres 
   const derived = buildTimeline(ctxOf([A, B, C], { times })).filter((e) => e.derived);
   assert.deepEqual(derived.map((e) => e.date), ["2025-07-01"], "only the 30-day ban is a period");
 });
+
+test("figures that are not one fact are not a conflict: other kinds of people, other people named, far apart, distances from a date", () => {
+  // each pair below shares enough words that the plain context rule alone would line it up
+  const F = article("f", "No one was hurt in the fire on Friday night although two children were inside the church when the fire started, officials said.", "2025-06-06", "F");
+  const G = article("g", "No one was hurt in the fire on Friday night although 40 firefighters were inside the church when the fire spread, officials said.", "2025-06-06", "G");
+  const H = article("h", "Jones-Drew ran for 91 yards in the win over the Colts on Sunday.", "2025-06-06", "H");
+  const I = article("i", "Luck ran for 205 yards in the win over the Colts on Sunday.", "2025-06-06", "I");
+  const J = article("j", "DiLeo spent four seasons as the team's director of personnel with the 76ers.", "2025-06-06", "J");
+  const K = article("k", "DiLeo has spent 19 seasons with the 76ers as player, scout and director.", "2025-06-06", "K");
+  const L = article("l", "The new endangered species rule takes effect nine days before the inauguration.", "2025-06-06", "L");
+  const M = article("m", "The new endangered species rule takes effect in 30 days, officials said.", "2025-06-06", "M");
+  const person = (id: string, name: string): Entity => ({ id, type: "person", name, aliases: [], description: null, articleIds: [], coordinates: null });
+  const named = (a: Article, text: string, entityId: string): EntityMention => {
+    const start = a.text.indexOf(text);
+    return { articleId: a.id, start, end: start + text.length, text, sentence: a.text, rule: "test", entityId };
+  };
+  const quantities = [
+    q(F, "two children", { value: 2, unit: "people", counted: "children" }),
+    q(G, "40 firefighters", { value: 40, unit: "people", counted: "firefighters" }),
+    q(H, "91 yards", { value: 91, unit: "yards" }),
+    q(I, "205 yards", { value: 205, unit: "yards" }),
+    q(J, "four seasons", { value: 4, unit: null, counted: "seasons" }),
+    q(K, "19 seasons", { value: 19, unit: null, counted: "seasons" }),
+    q(L, "nine days", { value: 9, unit: "days" }),
+    q(M, "30 days", { value: 30, unit: "days" }),
+  ];
+  const entities = [person("e-jd", "Maurice Jones-Drew"), person("e-luck", "Andrew Luck"), person("e-dileo", "Tony DiLeo")];
+  const entityMentions = [named(H, "Jones-Drew", "e-jd"), named(I, "Luck", "e-luck"), named(J, "DiLeo", "e-dileo"), named(K, "DiLeo", "e-dileo")];
+  const claims = quantityClaims(ctxOf([F, G, H, I, J, K, L, M], { quantities, entities, entityMentions }));
+  const conflicts = claims.filter((c) => c.status === "conflict").map((c) => c.values.map((v) => v.text).join(" / "));
+  assert.deepEqual(conflicts, []);
+  assert.equal(claims.length, quantities.length, "every figure stands alone");
+});
+
+test("the same people named, or none, and figures close enough: still a conflict", () => {
+  const N = article("n", "Siemens will cut 1,200 jobs at its factories in Erlangen and Nuremberg, chief executive Roland Busch said on Wednesday.", "2025-09-10", "N");
+  const O = article("o", "Siemens will cut 1,500 jobs at its factories in Erlangen and Nuremberg, chief executive Roland Busch said.", "2025-09-10", "O");
+  const quantities = [q(N, "1,200 jobs", { value: 1200, unit: null, counted: "jobs" }), q(O, "1,500 jobs", { value: 1500, unit: null, counted: "jobs" })];
+  const busch: Entity = { id: "e-busch", type: "person", name: "Roland Busch", aliases: [], description: null, articleIds: [], coordinates: null };
+  const entityMentions = [N, O].map((a): EntityMention => {
+    const start = a.text.indexOf("Roland Busch");
+    return { articleId: a.id, start, end: start + 12, text: "Roland Busch", sentence: a.text, rule: "test", entityId: "e-busch" };
+  });
+  const claims = quantityClaims(ctxOf([N, O], { quantities, entities: [busch], entityMentions }));
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]!.status, "conflict");
+});

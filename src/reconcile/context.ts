@@ -10,6 +10,8 @@ export interface ReconcileCues {
   announcement: string[];
   formalAct: string[];
   update: string[];
+  peopleKinds: Record<string, string[]>;
+  genericPeople: string[];
   offsetAfter: string[];
   political: Record<string, number>;
 }
@@ -28,12 +30,20 @@ export function reconcileCues(): ReconcileCues {
       announcement: files.flatMap((f) => f.announcement),
       formalAct: files.flatMap((f) => f.formalAct),
       update: files.flatMap((f) => f.update),
+      peopleKinds: mergeKinds(files.map((f) => f.peopleKinds)),
+      genericPeople: files.flatMap((f) => f.genericPeople),
       offsetAfter: files.flatMap((f) => f.offsetAfter),
       political: Object.assign({}, ...files.map((f) => f.political)) as Record<string, number>,
     };
     cache.set("all", c);
   }
   return c;
+}
+
+function mergeKinds(all: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const kinds of all) for (const [k, words] of Object.entries(kinds ?? {})) (out[k] ??= []).push(...words);
+  return out;
 }
 
 let stopSet: Set<string> | undefined;
@@ -150,4 +160,15 @@ export function hasCue(text: string, cues: readonly string[]): string | null {
   const t = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `;
   for (let i = 0; i < forms.length; i++) if (t.includes(forms[i]!)) return cues[i]!;
   return null;
+}
+
+/** Is `text`, where it stands in `sentence`, followed by one of the cue words ("a day" + "after")? */
+export function followedByCue(sentence: string, text: string, cues: readonly string[]): boolean {
+  const at = sentence.indexOf(text);
+  if (at < 0) return false;
+  const next = fold(sentence.slice(at + text.length, at + text.length + 40)).trimStart();
+  return cues.some((c) => {
+    const f = fold(c);
+    return next.startsWith(f) && !/[a-z]/.test(next.charAt(f.length));
+  });
 }

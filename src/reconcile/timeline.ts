@@ -5,7 +5,7 @@
 import type { TimelineEntry, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, mentionContext, similarity } from "./align.js";
 import { addDays, isDay, spoken } from "./claims/dates.js";
-import { fold, reconcileCues } from "./context.js";
+import { followedByCue, reconcileCues } from "./context.js";
 import type { StoryContext } from "./story-context.js";
 
 export const SAME_EVENT_MIN_SIMILARITY = 0.25;
@@ -18,17 +18,6 @@ function precisionOf(t: TimeMention): TimelineEntry["precision"] | null {
   if (/^\d{4}-\d{2}$/.test(t.value ?? "")) return "month";
   if (/^\d{4}$/.test(t.value ?? "")) return "year";
   return null;
-}
-
-/** Is the duration followed by a word that makes it a distance from a date ("a day after")? */
-function isOffset(d: TimeMention, cues: readonly string[]): boolean {
-  const at = d.sentence.indexOf(d.text);
-  if (at < 0) return false;
-  const next = fold(d.sentence.slice(at + d.text.length, at + d.text.length + 40)).trimStart();
-  return cues.some((c) => {
-    const f = fold(c);
-    return next.startsWith(f) && !/[a-z]/.test(next.charAt(f.length));
-  });
 }
 
 const trim = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…" : s);
@@ -73,7 +62,7 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
   for (const d of ctx.times) {
     const m = /^P(\d+)D$/.exec(d.value ?? "");
     if (d.kind !== "duration" || !m || d.until) continue;
-    if (isOffset(d, offsetAfter)) continue;
+    if (followedByCue(d.sentence, d.text, offsetAfter)) continue;
     const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isDay(t.value));
     if (!start || !isDay(start.value)) continue;
     const end = addDays(start.value, Number(m[1]));

@@ -6,7 +6,7 @@
 // than a missed one.
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
-import { fold, hasCue, reconcileCues } from "../context.js";
+import { fold, followedByCue, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
@@ -15,6 +15,10 @@ import { hedgeWord, interval, overlaps } from "./intervals.js";
 export const IDENTICAL_MIN_SIMILARITY = 0.15;
 export const SAME_VALUE_MIN_SIMILARITY = 0.3;
 export const DIFFERENT_VALUE_MIN_SIMILARITY = 0.45;
+/** Two figures this many times apart (4 vs 19 seasons, 68 vs 369 punches) are far more often two
+ * facts than one fact misreported, so lining them up needs sentences much closer. */
+export const FAR_RATIO = 2.5;
+export const FAR_VALUE_MIN_SIMILARITY = 0.65;
 
 let peopleSet: Set<string> | undefined;
 function unitClass(q: QuantityMention): string {
@@ -24,6 +28,8 @@ function unitClass(q: QuantityMention): string {
   // a capitalised plural head is a nationality or group of people: "Venezuelans", "Syrians"
   const demonym = /^\p{Lu}\p{Ll}+s$/u.test((q.counted ?? "").split(/\s+/).pop() ?? "");
   if (unit === "people" || unit === "person" || demonym || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
+  // "nine days before the inauguration", "a day after the blaze": a distance from a date, not a period
+  if (isDuration(q) && followedByCue(q.sentence, q.text, reconcileCues().offsetAfter)) return `offset:${unit}`;
   if (unit) return `unit:${unit}`;
   if (head) return `noun:${head.replace(/s$/, "")}`;
   // a bare number next to "killed", "toll", "missing" counts people ("the toll rose to 73")
@@ -33,6 +39,38 @@ function unitClass(q: QuantityMention): string {
 }
 
 const plural = (unit: string, n: number) => (n === 1 || unit.endsWith("s") ? unit : `${unit}s`);
+
+let genericSet: Set<string> | undefined;
+let kindOfHead: Map<string, string> | undefined;
+const singular = (w: string) => w.replace(/e?s$/, "");
+
+/** The kind of people a count counts: a kind from data/<lang>/reconcile.json "peopleKinds"
+ * ("foreign nationals" and "migrants" are one kind), else its own noun, singular and folded;
+ * null when the noun is a generic one ("people") or missing, which may stand for any kind. */
+function peopleKind(q: QuantityMention): string | null {
+  genericSet ??= new Set(reconcileCues().genericPeople.map(fold));
+  if (!kindOfHead) {
+    kindOfHead = new Map();
+    for (const [kind, words] of Object.entries(reconcileCues().peopleKinds)) for (const w of words) kindOfHead.set(singular(fold(w).split(/\s+/).pop()!), kind);
+  }
+  const h = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
+  if (!h || genericSet.has(h)) return null;
+  return kindOfHead.get(singular(h)) ?? `noun:${singular(h)}`;
+}
+
+/** A number standing for the figure (the middle of a range), for how far apart two figures are. */
+function pointOf(q: QuantityMention): number | null {
+  if (q.value != null) return q.value;
+  if (q.min != null && q.max != null) return (q.min + q.max) / 2;
+  return q.min ?? q.max ?? null;
+}
+
+function ratioApart(a: QuantityMention, b: QuantityMention): number {
+  const x = pointOf(a);
+  const y = pointOf(b);
+  if (x === null || y === null || !(x > 0) || !(y > 0)) return 1;
+  return Math.max(x, y) / Math.min(x, y);
+}
 
 const isDuration = (q: QuantityMention) => ["day", "week", "month", "year"].includes((q.unit ?? "").toLowerCase().replace(/s$/, ""));
 
@@ -125,6 +163,20 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
 
 const form = (q: QuantityMention) => `${q.hedge}|${q.value}|${q.min}|${q.max}`;
 
+/** articleId + sentence → the people (merged entity ids) the sentence names. */
+function peopleBySentence(ctx: StoryContext): Map<string, Set<string>> {
+  const persons = new Set(ctx.entities.filter((e) => e.type === "person").map((e) => e.id));
+  const out = new Map<string, Set<string>>();
+  for (const m of ctx.entityMentions) {
+    if (!persons.has(m.entityId)) continue;
+    const k = `${m.articleId}\u0000${m.sentence}`;
+    let set = out.get(k);
+    if (!set) out.set(k, (set = new Set()));
+    set.add(m.entityId);
+  }
+  return out;
+}
+
 export function quantityClaims(ctx: StoryContext): Claim[] {
   const qs = ctx.quantities.filter((q) => q.value != null || q.min != null || q.hedge === "vague");
   const cls = qs.map(unitClass);
@@ -134,6 +186,23 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const sentenceBags = qs.map((q) => (isDuration(q) ? mentionContext(q) : null));
   const n = qs.length;
   const sims = new Map<number, string[]>(); // i·n + j → the stems the pair shares
+  // counts of different kinds of people ("two children", "40 firefighters") are different facts;
+  // a generic count ("100 people") may be any of them
+  const heads = qs.map((q, i) => (cls[i] === "people" ? peopleKind(q) : null));
+  // two figures that cannot both be true, said of different people ("Jones-Drew got 91 yards" /
+  // "Luck threw for 205 yards"), are two facts: when both sentences name people, they must share one
+  const people = peopleBySentence(ctx);
+  const named = qs.map((q) => people.get(`${q.articleId}\u0000${q.sentence}`) ?? null);
+  const otherPeople = (i: number, j: number) => {
+    const a = named[i];
+    const b = named[j];
+    if (!a || !b) return false;
+    for (const x of a) if (b.has(x)) return false;
+    return true;
+  };
+  const overlap = (i: number, j: number) => qs[i]!.hedge === "vague" || overlaps(interval(qs[i]!), interval(qs[j]!));
+  const clash = (i: number, j: number) =>
+    form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j)));
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -150,20 +219,33 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     if (cls[i] === "count" && !identical) return false;
     // a vague amount ("thousands", "dozens") is never lined up against a number
     if ((a.hedge === "vague") !== (b.hedge === "vague")) return false;
+    if (clash(i, j)) return false;
     const same = a.hedge === "vague" || overlaps(interval(a), interval(b));
+    const far = !same && ratioApart(a, b) > FAR_RATIO;
     const local = similarity(bags[i]!, bags[j]!, ctx.idf);
     const whole = sentenceBags[i] && sentenceBags[j] ? similarity(sentenceBags[i]!, sentenceBags[j]!, ctx.idf) : null;
     const s = whole && whole.score > local.score ? whole : local;
     const ok = identical
       ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
-      : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
+      : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : far ? FAR_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
     if (!ok) return false;
     sims.set(i * n + j, s.shared);
     return (identical ? 2 : same ? 1 : 0) + s.score;
   };
   const out: Claim[] = [];
   // an article never states two different figures for one fact: such a chain is two facts
-  const canMerge = (a: number[], b: number[]) => a.every((i) => b.every((j) => qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)));
+  // nor do two kinds of people meet through a generic count, nor two figures far apart through
+  // a chain of links (40 injured ~ … ~ 170,000 people) unless they were linked themselves
+  const linked = (i: number, j: number) => sims.has(Math.min(i, j) * n + Math.max(i, j));
+  const canMerge = (a: number[], b: number[]) =>
+    a.every((i) =>
+      b.every(
+        (j) =>
+          (qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)) &&
+          !clash(i, j) &&
+          !(ratioApart(qs[i]!, qs[j]!) > FAR_RATIO && !linked(i, j)),
+      ),
+    );
   const blockBags = qs.map((_, i) => (sentenceBags[i] ? new Set([...bags[i]!, ...sentenceBags[i]!]) : bags[i]!));
   const groups = clusters(n, link, canMerge, candidatePairs(blockBags, (i) => cls[i]!));
   // the stems shared by the linked pairs inside each group
