@@ -51,10 +51,13 @@ test("a wire dateline gives outlet and place and leaves the sentence", () => {
   assert.equal(dated.outlet, "Reuters");
   assert.equal(dated.dateline, "Dhaka");
   assert.ok(dated.text.startsWith("A fire at a garment factory"));
+  assert.equal(dated.datelineDay, "06-03");
+  assert.equal(c.datelineDay, null, "no day in 'LIMA (Reuters) -'");
   const efe = cleanPlainText("Lima, 14 mar (EFE).- Un sismo de magnitud 6,1 sacudió este jueves la región de Arequipa.\nMás.", "es");
   assert.equal(efe.outlet, "EFE");
   assert.equal(efe.dateline, "Lima");
   assert.ok(efe.text.startsWith("Un sismo"));
+  assert.equal(efe.datelineDay, "03-14");
   const rio = cleanPlainText("RIO DE JANEIRO (Reuters) - Brazil's central bank held rates.\nMore.", "en");
   assert.equal(rio.dateline, "Rio De Janeiro");
   // a sentence that merely mentions a wire is not a dateline

@@ -18,7 +18,12 @@ export function articleId(text: string): string {
 const pick = (...xs: (string | null | undefined)[]) => xs.find((x) => typeof x === "string" && x.trim())?.trim() ?? null;
 
 /** An article whose reference date and extraction come later in the pipeline. */
-export type CleanArticle = Omit<Article, "referenceDate"> & { referenceDate: Article["referenceDate"] | null };
+export type CleanArticle = Omit<Article, "referenceDate"> & {
+  referenceDate: Article["referenceDate"] | null;
+  /** "MM-DD" from a wire dateline, for the reference date when there is no publication date (not
+   * in the report: it has no year of its own). */
+  datelineDay?: string | null;
+};
 
 export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Diagnostic } {
   let body = doc.body;
@@ -55,6 +60,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     byline: pick(meta.byline, c.byline),
     published: isoDay(meta.published ?? "") ?? c.published,
     dateline: c.dateline,
+    datelineDay: c.datelineDay,
     referenceDate: null,
     language,
     text: c.text,

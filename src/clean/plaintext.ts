@@ -31,6 +31,24 @@ interface Cues {
 
 const cueCache = new Map<string, Cues>();
 
+let monthNames: Map<string, number> | undefined;
+/** "June 3", "Nov. 29", "14 mar", "14 de marzo" → "MM-DD"; null when it is not a day of a month. */
+function monthDay(text: string): string | null {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const l of ["en", "es"] as Lang[])
+      for (const [w, n] of Object.entries(lexicon<{ months: Record<string, number> }>(l, "stopwords").months)) monthNames.set(w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), n);
+  }
+  const words = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").match(/\p{L}+|\d+/gu) ?? [];
+  const name = words.find((w) => monthNames!.has(w));
+  const num = words.find((w) => /^\d+$/.test(w));
+  if (!name || !num) return null;
+  const d = Number(num);
+  const mo = monthNames.get(name)!;
+  if (d < 1 || d > 31) return null;
+  return `${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
 /** Cues of the article's language plus English (scraped pages mix them). */
 function cuesFor(lang: Lang): Cues {
   let c = cueCache.get(lang);
@@ -70,6 +88,8 @@ export interface Cleaned {
   byline: string | null;
   published: string | null;
   dateline: string | null;
+  /** The day of writing a wire dateline gives, without its year: "MM-DD" ("DHAKA, June 3 (Reuters)"). */
+  datelineDay: string | null;
 }
 
 export interface CleanOptions {
@@ -169,7 +189,7 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, 
 
 export function cleanPlainText(raw: string, lang: Lang, opts: CleanOptions = {}): Cleaned {
   const c = cuesFor(lang);
-  const out: Cleaned = { text: "", removed: [], title: null, outlet: null, byline: null, published: null, dateline: null };
+  const out: Cleaned = { text: "", removed: [], title: null, outlet: null, byline: null, published: null, dateline: null, datelineDay: null };
   const lines = raw.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/[ \t\u00a0]+$/g, "").replace(/^[ \t\u00a0]+/, ""));
   const keep = lines.map((l) => l.trim() !== "");
   const removedAt: (Removal | undefined)[] = [];
@@ -252,6 +272,7 @@ export function cleanPlainText(raw: string, lang: Lang, opts: CleanOptions = {})
       if (m && m.groups && m[0].length < lines[first]!.length) {
         out.outlet ??= c.wires.get(m.groups.wire!.toLowerCase()) ?? m.groups.wire!;
         out.dateline = titleCase(m.groups.place!.trim());
+        out.datelineDay = m.groups.day ? monthDay(m.groups.day) : null;
         removedAt[first] = { kind: "credit-line", text: m[0].trim(), rule: "credit/wire-dateline" };
         lines[first] = lines[first]!.slice(m[0].length);
       }

@@ -28,6 +28,21 @@ function storyAnchor(s: RunState, articleIds: readonly string[]): Anchor | null 
   return best;
 }
 
+/** "MM-DD" in the year (of the one before, the same or the one after `base`) nearest `base`. */
+export function nearestYear(monthDay: string, base: string): string | null {
+  const y = Number(base.slice(0, 4));
+  const t = Date.parse(base.slice(0, 10));
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    const iso = `${year}-${monthDay}`;
+    const d = Date.parse(iso);
+    if (!Number.isFinite(d) || new Date(d).toISOString().slice(0, 10) !== iso) continue;
+    if (Math.abs(d - t) < gap) (gap = Math.abs(d - t)), (best = iso);
+  }
+  return best;
+}
+
 export function assignReferenceDates(s: RunState, userDate: string | null): RunState {
   const anchors = new Map<string, Anchor | null>();
   const storyOf = new Map<string, string[]>();
@@ -41,7 +56,10 @@ export function assignReferenceDates(s: RunState, userDate: string | null): RunS
       const key = ids.join(",");
       if (!anchors.has(key)) anchors.set(key, storyAnchor(s, ids));
       const anchor = anchors.get(key);
-      if (anchor) ref = { date: anchor.day, basis: "story", note: `no date of its own; the latest day its story states for a past event: ${anchor.day}, in ${anchor.articleId === a.id ? "this article" : anchor.source}` };
+      const base = anchor?.day ?? userDate;
+      const dated = a.datelineDay && base ? nearestYear(a.datelineDay, base) : null;
+      if (dated) ref = { date: dated, basis: "metadata", note: `the day of its wire dateline (${a.datelineDay}), in the year that puts it nearest ${base} (${anchor ? "the latest day its story states for a past event" : "--date"})` };
+      else if (anchor) ref = { date: anchor.day, basis: "story", note: `no date of its own; the latest day its story states for a past event: ${anchor.day}, in ${anchor.articleId === a.id ? "this article" : anchor.source}` };
       else if (userDate) ref = { date: userDate, basis: "user", note: `no date of its own and none in its story; --date ${userDate}` };
       else ref = { date: null, basis: "none", note: "no publication date, no dated story to anchor to, no --date: relative dates left unresolved" };
     }

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from "./version.js";
 export const GENERATOR = "sitrep 0.1.0";
 
 export function buildReport(s: RunState): Report {
-  const articles: Article[] = s.articles.map((a) => ({
+  const articles: Article[] = s.articles.map(({ datelineDay: _, ...a }) => ({
     ...a,
     referenceDate: a.referenceDate ?? { date: null, basis: "none", note: "not assigned" },
   }));
