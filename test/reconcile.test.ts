@@ -228,3 +228,16 @@ test("the same people named, or none, and figures close enough: still a conflict
   assert.equal(claims.length, 1);
   assert.equal(claims[0]!.status, "conflict");
 });
+
+test("dates: a difference resting on relative dates counted from a guessed day is explained as different reference days; with stated days it is a conflict", () => {
+  const P = article("p", "Police arrested the suspect in Dhaka on Thursday after a two-day manhunt across the city.", "2025-06-06", "P");
+  const Q = article("q", "Police arrested the suspect in Dhaka yesterday after a two-day manhunt across the city.", "2025-06-06", "Q");
+  const times = [t(P, "Thursday", { value: "2025-06-05", basis: "relative" }), t(Q, "yesterday", { value: "2025-06-04", basis: "relative" })];
+  const guessed = dateClaims(ctxOf([P, Q], { times }));
+  assert.equal(guessed.length, 1);
+  assert.equal(guessed[0]!.status, "explained");
+  assert.match(guessed[0]!.explanation, /Different reference days/);
+  const stated = (a: Article): Article => ({ ...a, published: "2025-06-06", referenceDate: { date: "2025-06-06", basis: "metadata", note: "" } });
+  const firm = dateClaims(ctxOf([stated(P), stated(Q)], { times }));
+  assert.equal(firm[0]!.status, "conflict", "both articles say when they were written: the days really differ");
+});

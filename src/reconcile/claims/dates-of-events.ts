@@ -1,6 +1,7 @@
 // Dates as claims: the day outlets give for the same event ("the December 14 runoff" in three
 // outlets agree). When outlets date one event a few days apart, the difference is explained only
-// when their own words tell an announcement from the formal act that followed it; else it is a
+// when their own words tell an announcement from the formal act that followed it, or when the
+// difference rests on relative dates counted from a day the article does not state; else it is a
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
 import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
@@ -50,6 +51,17 @@ function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | 
     return {
       status: "explained",
       explanation: `An announcement and the formal act that followed it: ${where(announced.t)} dates the announcement (“${announced.cue}”), ${where(formal.t)} the formal act (“${formal.cue}”), ${daysBetween(days[0]!, days[1]!)} day(s) later.`,
+    };
+  }
+  // a relative date ("yesterday", "on Thursday") in an article that does not say when it was
+  // written is counted from a guessed day: the difference may be that guess, not the outlets
+  const guessed = (t: TimeMention) => t.basis === "relative" && ctx.articles.get(t.articleId)?.referenceDate.basis !== "metadata";
+  const firm = new Set(ms.filter((t) => !guessed(t)).map((t) => t.value));
+  if (firm.size <= 1 && ms.some(guessed)) {
+    const loose = ms.filter(guessed);
+    return {
+      status: "explained",
+      explanation: `Different reference days: ${loose.map(where).join(", ")} ${loose.length === 1 ? "is a relative date" : "are relative dates"} in ${loose.length === 1 ? "an article that does" : "articles that do"} not say when ${loose.length === 1 ? "it was" : "they were"} written, counted from a day sitrep inferred${firm.size === 1 ? `; the other articles give ${spoken([...firm][0]!)}` : ""}. Counted from the day each was actually written, they may name the same day.`,
     };
   }
   return { status: "conflict", explanation: `The articles date this differently and nothing in them reconciles it: ${ms.map(where).join(" vs ")}.` };
