@@ -172,6 +172,8 @@ describe("grouping features", () => {
     ["a clock time as a number", "The quake struck at 11:25 local time.", "n:11:25"],
     ["an ordinal as a model name", "It was the 5th attack this year.", "e:5th"],
     ["a Title Case headline word the body lacks", "Reid entered rehab on Friday.", "e:pulls"],
+    ["a count of people, which changes as a story develops", "The fire killed 12 workers in Gazipur.", "n:12"],
+    ["a count of the dead after an adjective", "Officials counted 17 more dead by Wednesday.", "n:17"],
   ];
   for (const [what, text, key] of hasNot) {
     it(`does not take ${what} for a key`, () => {

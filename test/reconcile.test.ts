@@ -241,3 +241,17 @@ test("dates: a difference resting on relative dates counted from a guessed day i
   const firm = dateClaims(ctxOf([stated(P), stated(Q)], { times }));
   assert.equal(firm[0]!.status, "conflict", "both articles say when they were written: the days really differ");
 });
+
+test("an undated count that rose, dated by its own sentence, is a later update; two counts of one day still conflict", () => {
+  const R = article("r", "A fire at a garment factory in Gazipur killed 12 workers on Tuesday, fire officials said.", "2025-06-05", "R");
+  const S = article("s", "The death toll from the fire at a garment factory in Gazipur rose to 17 workers on Wednesday, fire officials said.", "2025-06-05", "S");
+  const T = article("t", "A fire at a garment factory in Gazipur killed 14 workers on Tuesday, fire officials said.", "2025-06-05", "T");
+  const quantities = [q(R, "12 workers", { value: 12, unit: "people", counted: "workers" }), q(S, "17 workers", { value: 17, unit: "people", counted: "workers" })];
+  const times = [t(R, "Tuesday", { value: "2025-06-03", basis: "relative" }), t(S, "Wednesday", { value: "2025-06-04", basis: "relative" }), t(T, "Tuesday", { value: "2025-06-03", basis: "relative" })];
+  const update = quantityClaims(ctxOf([R, S], { quantities, times }));
+  assert.equal(update.length, 1);
+  assert.equal(update[0]!.status, "explained");
+  assert.match(update[0]!.explanation, /later update.*2025-06-03.*2025-06-04/);
+  const withT = quantityClaims(ctxOf([R, S, T], { quantities: [...quantities, q(T, "14 workers", { value: 14, unit: "people", counted: "workers" })], times }));
+  assert.equal(withT.find((c) => c.values.length === 3)?.status, "conflict", "12 and 14 on the same Tuesday disagree");
+});

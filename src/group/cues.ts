@@ -23,6 +23,9 @@ export interface GroupCues {
   nameConnectors: Set<string>;
   /** Stopwords, weekdays and months: never terms. */
   nonTerms: Set<string>;
+  /** Nouns whose counts change as a story develops (the dead, the injured, people), folded:
+   * data/<lang>/reconcile.json "people". A number counting them is not a key. */
+  countedPeople: Set<string>;
 }
 
 const LANGS: readonly Lang[] = ["en", "es"];
@@ -44,6 +47,7 @@ export function groupCues(): GroupCues {
     nameTitles: new Set(),
     nameConnectors: new Set(),
     nonTerms: new Set(),
+    countedPeople: new Set(),
   };
   for (const lang of LANGS) {
     const f = lexicon<StopwordFile>(lang, "stopwords");
@@ -53,6 +57,7 @@ export function groupCues(): GroupCues {
     for (const w of f.nameTitles) c.nameTitles.add(fold(w));
     for (const w of f.nameConnectors) c.nameConnectors.add(fold(w));
   }
+  for (const lang of LANGS) for (const w of lexicon<{ people: string[] }>(lang, "reconcile").people) c.countedPeople.add(fold(w).split(/\s+/).pop()!);
   for (const w of c.stopwords) c.nonTerms.add(w);
   for (const w of c.weekdays) c.nonTerms.add(w);
   for (const w of c.months.keys()) c.nonTerms.add(w);

@@ -69,6 +69,10 @@ export function textNumbers(emit: Bump, toks: readonly Token[], c: GroupCues, wi
       continue;
     }
     if (s.includes(":")) continue; // a clock time
+    // a count of people ("12 workers", "17 dead") changes as the story develops: not a key
+    const n1 = toks[i + 1];
+    const n2 = toks[i + 2];
+    if ((n1 && c.countedPeople.has(n1.w)) || (n2 && c.countedPeople.has(n2.w))) continue;
     const v = s.replace(/,(?=\d{3}(?:\D|$))/g, "");
     if (/^\d+(?:\.\d+)?$/.test(v)) {
       const n = Number(v);

@@ -122,8 +122,21 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
 }
 
 /** A count that grew between reports dated differently. */
+/** The latest calendar day the figure's own sentence states ("rose to 17 on Wednesday"). */
+function sentenceDay(q: QuantityMention, ctx: StoryContext): string | null {
+  let best: string | null = null;
+  for (const t of ctx.times) {
+    if (t.articleId !== q.articleId || t.sentence !== q.sentence || t.kind !== "date" || !isDay(t.value)) continue;
+    if (!best || t.value! > best) best = t.value!;
+  }
+  return best;
+}
+
 function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative: boolean): string | null {
-  const dated = ms.map((q) => ({ q, day: ctx.articles.get(q.articleId)?.referenceDate.date ?? null }));
+  // when every article says when it was written, its figures are as of that day; else a figure is
+  // as of the latest day its sentence states, and the later one must say it is an update
+  const firm = ms.every((q) => ctx.articles.get(q.articleId)?.referenceDate.basis === "metadata");
+  const dated = ms.map((q) => ({ q, day: (firm ? null : sentenceDay(q, ctx)) ?? ctx.articles.get(q.articleId)?.referenceDate.date ?? null }));
   if (dated.some((d) => !d.day || d.q.value == null)) return null;
   const byDay = [...dated].sort((a, b) => a.day!.localeCompare(b.day!));
   for (let i = 1; i < byDay.length; i++) {
@@ -133,7 +146,7 @@ function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative:
     if (cur.q.value! < prev.q.value!) return null;
   }
   const cues = reconcileCues().update;
-  if (!byDay.slice(1).some((d) => hasCue(d.q.sentence, cues)) && byDay[0]!.day === byDay[byDay.length - 1]!.day) return null;
+  if (!byDay.slice(1).some((d) => hasCue(d.q.sentence, cues)) && (!firm || byDay[0]!.day === byDay[byDay.length - 1]!.day)) return null;
   const grew = cumulative ? "the count grew between reports" : "the later report revises the figure";
   return `A later update: ${byDay.map((d) => `“${d.q.text}” on ${d.day} (${articleLabel(ctx.articles.get(d.q.articleId))})`).join(", then ")}; ${grew}.`;
 }
