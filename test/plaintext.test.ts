@@ -60,6 +60,12 @@ test("a wire dateline gives outlet and place and leaves the sentence", () => {
   assert.equal(efe.datelineDay, "03-14");
   const rio = cleanPlainText("RIO DE JANEIRO (Reuters) - Brazil's central bank held rates.\nMore.", "en");
   assert.equal(rio.dateline, "Rio De Janeiro");
+  // without a wire, a place and a day make a dateline too; a place alone does not
+  const local = cleanPlainText("Gazipur, June 4 — Police detained two owners of the factory.\nMore.", "en");
+  assert.deepEqual([local.dateline, local.datelineDay, local.outlet], ["Gazipur", "06-04", null]);
+  assert.ok(local.text.startsWith("Police detained"));
+  const noDay = cleanPlainText("Gazipur — Police detained two owners of the factory.\nMore.", "en");
+  assert.equal(noDay.dateline, null);
   // a sentence that merely mentions a wire is not a dateline
   const prose = cleanPlainText("Officials in Lima said (Reuters) - that is all.\nMore.", "en");
   assert.equal(prose.dateline, null);

@@ -72,7 +72,8 @@ function cuesFor(lang: Lang): Cues {
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:de|del|la|el|of|do|da)\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})(?:,\\s*(?<region>\\p{Lu}[\\p{L} .]{1,29}))?` +
         `(?:,\\s*(?<day>\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:de\\s+)?\\p{L}{3,10}\\.?))?` +
-        `\\s*\\((?<wire>${wireAlt})\\)\\s*[-–—:.]*[-–—:]\\s*`,
+        // the wire may be missing when the day is there: "Gazipur, June 4 —"
+        `(?:\\s*\\((?<wire>${wireAlt})\\)\\s*[-–—:.]*[-–—:]|(?<=\\d|\\p{L}\\.?)\\s+[–—-])\\s*`,
       "u",
     ),
   };
@@ -269,8 +270,8 @@ export function cleanPlainText(raw: string, lang: Lang, opts: CleanOptions = {})
     const first = kept()[0];
     if (first !== undefined) {
       const m = c.dateline.exec(lines[first]!);
-      if (m && m.groups && m[0].length < lines[first]!.length) {
-        out.outlet ??= c.wires.get(m.groups.wire!.toLowerCase()) ?? m.groups.wire!;
+      if (m && m.groups && (m.groups.wire || m.groups.day) && m[0].length < lines[first]!.length) {
+        if (m.groups.wire) out.outlet ??= c.wires.get(m.groups.wire.toLowerCase()) ?? m.groups.wire;
         out.dateline = titleCase(m.groups.place!.trim());
         out.datelineDay = m.groups.day ? monthDay(m.groups.day) : null;
         removedAt[first] = { kind: "credit-line", text: m[0].trim(), rule: "credit/wire-dateline" };
