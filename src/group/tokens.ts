@@ -44,6 +44,10 @@ function kind(c: number): number {
   if (k === undefined) cache.set(c, (k = classifySlow(c)));
   return k;
 }
+/** Is UTF-16 code unit `c` a letter (\p{L})? Table lookup, no regex. */
+export const isLetterCode = (c: number): boolean => kind(c) === LETTER;
+/** Is it a combining mark (\p{M})? */
+export const isMarkCode = (c: number): boolean => kind(c) === MARK;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45;
 const isNumSep = (c: number) => c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
