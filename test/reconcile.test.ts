@@ -255,3 +255,19 @@ test("an undated count that rose, dated by its own sentence, is a later update; 
   const withT = quantityClaims(ctxOf([R, S, T], { quantities: [...quantities, q(T, "14 workers", { value: 14, unit: "people", counted: "workers" })], times }));
   assert.equal(withT.find((c) => c.values.length === 3)?.status, "conflict", "12 and 14 on the same Tuesday disagree");
 });
+
+test("a sentence that dates two moments ('on Sunday, a day after Lima declared …') neither re-dates the event nor starts a period", () => {
+  const U = article("u", "The government declared a 60-day state of emergency at the border on Saturday, officials said.", "2025-11-30", "U");
+  const V = article("v", "Migrants waited at the border on Sunday, a day after the government declared a 60-day state of emergency, officials said.", "2025-11-30", "V");
+  const times = [
+    t(U, "Saturday", { value: "2025-11-29", basis: "relative" }),
+    t(U, "60-day", { kind: "duration", value: "P60D", precision: null }),
+    t(V, "Sunday", { value: "2025-11-30", basis: "relative" }),
+    t(V, "a day", { kind: "duration", value: "P1D", precision: null }),
+    t(V, "60-day", { kind: "duration", value: "P60D", precision: null }),
+  ];
+  const ctx = ctxOf([U, V], { times });
+  assert.ok(!dateClaims(ctx).some((c) => c.status === "conflict"), "Saturday and Sunday are two moments, not two dates of one event");
+  const derived = buildTimeline(ctx).filter((e) => e.derived);
+  assert.deepEqual(derived.map((e) => e.date), ["2026-01-28"], "only the period counted from the day its own sentence states");
+});

@@ -189,3 +189,12 @@ export function followedByCue(sentence: string, text: string, cues: readonly str
     return next.startsWith(f) && !/[a-z]/.test(next.charAt(f.length));
   });
 }
+
+/** Sentences (articleId + "\u0000" + sentence) that hold a distance from a date ("a day after",
+ * "un día después"): such a sentence dates two moments, so its date is not that of all it says. */
+export function sentencesWithOffsets(times: readonly { articleId: string; sentence: string; text: string; kind: string }[]): Set<string> {
+  const cues = reconcileCues().offsetAfter;
+  const out = new Set<string>();
+  for (const t of times) if (t.kind === "duration" && followedByCue(t.sentence, t.text, cues)) out.add(`${t.articleId}\u0000${t.sentence}`);
+  return out;
+}

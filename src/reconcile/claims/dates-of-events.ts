@@ -5,7 +5,7 @@
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
 import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
-import { contentStems, hasCue, reconcileCues } from "../context.js";
+import { contentStems, hasCue, reconcileCues, sentencesWithOffsets } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isDay, spoken } from "./dates.js";
 
@@ -72,6 +72,8 @@ export function dateClaims(ctx: StoryContext): Claim[] {
   const bags = ts.map(mentionContext);
   const updateCues = reconcileCues().update;
   const isUpdate = ts.map((t) => !!hasCue(t.sentence, updateCues));
+  const offsets = sentencesWithOffsets(ctx.times);
+  const twoMoments = ts.map((t) => offsets.has(`${t.articleId}\u0000${t.sentence}`));
   const link = (i: number, j: number): number | false => {
     const a = ts[i]!;
     const b = ts[j]!;
@@ -83,6 +85,9 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     // a count's update ("the toll rose to 73 on Thursday") dates that update, not the event, and
     // two updates on different days are two updates
     if (isUpdate[i] || isUpdate[j]) return false;
+    // a sentence that dates two moments ("on Sunday, a day after Lima declared …") does not give
+    // a different day for the same event
+    if (twoMoments[i] || twoMoments[j]) return false;
     // one event dated differently: the sentences tell the same event (its core words are the
     // story's most frequent ones, so the plain overlap counts here, not only the weighted one)
     const ok = (s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY) || (s.shared.length >= OTHER_DAY_MIN_SHARED && plainContainment(bags[i]!, bags[j]!) >= OTHER_DAY_MIN_CONTAINMENT);
