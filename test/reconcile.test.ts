@@ -271,3 +271,16 @@ test("a sentence that dates two moments ('on Sunday, a day after Lima declared â
   const derived = buildTimeline(ctx).filter((e) => e.derived);
   assert.deepEqual(derived.map((e) => e.date), ["2026-01-28"], "only the period counted from the day its own sentence states");
 });
+
+test("figures that differ exactly as their stated sources differ are explained by the sources; one source with two figures is a conflict", () => {
+  const W = article("w", "The quake killed 12 people in Arequipa, the civil defence office said.", "2025-05-10", "W");
+  const X = article("x", "The quake killed 15 people in Arequipa, according to the regional police.", "2025-05-10", "X");
+  const Y = article("y", "The quake killed 15 people in Arequipa, the civil defence office said.", "2025-05-10", "Y");
+  const m = (a: Article, text: string, value: number) => q(a, text, { value, unit: "people", counted: "people" });
+  const sources = quantityClaims(ctxOf([W, X], { quantities: [m(W, "12 people", 12), m(X, "15 people", 15)] }));
+  assert.equal(sources.length, 1);
+  assert.equal(sources[0]!.status, "explained");
+  assert.match(sources[0]!.explanation, /different sources.*civil defence office.*regional police/);
+  const same = quantityClaims(ctxOf([W, Y], { quantities: [m(W, "12 people", 12), m(Y, "15 people", 15)] }));
+  assert.equal(same[0]!.status, "conflict", "the civil defence office cannot give both 12 and 15");
+});

@@ -6,7 +6,7 @@
 // than a missed one.
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
-import { fold, followedByCue, hasCue, reconcileCues } from "../context.js";
+import { attributionOf, fold, followedByCue, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
@@ -132,6 +132,24 @@ function sentenceDay(q: QuantityMention, ctx: StoryContext): string | null {
   return best;
 }
 
+/** Figures that differ exactly as their stated sources differ ("6.1, according to the USGS" /
+ * "6.3, according to Peru's Geophysical Institute"): each outlet reports its source's figure. */
+function sourcesExplanation(ms: QuantityMention[], ctx: StoryContext): string | null {
+  const src = ms.map((q) => attributionOf(q.sentence));
+  if (src.some((s) => s === null)) return null;
+  const formsBySource = new Map<string, Set<string>>();
+  ms.forEach((q, i) => {
+    const k = fold(src[i]!);
+    let f = formsBySource.get(k);
+    if (!f) formsBySource.set(k, (f = new Set()));
+    f.add(form(q));
+  });
+  // each source gives one figure, and the figures differ as the sources do
+  if (formsBySource.size < 2 || [...formsBySource.values()].some((f) => f.size > 1)) return null;
+  const parts = ms.map((q, i) => `“${q.text}” from ${src[i]} (${articleLabel(ctx.articles.get(q.articleId))})`);
+  return `The figures come from different sources, each outlet reporting its own: ${parts.join(", ")}.`;
+}
+
 function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative: boolean): string | null {
   // when every article says when it was written, its figures are as of that day; else a figure is
   // as of the latest day its sentence states, and the later one must say it is an update
@@ -171,6 +189,8 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
   }
   const u = updateExplanation(ms, ctx, unitClass(ms[0]!) === "people" || unitClass(ms[0]!) === "count");
   if (u) return { status: "explained", explanation: u };
+  const src = sourcesExplanation(ms, ctx);
+  if (src) return { status: "explained", explanation: src };
   return { status: "conflict", explanation: `The articles give different figures for the same thing and nothing in them reconciles it: ${ms.map((q) => `“${q.text}” (${articleLabel(ctx.articles.get(q.articleId))})`).join(" vs ")}.` };
 }
 
