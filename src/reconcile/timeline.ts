@@ -5,7 +5,7 @@
 import type { TimelineEntry, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, mentionContext, similarity } from "./align.js";
 import { addDays, isDay, spoken } from "./claims/dates.js";
-import { followedByCue, reconcileCues, sentencesWithOffsets } from "./context.js";
+import { sentencesWithOffsets } from "./context.js";
 import type { StoryContext } from "./story-context.js";
 
 export const SAME_EVENT_MIN_SIMILARITY = 0.25;
@@ -58,12 +58,10 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
   });
   // derived: a duration in days starting on a day stated in the same sentence; not a distance
   // between two events ("a day after the blaze", "tres días después")
-  const { offsetAfter } = reconcileCues();
   const offsets = sentencesWithOffsets(ctx.times);
   for (const d of ctx.times) {
     const m = /^P(\d+)D$/.exec(d.value ?? "");
     if (d.kind !== "duration" || !m || d.until) continue;
-    if (followedByCue(d.sentence, d.text, offsetAfter)) continue;
     // the period starts on the day its sentence states, unless the sentence dates two moments
     if (offsets.has(`${d.articleId}\u0000${d.sentence}`)) continue;
     const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isDay(t.value));
