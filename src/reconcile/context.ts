@@ -11,7 +11,7 @@ export interface ReconcileCues {
   announcement: string[];
   formalAct: string[];
   update: string[];
-  attribution: { before: string[]; after: string[] };
+  attribution: { before: string[]; after: string[]; articles: string[]; pronouns: string[] };
   peopleKinds: Record<string, string[]>;
   genericPeople: string[];
   offsetAfter: string[];
@@ -32,7 +32,12 @@ export function reconcileCues(): ReconcileCues {
       announcement: files.flatMap((f) => f.announcement),
       formalAct: files.flatMap((f) => f.formalAct),
       update: files.flatMap((f) => f.update),
-      attribution: { before: files.flatMap((f) => f.attribution.before), after: files.flatMap((f) => f.attribution.after) },
+      attribution: {
+        before: files.flatMap((f) => f.attribution.before),
+        after: files.flatMap((f) => f.attribution.after),
+        articles: files.flatMap((f) => f.attribution.articles),
+        pronouns: files.flatMap((f) => f.attribution.pronouns),
+      },
       peopleKinds: mergeKinds(files.map((f) => f.peopleKinds)),
       genericPeople: files.flatMap((f) => f.genericPeople),
       offsetAfter: files.flatMap((f) => f.offsetAfter),
@@ -199,36 +204,4 @@ export function sentencesWithOffsets(times: readonly { articleId: string; senten
   const out = new Set<string>();
   for (const t of times) if (t.kind === "duration" && followedByCue(t.sentence, t.text, cues)) out.add(`${t.articleId}\u0000${t.sentence}`);
   return out;
-}
-
-const ARTICLES = /^(?:the|a|an|el|la|los|las|un|una)\s+/iu;
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "who", "which", "that", "el", "ella", "ellos", "ellas", "que", "quien"]);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-let attributionRes: { before: RegExp; after: RegExp } | undefined;
-
-/** Where a sentence says its facts come from: the words after "according to", "según" … up to the
- * clause's end, or before "said", "informó" … back to the clause's start; as written ("the
- * U.S. Geological Survey" → "U.S. Geological Survey", "fire officials"), or null (none, or a
- * pronoun). Compare them folded. */
-export function attributionOf(sentence: string): string | null {
-  if (!attributionRes) {
-    const { before, after } = reconcileCues().attribution;
-    // no "i" flag: with it, \p{Lu} would match lower case too; a cue may open the sentence
-    const alt = (xs: string[]) => xs.map((x) => `[${x[0]!.toLowerCase()}${x[0]!.toUpperCase()}]${escapeRe(x.slice(1)).replace(/\s+/g, "\\s+")}`).join("|");
-    attributionRes = {
-      before: new RegExp(`(?<![\\p{L}])(?:${alt(before)})\\s+([^,;:()“”"]{2,80}?)\\s*(?:[,;:()“”"]|(?<!\\p{Lu})\\.(?:\\s|$)|$)`, "u"),
-      after: new RegExp(`(?:^|[,;:()“”"]\\s*)([^,;:()“”"]{2,80}?)\\s+(?:${alt(after)})(?![\\p{L}])`, "u"),
-    };
-  }
-  for (const re of [attributionRes.before, attributionRes.after]) {
-    const m = re.exec(sentence);
-    if (!m) continue;
-    const words = m[1]!.trim().replace(ARTICLES, "").split(/\s+/);
-    while (words.length > 1 && PRONOUNS.has(fold(words[0]!))) words.shift(); // "which officials said"
-    if (words.length > 6) continue; // a whole clause, not a source
-    const src = words.join(" ");
-    if (!src || PRONOUNS.has(fold(src))) continue;
-    return src;
-  }
-  return null;
 }

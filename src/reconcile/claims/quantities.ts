@@ -6,7 +6,8 @@
 // than a missed one.
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
-import { attributionOf, fold, followedByCue, hasCue, reconcileCues } from "../context.js";
+import { attributionOf } from "../attribution.js";
+import { fold, followedByCue, hasCue, reconcileCues } from "../context.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
