@@ -20,7 +20,8 @@ Inputs (any mix):
 Options:
   -f, --format FMT     json | md (default: md)
   -o, --out FILE       write the report to FILE instead of standard output
-  -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own
+  -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own, and
+                       the year of a dateline that gives only its day ("DHAKA, June 3 (Reuters)")
       --allow-private  let URLs reach private, loopback and link-local addresses (refused by default)
   -q, --quiet          no progress on standard error
   -h, --help           show this help
