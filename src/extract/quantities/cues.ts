@@ -77,6 +77,7 @@ interface UnitFile {
   perWords: string[];
   perNouns: Record<string, string>;
   unitBefore: Record<string, string>;
+  unitBeforeLinks?: string[];
   signedTrendUnits: string[];
   peopleUnit: string;
   fractionUnit: string;
@@ -172,6 +173,8 @@ export interface QuantityCues {
   perNouns: Map<string, string>;
   /** Units written before the number ("magnitude 6.4"). */
   unitBefore: Map<string, string>;
+  /** Words that may stand between a unit written first and its number ("magnitude of 6.4"). */
+  unitBeforeLinks: Set<string>;
   peopleUnit: string;
   fractionUnit: string;
   /** Words a numeral can start with (anything else is skipped at once). */
@@ -365,6 +368,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     ),
     perNouns: new Map(Object.entries(u.perNouns).map(([k, v]) => [norm(k), v] as const)),
     unitBefore: new Map(Object.entries(u.unitBefore).map(([k, v]) => [k.toLowerCase(), v] as const)),
+    unitBeforeLinks: new Set((u.unitBeforeLinks ?? []).map((w) => w.toLowerCase())),
     peopleUnit: u.peopleUnit,
     fractionUnit: u.fractionUnit,
     maybe,

@@ -59,9 +59,14 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
     tail.unit = tail.currency;
     tail.hasUnit = true;
   } else {
-    // "a magnitude 6.4 earthquake"
-    const p = toks[n.i0 - 1];
-    const u = p && p.kind === "word" ? c.unitBefore.get(p.low) : undefined;
+    // "a magnitude 6.4 earthquake", "a magnitude of 6.4"
+    let p = toks[n.i0 - 1];
+    let u = p && p.kind === "word" ? c.unitBefore.get(p.low) : undefined;
+    if (!u && p && p.kind === "word" && c.unitBeforeLinks.has(p.low)) {
+      const pp = toks[n.i0 - 2];
+      u = pp && pp.kind === "word" ? c.unitBefore.get(pp.low) : undefined;
+      if (u) p = pp;
+    }
     if (u) {
       tail.unit = u;
       tail.hasUnit = true;
