@@ -3,6 +3,7 @@
 // lines such as "Read more" or "Lee también" that are never article text).
 import { lexicon } from "../lexicon.js";
 import type { DomElement } from "./html-dom.js";
+import { escapeRe } from "../regex.js";
 
 /** Bit flags for class/id cues; the names match the keys of classCues in the data file. */
 export const CUE = {
@@ -82,7 +83,6 @@ function startsWithPhrase(t: string, index: PhraseIndex): boolean {
   return false;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A regex for whole tokens of a class/id value (matched on its original case): a token starts at the
@@ -93,7 +93,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function tokenRegex(tokens: string[]): RegExp {
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const any = tokens.flatMap((t) => [t, cap(t), t.toUpperCase()]).map(escape).join("|");
-  const camel = tokens.map((t) => escape(cap(t))).join("|");
+  const camel = tokens.map((t) => escapeRe(cap(t))).join("|");
   return new RegExp(`(?:(?:^|[\\s_\\-])(?:${any})|(?<=[a-z])(?:${camel}))(?=$|[\\s_\\-0-9A-Z])`);
 }
 
@@ -114,14 +114,14 @@ function load(): Compiled {
   }
   const everyWord: string[] = [];
   for (const c of Object.values(d.classCues)) everyWord.push(...c.substrings, ...c.tokens, ...c.names);
-  const anyCue = new RegExp(everyWord.map((w) => escape(w.toLowerCase())).join("|") || "(?!)");
+  const anyCue = new RegExp(everyWord.map((w) => escapeRe(w.toLowerCase())).join("|") || "(?!)");
   const gather = (pick: (p: CueData["phrases"][string]) => string[] | undefined) => {
     const out: string[] = [];
     for (const p of Object.values(d.phrases)) for (const s of pick(p) ?? []) out.push(s.toLowerCase());
     return out;
   };
   const c = d.credit;
-  const lowerAlt = (list: readonly string[]) => list.map((a) => escape(a.toLowerCase())).join("|");
+  const lowerAlt = (list: readonly string[]) => list.map((a) => escapeRe(a.toLowerCase())).join("|");
   const agencies = lowerAlt(c.agencies);
   const acronyms = c.acronyms.map(escape).join("|");
   // the regexes below run on lower-cased text (except the acronyms', which must be capitals), so

@@ -7,6 +7,8 @@ import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
 import type { Removal } from "../report/schema.js";
 import { isoDay } from "../read/dates.js";
+import { escapeRe } from "../regex.js";
+import { fold, groupCues } from "../group/cues.js";
 
 interface Boilerplate {
   navigation: string[];
@@ -31,22 +33,17 @@ interface Cues {
 
 const cueCache = new Map<string, Cues>();
 
-let monthNames: Map<string, number> | undefined;
-/** "June 3", "Nov. 29", "14 mar", "14 de marzo" → "MM-DD"; null when it is not a day of a month. */
+/** "June 3", "Nov. 29", "14 mar", "14 de marzo" → "MM-DD"; null when it is not a day of a month.
+ * Month names are the grouping's (data/<lang>/stopwords.json "months"). */
 function monthDay(text: string): string | null {
-  if (!monthNames) {
-    monthNames = new Map();
-    for (const l of ["en", "es"] as Lang[])
-      for (const [w, n] of Object.entries(lexicon<{ months: Record<string, number> }>(l, "stopwords").months)) monthNames.set(w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), n);
-  }
-  const words = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").match(/\p{L}+|\d+/gu) ?? [];
-  const name = words.find((w) => monthNames!.has(w));
+  const months = groupCues().months;
+  const words = fold(text).match(/\p{L}+|\d+/gu) ?? [];
+  const name = words.find((w) => months.has(w));
   const num = words.find((w) => /^\d+$/.test(w));
   if (!name || !num) return null;
   const d = Number(num);
-  const mo = monthNames.get(name)!;
   if (d < 1 || d > 31) return null;
-  return `${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return `${String(months.get(name)!).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Cues of the article's language plus English (scraped pages mix them). */
@@ -58,7 +55,7 @@ function cuesFor(lang: Lang): Cues {
   const files = langs.map((l) => lexicon<Boilerplate>(l, "boilerplate"));
   const wires = new Map<string, string>();
   for (const f of files) for (const [k, v] of Object.entries(f.wires)) wires.set(k.toLowerCase(), v);
-  const wireAlt = [...new Set(files.flatMap((f) => Object.keys(f.wires)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const wireAlt = [...new Set(files.flatMap((f) => Object.keys(f.wires)))].map(escapeRe).join("|");
   c = {
     navigation: new Set(files.flatMap((f) => f.navigation)),
     paywall: [...new Set(files.flatMap((f) => f.paywall))],

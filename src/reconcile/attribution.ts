@@ -2,8 +2,8 @@
 // policía"): figures that differ exactly as their stated sources differ are explained by them.
 // The cue words are data: data/<lang>/reconcile.json "attribution".
 import { fold, reconcileCues } from "./context.js";
+import { escapeRe } from "../regex.js";
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 let attributionRes: { before: RegExp; after: RegExp; articles: Set<string>; pronouns: Set<string> } | undefined;
 
 /** Where a sentence says its facts come from: the words after "according to", "según" … up to the

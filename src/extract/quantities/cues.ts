@@ -6,6 +6,7 @@ import type { Hedge } from "../../report/schema.js";
 import { Phrases } from "./phrases.js";
 import { tokenize } from "./tokens.js";
 import { WordSet } from "./wordset.js";
+import { escapeRe } from "../../regex.js";
 
 interface QuantityFile {
   numberWords: Record<string, number>;
@@ -189,9 +190,8 @@ export interface QuantityCues {
   gateRest: RegExp | null;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A phrase as a pattern: spaces match any run of whitespace. */
-const phrase = (s: string) => esc(s).replace(/ +/g, "\\s+");
+const phrase = (s: string) => escapeRe(s).replace(/ +/g, "\\s+");
 const alts = (list: Iterable<string>) =>
   [...new Set(list)]
     .filter((s) => s.length > 0)
@@ -234,7 +234,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
   const currencyBefore = new RegExp(
     `(?:^|[^\\p{L}\\p{N}$])(${[...Object.keys(u.currencyBefore)]
       .sort((a, b) => b.length - a.length)
-      .map((s) => esc(s).replace(/ +/g, "\\s?"))
+      .map((s) => escapeRe(s).replace(/ +/g, "\\s?"))
       .join("|")})\\s?$`,
     "u",
   );
@@ -348,7 +348,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     nameJoiners: lower(q.nameJoiners),
     fromWords: lower(q.fromWords),
     signedTrendUnits: new Set(u.signedTrendUnits),
-    unitSymbol: new RegExp(`(\\s?|-)(${symbolList.sort((a, b) => b.length - a.length).map(esc).join("|")})(?![\\p{L}\\p{N}])`, "uy"),
+    unitSymbol: new RegExp(`(\\s?|-)(${symbolList.sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "uy"),
     unitWord: new RegExp(
       `(\\s+|\\s*-\\s*|\\s+(?:${alts(q.ofWords)})\\s+)(${alts([...Object.keys(u.words), ...Object.keys(u.currencyWords), ...Object.keys(u.currencyIfScaled)])})(?![\\p{L}\\p{N}])`,
       "iuy",

@@ -2,6 +2,7 @@
 // small regex helpers every times parser builds its patterns with.
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
+import { escapeRe } from "../../regex.js";
 
 type Dict<T> = Record<string, T>;
 
@@ -176,10 +177,6 @@ export const NONE: readonly string[] = [];
 /** Left and right word boundaries that know accented letters. */
 export const B = "(?<![\\p{L}\\p{N}])";
 export const E = "(?![\\p{L}\\p{N}])";
-
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** An alternation of phrases, longest first; spaces inside a phrase match any run of spaces. */
 export function alt(words: Iterable<string>): string {
