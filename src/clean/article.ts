@@ -8,6 +8,8 @@ import { detectLanguage } from "./language.js";
 import { markdownToText } from "./markdown.js";
 import { cleanPlainText } from "./plaintext.js";
 import { isoDay } from "../read/dates.js";
+import { diagnostic } from "../diagnostic.js";
+import { capMeta } from "../text/printable.js";
 
 /** Stable id from the cleaned content: same text ⇒ same id, whatever the source. */
 export function articleId(text: string): string {
@@ -25,13 +27,20 @@ export type CleanArticle = Omit<Article, "referenceDate"> & {
   datelineDay?: string | null;
 };
 
+/** Longest article text kept (characters): past it an input is a dump of many articles or debris,
+ * and the rest is cut with a warning. A long news article is about 60,000. */
+export const MAX_ARTICLE_CHARS = 300_000;
+
+/** Control characters (NUL, ESC, C1 …) in a text are debris: dropped, tab and line breaks kept. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
 export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Diagnostic } {
-  let body = doc.body;
+  let body = doc.body.replace(CONTROLS, "");
   let meta = { ...doc.meta };
   let htmlRemoved: Article["removed"] = [];
   if (doc.format === "html") {
     const h = htmlToDoc(body, { url: meta.url ?? null });
-    if (!h.ok) return { diagnostic: { source: doc.source, level: "error", message: h.reason } };
+    if (!h.ok) return { diagnostic: diagnostic("error", doc.source, h.reason) };
     body = h.text;
     htmlRemoved = h.removed;
     meta = {
@@ -47,17 +56,23 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     body = m.text;
     meta = { ...m.meta, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v != null)) };
   }
+  let cut: Diagnostic | undefined;
+  if (body.length > MAX_ARTICLE_CHARS) {
+    cut = diagnostic("warning", doc.source, `text cut at ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters (it has ${body.length.toLocaleString("en")}): longer than any article; give one article per record to read it all`);
+    body = body.slice(0, MAX_ARTICLE_CHARS);
+  }
+  meta = { ...meta, title: capMeta(meta.title), outlet: capMeta(meta.outlet), byline: capMeta(meta.byline), url: capMeta(meta.url, 2000), language: capMeta(meta.language, 20) };
   const language = detectLanguage(body, meta.language);
   const c = cleanPlainText(body, language, { knownTitle: meta.title ?? null, findTitle: !meta.title });
-  if (!c.text.trim()) return { diagnostic: { source: doc.source, level: "error", message: "no article text left after cleaning" } };
+  if (!c.text.trim()) return { diagnostic: diagnostic("error", doc.source, "no article text left after cleaning") };
   const article: CleanArticle = {
     id: articleId(c.text),
     source: doc.source,
     sources: [doc.source],
     url: meta.url ?? null,
-    title: pick(meta.title, c.title),
-    outlet: pick(meta.outlet, c.outlet),
-    byline: pick(meta.byline, c.byline),
+    title: capMeta(pick(meta.title, c.title)),
+    outlet: capMeta(pick(meta.outlet, c.outlet)),
+    byline: capMeta(pick(meta.byline, c.byline)),
     published: isoDay(meta.published ?? "") ?? c.published,
     dateline: c.dateline,
     datelineDay: c.datelineDay,
@@ -67,5 +82,5 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     removed: [...htmlRemoved, ...c.removed],
     nearDuplicateOf: null,
   };
-  return { article };
+  return cut ? { article, diagnostic: cut } : { article };
 }

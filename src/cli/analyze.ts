@@ -1,9 +1,12 @@
 // `sitrep analyze`: read inputs, print the report. Exit 0 when every input was read, 1 when some
 // were rejected (the report still covers the others), 2 on a usage error.
-import { writeFile } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../pipeline.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { markdownChunks } from "../report/markdown.js";
+import { jsonChunks } from "../report/json-chunks.js";
+import { printable } from "../text/printable.js";
 import { SitrepError } from "../model.js";
 import { styleFor } from "./style.js";
 
@@ -18,8 +21,8 @@ Inputs (any mix):
   http(s)://…          a page or an RSS/Atom feed (each feed item becomes an article)
 
 Options:
-  -f, --format FMT     json | md (default: md)
-  -o, --out FILE       write the report to FILE instead of standard output
+  -f, --format FMT     json | md (default: from --out's extension, else md)
+  -o, --out FILE       write the report to FILE instead of standard output ('-': standard output)
   -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own, and
                        the year of a dateline that gives only its day ("DHAKA, June 3 (Reuters)")
       --allow-private  let URLs reach private, loopback and link-local addresses (refused by default)
@@ -44,7 +47,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: "string", short: "f", default: "md" },
+        format: { type: "string", short: "f" },
         out: { type: "string", short: "o" },
         date: { type: "string", short: "d" },
         "allow-private": { type: "boolean", default: false },
@@ -59,10 +62,12 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     process.stdout.write(ANALYZE_HELP);
     return 0;
   }
-  const format = values.format;
-  if (format !== "json" && format !== "md") throw new SitrepError("usage", `--format must be json or md, not "${format}"`);
-  if (values.date !== undefined && !isDay(values.date)) throw new SitrepError("usage", `--date must be a calendar day as YYYY-MM-DD, not "${values.date}"`);
+  const out = values.out === "-" ? undefined : values.out;
+  const format = values.format ?? formatOf(out) ?? "md";
+  if (format !== "json" && format !== "md") throw new SitrepError("usage", `--format must be json or md, not "${printable(format, 40)}"`);
+  if (values.date !== undefined && !isDay(values.date)) throw new SitrepError("usage", `--date must be a calendar day as YYYY-MM-DD, not "${printable(values.date, 40)}"`);
   if (!positionals.length) throw new SitrepError("usage", "no inputs given (see sitrep analyze --help)");
+  if (out) await checkWritable(out);
 
   const err = styleFor(process.stderr);
   const showProgress = !values.quiet && !!process.stderr.isTTY;
@@ -78,13 +83,62 @@ export async function runAnalyze(argv: string[]): Promise<number> {
 
   for (const d of report.diagnostics) {
     const tag = d.level === "error" ? err.red("error") : err.yellow("warning");
-    process.stderr.write(`sitrep: ${tag}: ${d.source}: ${d.message}\n`);
+    process.stderr.write(`sitrep: ${tag}: ${printable(d.source)}: ${printable(d.message, 500)}\n`);
   }
-  const body = format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderMarkdown(report);
-  if (values.out) await writeFile(values.out, body);
-  else await writeOut(body);
+  const chunks = format === "json" ? jsonChunks(report) : markdownChunks(report);
+  if (out) {
+    try {
+      await writeFileAtomic(out, chunks);
+    } catch (e) {
+      throw new SitrepError("input", `cannot write ${printable(out)}: ${reasonOf(e)}`);
+    }
+  } else await writeOut(chunks);
   if (!report.articles.length) process.stderr.write(`sitrep: ${err.red("error")}: no article could be read\n`);
   return report.diagnostics.some((d) => d.level === "error") || !report.articles.length ? 1 : 0;
+}
+
+/** The format a file name asks for: report.json → json, report.md → md. */
+function formatOf(path: string | undefined): string | null {
+  const ext = path ? extname(path).toLowerCase() : "";
+  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : null;
+}
+
+const REASONS: Record<string, string> = { ENOENT: "no such folder", EACCES: "permission denied", EISDIR: "it is a folder", ENOTDIR: "a part of the path is not a folder", ENOSPC: "no space left on the device", EROFS: "read-only file system", EDQUOT: "disk quota exceeded" };
+const reasonOf = (e: unknown) => REASONS[(e as NodeJS.ErrnoException).code ?? ""] ?? ((e as Error).message ?? String(e)).split("\n")[0]!;
+
+/** --out must name a file in a folder that exists, before any work is done. */
+async function checkWritable(path: string): Promise<void> {
+  const fail = (why: string) => {
+    throw new SitrepError("usage", `cannot write ${printable(path)}: ${why}`);
+  };
+  try {
+    if (!(await stat(dirname(path))).isDirectory()) fail("a part of the path is not a folder");
+  } catch (e) {
+    if (e instanceof SitrepError) throw e;
+    fail(reasonOf(e));
+  }
+  try {
+    if ((await stat(path)).isDirectory()) fail("it is a folder");
+  } catch (e) {
+    if (e instanceof SitrepError) throw e;
+  }
+}
+
+/** Writes the pieces to a temporary file beside `path`, then renames it: a failed run never
+ * leaves half a report where a whole one was. */
+async function writeFileAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fh = await open(tmp, "w");
+  try {
+    for (const c of chunks) await fh.write(c);
+    await fh.sync();
+    await fh.close();
+    await rename(tmp, path);
+  } catch (e) {
+    await fh.close().catch(() => {});
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 function isDay(s: string): boolean {
@@ -94,11 +148,21 @@ function isDay(s: string): boolean {
   return d.getUTCDate() === +m[3]! && d.getUTCMonth() === +m[2]! - 1;
 }
 
-/** Writes to stdout and waits for it to drain; a closed pipe (`| head`) is not an error. */
-function writeOut(s: string): Promise<void> {
-  return new Promise((resolve) => {
-    process.stdout.on("error", () => resolve());
-    if (process.stdout.write(s)) resolve();
-    else process.stdout.once("drain", () => resolve());
-  });
+/** Writes the pieces to stdout, waiting when it is full; a closed pipe (`| head`) ends the writing quietly. */
+async function writeOut(chunks: Iterable<string>): Promise<void> {
+  let closed = false;
+  const onError = () => (closed = true);
+  process.stdout.on("error", onError);
+  for (const c of chunks) {
+    if (closed) break;
+    if (!process.stdout.write(c)) await new Promise<void>((resolve) => {
+      const done = () => {
+        process.stdout.off("drain", done);
+        process.stdout.off("error", done);
+        resolve();
+      };
+      process.stdout.once("drain", done);
+      process.stdout.once("error", done);
+    });
+  }
 }

@@ -3,6 +3,7 @@ import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
 import { SitrepError } from "../model.js";
 import { GENERATOR } from "../report/json.js";
 import { styleFor } from "./style.js";
+import { printable } from "../text/printable.js";
 
 export const MAIN_HELP = `sitrep — turns many news reports of one developing event into one sourced situation report
 
@@ -47,11 +48,13 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === "analyze") return await runAnalyze(rest);
     throw new SitrepError("usage", `unknown command "${cmd}" (run sitrep --help)`);
   } catch (e) {
-    if (e instanceof SitrepError && e.code === "usage") {
-      process.stderr.write(`sitrep: ${err.red("error")}: ${e.message}\n`);
-      return 2;
+    if (e instanceof SitrepError) {
+      process.stderr.write(`sitrep: ${err.red("error")}: ${printable(e.message, 500)}\n`);
+      return e.code === "usage" ? 2 : 1;
     }
-    process.stderr.write(`sitrep: ${err.red("internal error")}: ${(e as Error).stack ?? String(e)}\n`);
+    // a bug: one line for the user, the stack only when asked for
+    const detail = process.env.SITREP_DEBUG ? `\n${(e as Error)?.stack ?? ""}` : " (run with SITREP_DEBUG=1 for details)";
+    process.stderr.write(`sitrep: ${err.red("internal error")}: ${printable(String((e as Error)?.message ?? e), 300)}${detail}\n`);
     return 70;
   }
 }

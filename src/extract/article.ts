@@ -1,8 +1,8 @@
 // Everything extracted from one article, in order: sentences first (every mention points into
 // one), then entities (quotations need the people), dates, figures and quotations.
-import type { Article, ArticleExtraction, Lang, Unattached } from "../model.js";
+import type { Article, ArticleExtraction, Lang, Sentence, Unattached } from "../model.js";
 import type { QuoteMention } from "../report/schema.js";
-import { splitSentences } from "./sentences.js";
+import { sentenceAt, splitSentences } from "./sentences.js";
 import { extractEntities } from "./entities.js";
 import { extractTimes } from "./times.js";
 import { extractQuantities } from "./quantities.js";
@@ -11,6 +11,22 @@ import { extractQuotes } from "./quotes.js";
 /** Gives mentions found in one article that article's id. */
 export function attach<T extends object>(articleId: string, ms: readonly T[]): (T & { articleId: string })[] {
   return ms.map((m) => ({ articleId, ...m }));
+}
+
+/** Most mentions of one kind kept from one sentence: past it the "sentence" is a list or a table
+ * ("1,2,3,…"), and repeating it for every figure would make the report grow with its square. */
+export const MAX_MENTIONS_PER_SENTENCE = 12;
+
+/** The first MAX_MENTIONS_PER_SENTENCE mentions of each sentence (mentions come in text order). */
+export function capPerSentence<T extends { start: number }>(ms: T[], sentences: readonly Sentence[]): T[] {
+  if (ms.length <= MAX_MENTIONS_PER_SENTENCE) return ms;
+  const count = new Map<number, number>();
+  return ms.filter((m) => {
+    const i = sentenceAt(sentences, m.start)?.index ?? -1;
+    const n = (count.get(i) ?? 0) + 1;
+    count.set(i, n);
+    return n <= MAX_MENTIONS_PER_SENTENCE;
+  });
 }
 
 export function extractArticle(article: Pick<Article, "id" | "text" | "language">, ref: string | null): ArticleExtraction {
@@ -28,9 +44,9 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
   return {
     sentences,
     entityList: ents.entities,
-    entities,
-    times: attach(article.id, extractTimes(text, sentences, ref, lang)),
-    quantities: attach(article.id, extractQuantities(text, sentences, lang)),
-    quotes: attach(article.id, quotes),
+    entities: capPerSentence(entities, sentences),
+    times: attach(article.id, capPerSentence(extractTimes(text, sentences, ref, lang), sentences)),
+    quantities: attach(article.id, capPerSentence(extractQuantities(text, sentences, lang), sentences)),
+    quotes: attach(article.id, capPerSentence(quotes, sentences)),
   };
 }

@@ -65,6 +65,25 @@ function endsAt(text: string, i: number, c: Cues): { end: number } | null {
   return { end };
 }
 
+/** Longest sentence: a text with no sentence break (a list, a table, "1,2,3,…") is split into
+ * pieces no longer than this, so what every mention repeats of its sentence stays small. */
+export const MAX_SENTENCE_CHARS = 600;
+
+/** Where to cut a run of text that is too long to be one sentence, at or before `max`: after the
+ * last ; or , in its final third, else at the last space, else at `max` (never inside a surrogate pair). */
+function breakBefore(text: string, start: number, max: number): number {
+  const floor = start + Math.floor((max - start) * 0.66);
+  let space = -1;
+  for (let i = max; i > floor; i--) {
+    const c = text[i - 1]!;
+    if ((c === ";" || c === ",") && /\s/.test(text[i] ?? "")) return i;
+    if (space < 0 && /\s/.test(c)) space = i;
+  }
+  if (space > 0) return space;
+  const hi = text.charCodeAt(max - 1);
+  return hi >= 0xd800 && hi <= 0xdbff ? max - 1 : max;
+}
+
 /** Splits text into sentences. Offsets are UTF-16 indices into `text`. */
 export function splitSentences(text: string, _lang: Lang = "en"): Sentence[] {
   const c = loadCues();
@@ -72,6 +91,12 @@ export function splitSentences(text: string, _lang: Lang = "en"): Sentence[] {
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (b - a > MAX_SENTENCE_CHARS) {
+      const cut = breakBefore(text, a, a + MAX_SENTENCE_CHARS);
+      push(a, cut);
+      a = cut;
+      while (a < b && /\s/.test(text[a]!)) a++;
+    }
     if (b > a) out.push({ index: out.length, start: a, end: b, text: text.slice(a, b) });
   };
   let start = 0;

@@ -13,7 +13,7 @@ function valid(y: number, m: number, d: number): string | null {
 /** The ISO calendar day (YYYY-MM-DD) a metadata date string names, or null. */
 export function isoDay(input: unknown): string | null {
   if (typeof input !== "string" && typeof input !== "number") return null;
-  const s = String(input).trim();
+  const s = String(input).slice(0, 200).trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);

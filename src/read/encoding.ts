@@ -31,13 +31,13 @@ function utf16Guess(b: Uint8Array): string | null {
   return null;
 }
 
-/** Binary if the sniffed head has NUL bytes or many control characters. */
-function looksBinary(b: Uint8Array): boolean {
+/** Binary if more than 2% of the sniffed head are control bytes (NUL included): a stray NUL in
+ * text is debris to drop (see clean/article.ts), not a sign of binary data. */
+export function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
-    if (c === 0) return true;
     if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
   }
   return n > 0 && control / n > 0.02;

@@ -72,17 +72,21 @@ export function clusters(
   const members = Array.from({ length: n }, (_, i) => [i]);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   for (const [i, j] of pairs) {
-    const a = find(i);
-    const b = find(j);
+    let a = find(i);
+    let b = find(j);
     if (a === b) continue;
     if (canMerge && !canMerge(members[a]!, members[b]!)) continue;
+    if (members[a]!.length > members[b]!.length) [a, b] = [b, a]; // the smaller joins the larger
     parent[a] = b;
-    members[b] = [...members[b]!, ...members[a]!];
+    for (const x of members[a]!) members[b]!.push(x);
+    members[a] = [];
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
   }
   return [...groups.values()];
 }

@@ -7,7 +7,8 @@
 import type { Lang, ReferenceDate } from "../model.js";
 import type { RunState } from "../pipeline.js";
 import { extractTimes, pastEventDates } from "../extract/times.js";
-import { attach } from "../extract/article.js";
+import { attach, capPerSentence } from "../extract/article.js";
+import { diagnostic } from "../diagnostic.js";
 
 interface Anchor {
   day: string;
@@ -15,10 +16,10 @@ interface Anchor {
   source: string;
 }
 
-function storyAnchor(s: RunState, articleIds: readonly string[]): Anchor | null {
+function storyAnchor(s: RunState, byId: ReadonlyMap<string, RunState["articles"][number]>, articleIds: readonly string[]): Anchor | null {
   let best: Anchor | null = null;
   for (const id of articleIds) {
-    const a = s.articles.find((x) => x.id === id);
+    const a = byId.get(id);
     const ex = s.extractions.get(id);
     if (!a || !ex) continue;
     for (const day of pastEventDates(a.text, ex.sentences, ex.times)) {
@@ -44,8 +45,10 @@ export function nearestYear(monthDay: string, base: string): string | null {
 }
 
 export function assignReferenceDates(s: RunState, userDate: string | null): RunState {
-  const anchors = new Map<string, Anchor | null>();
+  const anchors = new Map<readonly string[], Anchor | null>();
   const storyOf = new Map<string, string[]>();
+  const byId = new Map(s.articles.map((a) => [a.id, a]));
+  const diagnostics = [...s.diagnostics];
   for (const g of s.groups) for (const id of g.articleIds) storyOf.set(id, g.articleIds);
   const extractions = new Map(s.extractions);
   const articles = s.articles.map((a) => {
@@ -53,9 +56,8 @@ export function assignReferenceDates(s: RunState, userDate: string | null): RunS
     if (a.published) ref = { date: a.published, basis: "metadata", note: `publication date from the article's metadata (${a.published})` };
     else {
       const ids = storyOf.get(a.id) ?? [a.id];
-      const key = ids.join(",");
-      if (!anchors.has(key)) anchors.set(key, storyAnchor(s, ids));
-      const anchor = anchors.get(key);
+      if (!anchors.has(ids)) anchors.set(ids, storyAnchor(s, byId, ids));
+      const anchor = anchors.get(ids);
       const base = anchor?.day ?? userDate;
       const dated = a.datelineDay && base ? nearestYear(a.datelineDay, base) : null;
       if (dated) ref = { date: dated, basis: "metadata", note: `the day of its wire dateline (${a.datelineDay}), in the year that puts it nearest ${base} (${anchor ? "the latest day its story states for a past event" : "--date"})` };
@@ -65,9 +67,14 @@ export function assignReferenceDates(s: RunState, userDate: string | null): RunS
     }
     const ex = extractions.get(a.id);
     if (ex && ref.date !== (a.published ?? null)) {
-      extractions.set(a.id, { ...ex, times: attach(a.id, extractTimes(a.text, ex.sentences, ref.date, a.language as Lang)) });
+      try {
+        extractions.set(a.id, { ...ex, times: attach(a.id, capPerSentence(extractTimes(a.text, ex.sentences, ref.date, a.language as Lang), ex.sentences)) });
+      } catch (e) {
+        // the dates found before stay: a failure here is one article's, not the run's
+        diagnostics.push(diagnostic("warning", a.source, `internal error while resolving its dates against ${ref.date}: ${(e as Error)?.message ?? e}`));
+      }
     }
     return { ...a, referenceDate: ref };
   });
-  return { ...s, articles, extractions };
+  return { ...s, articles, extractions, diagnostics };
 }

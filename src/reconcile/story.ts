@@ -78,3 +78,9 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
     timeline: buildTimeline(ctx),
   };
 }
+
+/** A story whose reconciliation failed: its articles, and nothing said about them. */
+export function bareStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>): Story {
+  const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
+  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [] }, quoteGroups: [], claims: [], timeline: [] };
+}

@@ -22,14 +22,18 @@ function precisionOf(t: TimeMention): TimelineEntry["precision"] | null {
 
 const trim = (s: string, n = 220) => (s.length > n ? s.slice(0, n - 1).replace(/\s+\S*$/, "") + "…" : s);
 
-/** Mentions of one day in one sentence belong together whatever their words. */
+/** Mentions of one day in one sentence belong together whatever their words: each is linked to
+ * the previous one of its day and sentence (a chain joins them all, in linear size). */
 function sameSentencePairs(ts: readonly TimeMention[]): [number, number][] {
-  const by = new Map<string, number[]>();
+  const last = new Map<string, number>();
+  const out: [number, number][] = [];
   ts.forEach((t, i) => {
     const k = `${t.value}\u0000${t.sentence}`;
-    by.set(k, [...(by.get(k) ?? []), i]);
+    const prev = last.get(k);
+    if (prev !== undefined) out.push([prev, i]);
+    last.set(k, i);
   });
-  return [...by.values()].flatMap((l) => l.flatMap((a, x) => l.slice(x + 1).map((b) => [a, b] as [number, number])));
+  return out;
 }
 
 export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
@@ -67,7 +71,7 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
     const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isDay(t.value));
     if (!start || !isDay(start.value)) continue;
     const end = addDays(start.value, Number(m[1]));
-    if (entries.some((e) => e.derived && e.date === end)) continue;
+    if (!end || entries.some((e) => e.derived && e.date === end)) continue;
     entries.push({
       date: end,
       precision: "day",

@@ -97,9 +97,13 @@ export const STORY_SECTIONS: { title: string; render: Section }[] = [
       const bySpeaker = new Map<string, typeof s.quoteGroups>();
       for (const g of s.quoteGroups) {
         const k = g.speaker ?? "Speaker not named";
-        bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), g]);
+        const list = bySpeaker.get(k);
+        if (list) list.push(g);
+        else bySpeaker.set(k, [g]);
       }
-      const sentenceOf = (articleId: string, start: number | undefined) => s.mentions.quotes.find((q) => q.articleId === articleId && q.start === start)?.sentence ?? null;
+      const sentences = new Map<string, string>();
+      for (const q of s.mentions.quotes) if (!sentences.has(`${q.articleId}\u0000${q.start}`)) sentences.set(`${q.articleId}\u0000${q.start}`, q.sentence);
+      const sentenceOf = (articleId: string, start: number | undefined) => sentences.get(`${articleId}\u0000${start}`) ?? null;
       const lines: string[] = [];
       for (const [speaker, groups] of bySpeaker) {
         lines.push(`- **${esc(speaker)}**`);
@@ -126,12 +130,14 @@ export const STORY_SECTIONS: { title: string; render: Section }[] = [
     render: (s, { notes }) => {
       const order = ["person", "organization", "group", "place", "other"] as const;
       const lines: string[] = [];
+      const firstMention = new Map<string, NonNullable<Story["mentions"]["entities"]>[number]>();
+      for (const m of s.mentions.entities ?? []) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
       for (const type of order) {
         const es = s.entities.filter((e) => e.type === type);
         if (!es.length) continue;
         lines.push(`- ${type === "person" ? "People" : type === "organization" ? "Organisations" : type === "group" ? "Groups" : type === "place" ? "Places" : "Other"}:`);
         for (const e of es) {
-          const first = s.mentions.entities?.find((m) => m.entityId === e.id);
+          const first = firstMention.get(e.id);
           const aliases = e.aliases.filter((a) => a !== e.name);
           lines.push(`  - ${esc(e.name)}${e.description ? `, ${esc(e.description)}` : ""}${aliases.length ? ` (also: ${aliases.map(esc).join(", ")})` : ""}${first ? notes.ref(first.articleId, first.sentence) : ""}`);
         }
@@ -145,12 +151,18 @@ export const STORY_SECTIONS: { title: string; render: Section }[] = [
   },
 ];
 
+/** The whole report as one string; `markdownChunks` gives it in pieces, for writing as a stream. */
 export function renderMarkdown(report: Report): string {
+  return [...markdownChunks(report)].join("");
+}
+
+/** The report in pieces: the head, then a story at a time, then the inputs not read. */
+export function* markdownChunks(report: Report): Generator<string> {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
-  const out: string[] = [];
   const nStories = report.stories.length;
-  out.push(`# Situation report`, "", `${report.articles.length} article${report.articles.length === 1 ? "" : "s"} in ${nStories} stor${nStories === 1 ? "y" : "ies"} · ${report.generator}`, "");
-  report.stories.forEach((story, si) => {
+  yield [`# Situation report`, "", `${report.articles.length} article${report.articles.length === 1 ? "" : "s"} in ${nStories} stor${nStories === 1 ? "y" : "ies"} · ${report.generator}`, ""].join("\n");
+  for (const [si, story] of report.stories.entries()) {
+    const out: string[] = [];
     const articles = story.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a);
     const notes = new Footnotes(byId, nStories > 1 ? `${si + 1}.` : "");
     const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))];
@@ -164,12 +176,12 @@ export function renderMarkdown(report: Report): string {
     }
     const fn = notes.render();
     if (fn) out.push(fn, "");
-  });
+    yield "\n" + out.join("\n");
+  }
   const errors = report.diagnostics;
   if (errors.length) {
-    out.push("## Inputs not read", "");
+    const out = ["## Inputs not read", ""];
     for (const d of errors) out.push(`- ${d.level}: ${esc(d.source)}: ${esc(d.message)}`);
-    out.push("");
+    yield "\n" + [...out, ""].join("\n");
   }
-  return out.join("\n");
 }

@@ -1,8 +1,10 @@
 // Calendar arithmetic on ISO days, for counting durations from and to stated dates.
-export function addDays(day: string, n: number): string {
+/** `day` moved by `n` days; null when that leaves the years 1–9999 ("for 99999999999 days"). */
+export function addDays(day: string, n: number): string | null {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  return Number.isFinite(y) && y >= 1 && y <= 9999 ? d.toISOString().slice(0, 10) : null;
 }
 
 export function daysBetween(a: string, b: string): number {

@@ -111,6 +111,7 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
     if (q.value == null || seen.has(q.value)) continue;
     seen.add(q.value);
     const start = addDays(end, -q.value * stepDays);
+    if (!start) return null;
     const ref = ctx.articles.get(q.articleId)?.referenceDate;
     const basis = withEnd[i] ? `its own end date` : stated.get(start) ? `the day given as ${stated.get(start)}` : ref?.date === start ? `the article's reference date` : null;
     if (!basis && !withEnd[i]) return null;
