@@ -7,6 +7,7 @@ import { extractEntities } from "./entities.js";
 import { extractTimes } from "./times.js";
 import { extractQuantities } from "./quantities.js";
 import { extractQuotes } from "./quotes.js";
+import { addMeasures, implicitCounts } from "./measures.js";
 
 /** Gives mentions found in one article that article's id. */
 export function attach<T extends object>(articleId: string, ms: readonly T[]): (T & { articleId: string })[] {
@@ -41,12 +42,14 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
     return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, type: (e?.type ?? "other") as "person" | "organization" | "group" | "other" };
   });
   const quotes: Unattached<QuoteMention>[] = extractQuotes(text, sentences, lang, people).map(({ speakerStart: _s, speakerEnd: _e, ...q }) => q);
+  const figures = addMeasures(capPerSentence(extractQuantities(text, sentences, lang), sentences), sentences, lang);
+  const quantities = [...figures, ...implicitCounts(text, sentences, lang, figures)].sort((a, b) => a.start - b.start);
   return {
     sentences,
     entityList: ents.entities,
     entities: capPerSentence(entities, sentences),
     times: attach(article.id, capPerSentence(extractTimes(text, sentences, ref, lang), sentences)),
-    quantities: attach(article.id, capPerSentence(extractQuantities(text, sentences, lang), sentences)),
+    quantities: attach(article.id, quantities),
     quotes: attach(article.id, capPerSentence(quotes, sentences)),
   };
 }

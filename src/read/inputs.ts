@@ -15,7 +15,7 @@ import { parseJsonlLine, parseJsonRecords, type RecordDoc } from "./records.js";
 /** Largest single document read whole: a file, standard input, a fetched page, one JSONL record. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Most bytes one run reads in all: `analyze` keeps every article (and the report) in memory. */
-export const MAX_RUN_BYTES = 256 * 1024 * 1024;
+export const MAX_RUN_BYTES = 128 * 1024 * 1024;
 /** Time one run may spend fetching pages and feed items, all together. */
 export const FETCH_BUDGET_MS = 60_000;
 /** Feed items fetched at once. */

@@ -3,6 +3,7 @@
 import type { Article, Entity, EntityMention, QuantityMention, QuoteMention, TimeMention } from "../report/schema.js";
 import { StoryIdf } from "./align.js";
 import { createHash } from "node:crypto";
+import { backgroundSentences } from "./background.js";
 
 export interface StoryContext {
   articles: ReadonlyMap<string, Article>;
@@ -12,12 +13,17 @@ export interface StoryContext {
   entities: readonly Entity[];
   entityMentions: readonly EntityMention[];
   idf: StoryIdf;
+  /** Sentences (articleId + "\u0000" + sentence) about another time than the story's: see background.ts. */
+  background: ReadonlySet<string>;
 }
 
-export function storyContext(p: Omit<StoryContext, "idf">): StoryContext {
+export function storyContext(p: Omit<StoryContext, "idf" | "background">): StoryContext {
   const sentences = [...p.quantities, ...p.times, ...p.quotes].map((m) => m.sentence);
-  return { ...p, idf: new StoryIdf(sentences) };
+  return { ...p, idf: new StoryIdf(sentences), background: backgroundSentences(p.times, p.articles) };
 }
+
+/** Is the mention's sentence background (of another time than the story's)? */
+export const inBackground = (ctx: Pick<StoryContext, "background">, m: { articleId: string; sentence: string }) => ctx.background.has(`${m.articleId}\u0000${m.sentence}`);
 
 /** Stable short id from parts. */
 export function shortId(prefix: string, ...parts: string[]): string {

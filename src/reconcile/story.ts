@@ -13,6 +13,7 @@ import { dateClaims } from "./claims/dates-of-events.js";
 import { characterizationClaims } from "./claims/characterizations.js";
 import { quoteGroups } from "./quote-groups.js";
 import { buildTimeline } from "./timeline.js";
+import { keyFigures } from "./key-figures.js";
 
 /** Claim makers, in the order their claims appear. */
 export const CLAIM_STEPS: readonly ((ctx: StoryContext) => Claim[])[] = [quantityClaims, dateClaims, characterizationClaims];
@@ -67,6 +68,13 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
     entityMentions: merged.mentions,
   });
   const claims = CLAIM_STEPS.flatMap((step) => step(ctx)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.values.length - a.values.length);
+  // every claim value says its outlet and the day it holds for, so a script needs no join
+  for (const c of claims)
+    for (const v of c.values) {
+      const a = ctx.articles.get(v.articleId);
+      v.outlet = a?.outlet ?? null;
+      v.asOf = a?.referenceDate.date ?? null;
+    }
   return {
     id: g.id,
     title: storyTitle(articles),
@@ -76,11 +84,12 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
     quoteGroups: quoteGroups(quotes),
     claims,
     timeline: buildTimeline(ctx),
+    keyFigures: keyFigures(ctx, claims),
   };
 }
 
 /** A story whose reconciliation failed: its articles, and nothing said about them. */
 export function bareStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>): Story {
   const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
-  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [] }, quoteGroups: [], claims: [], timeline: [] };
+  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [] }, quoteGroups: [], claims: [], timeline: [], keyFigures: [] };
 }

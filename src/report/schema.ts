@@ -4,6 +4,7 @@
 // without bumping SCHEMA_VERSION.
 import { z } from "zod";
 import { SCHEMA_VERSION } from "./version.js";
+import { MEASURES } from "../extract/measure-names.js";
 
 export { SCHEMA_VERSION };
 
@@ -49,6 +50,8 @@ const MentionBase = {
 
 export const Hedge = z.enum(["exact", "about", "at_least", "more_than", "at_most", "less_than", "range", "vague"]);
 
+export const Measure = z.enum(MEASURES);
+
 export const QuoteMention = z.object({
   ...MentionBase,
   speaker: z.string().nullable(),
@@ -65,6 +68,7 @@ export const QuantityMention = z.object({
   unit: z.string().nullable(),
   counted: z.string().nullable(),
   trend: z.enum(["up", "down"]).nullable().optional().describe("a change stated as a rise or fall (\"rose 5%\")"),
+  measure: Measure.nullable().optional().describe("what a count of people counts, from its clause (\"12 people were killed\": killed)"),
 });
 
 export const TimeMention = z.object({
@@ -99,6 +103,10 @@ export const ClaimValue = z.object({
   sentence: z.string(),
   start: z.number().int().optional(),
   end: z.number().int().optional(),
+  hedge: Hedge.optional(),
+  unit: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional().describe("the article's outlet, so a script needs no join"),
+  asOf: z.string().nullable().optional().describe("the day the value holds for: its article's reference date"),
 });
 
 export const Claim = z.object({
@@ -126,6 +134,30 @@ export const TimelineEntry = z.object({
   rule: z.string().optional(),
 });
 
+export const KeyFigure = z.object({
+  measure: z.enum([...MEASURES, "other"]),
+  label: z.string().describe("what is counted, as a person reads it (\"people killed\")"),
+  value: z.number().nullable().describe("the current figure: the latest report's; null when only vague"),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  status: z.enum(["agree", "compatible", "explained", "conflict", "single-source"]),
+  explanation: z.string(),
+  claimId: z.string().nullable(),
+  trail: z.array(
+    z.object({
+      articleId: z.string(),
+      outlet: z.string().nullable(),
+      published: z.string().nullable(),
+      asOf: z.string().nullable().describe("the day the figure was reported (its article's reference date)"),
+      text: z.string(),
+      value: z.number().nullable(),
+      hedge: Hedge,
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ).describe("each article's figure, in the order they were reported"),
+});
+
 export const Story = z.object({
   id: z.string(),
   title: z.string(),
@@ -140,6 +172,7 @@ export const Story = z.object({
   quoteGroups: z.array(QuoteGroup),
   claims: z.array(Claim),
   timeline: z.array(TimelineEntry),
+  keyFigures: z.array(KeyFigure).describe("the numbers a situation report leads with, one per measure"),
 });
 
 export const Diagnostic = z.object({
@@ -171,6 +204,7 @@ export type ClaimValue = z.infer<typeof ClaimValue>;
 export type QuoteGroup = z.infer<typeof QuoteGroup>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type Story = z.infer<typeof Story>;
+export type KeyFigure = z.infer<typeof KeyFigure>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Report = z.infer<typeof Report>;
 

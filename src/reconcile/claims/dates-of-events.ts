@@ -5,7 +5,8 @@
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
 import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
-import { contentStems, hasCue, reconcileCues, sentencesWithOffsets } from "../context.js";
+import { hasCue, reconcileCues, sentencesWithOffsets } from "../context.js";
+import { bestPhrase } from "../subjects.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isDay, spoken } from "./dates.js";
 
@@ -24,16 +25,6 @@ function window(t: TimeMention, ctx: StoryContext): string {
   const rest = text.slice(at + t.sentence.length);
   const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(rest)?.[0] ?? "";
   return t.sentence + next;
-}
-
-/** The sentence's words whose stems the aligned sentences share, in order: "declared, state, emergency". */
-function eventWords(sentence: string, stems: ReadonlySet<string>): string {
-  const picked: string[] = [];
-  for (const w of sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
-    const st = [...contentStems(w)][0];
-    if (st && stems.has(st) && !picked.some((p) => p.toLowerCase() === w.toLowerCase())) picked.push(w);
-  }
-  return picked.slice(0, 6).join(", ") || sentence.slice(0, 60);
 }
 
 function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | "explanation"> {
@@ -111,7 +102,7 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     out.push({
       id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
       kind: "date",
-      subject: `date of: ${eventWords(kept[0]!.sentence, words)}`,
+      subject: `date: ${bestPhrase(kept, ctx.articles, words, false) ?? "the same event"}`,
       status,
       explanation,
       values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),

@@ -7,8 +7,9 @@
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
 import { attributionOf } from "../attribution.js";
-import { fold, followedByCue, hasCue, reconcileCues } from "../context.js";
-import { articleLabel, shortId, type StoryContext } from "../story-context.js";
+import { contentStems, fold, followedByCue, hasCue, reconcileCues } from "../context.js";
+import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
+import { bestPhrase, placePhrase } from "../subjects.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
 
@@ -76,23 +77,34 @@ function ratioApart(a: QuantityMention, b: QuantityMention): number {
 const isDuration = (q: QuantityMention) => ["day", "week", "month", "year"].includes((q.unit ?? "").toLowerCase().replace(/s$/, ""));
 
 function toValue(q: QuantityMention): ClaimValue {
-  return { articleId: q.articleId, text: q.text, value: q.value ?? q.min, sentence: q.sentence, start: q.start, end: q.end };
+  return { articleId: q.articleId, text: q.text, value: q.value ?? q.min, sentence: q.sentence, start: q.start, end: q.end, hedge: q.hedge, unit: q.unit };
 }
 
-function subjectOf(ms: QuantityMention[], shared: string[]): string {
-  const q = ms[0]!;
-  const what = q.counted ?? q.unit ?? "figure";
-  if (!shared.length) return what;
-  const words = q.sentence.match(/[\p{L}-]+/gu) ?? [];
-  const ctxWords = [
-    ...new Set(
-      words.filter((w) => {
-        const f = fold(w).replace(/['-]/g, "");
-        return shared.some((s) => f.startsWith(s));
-      }),
-    ),
-  ].slice(0, 4);
-  return ctxWords.length ? `${what} (${ctxWords.join(", ")})` : what;
+/** What the figure counts, as a phrase: "people killed", "undocumented migrants residing in
+ * Chile", "days to leave Chile voluntarily" — the source's own words where its sentences agree. */
+function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: StoryContext): string {
+  const measure = majority(ms.map((q) => q.measure ?? null));
+  const counted = ms.map((q) => q.counted).find((c) => c) ?? null;
+  const unit = ms[0]!.unit;
+  const what = measure ? `people ${measure}` : (counted ?? (unit ? (isDuration(ms[0]!) ? plural(unit, 2) : unit) : "figure"));
+  if (measure) {
+    const where = placePhrase(ms, ctx.articles);
+    if (where) return `${what} ${where}` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  }
+  const own = new Set([...contentStems(what)]);
+  // a figure only one article gives: the words of its own clause
+  const words0 = shared.size ? shared : contentStems(ms[0]!.sentence);
+  const phrase = bestPhrase(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
+  const words = phrase?.split(" ") ?? [];
+  // the counted noun said again in the phrase is said once
+  const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
+  return (tail ? `${what} ${tail}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+}
+
+function majority<T>(xs: readonly (T | null)[]): T | null {
+  const n = new Map<T, number>();
+  for (const x of xs) if (x !== null) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Start days of durations that end on a stated day, if they all meet days the story states. */
@@ -236,8 +248,15 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     return true;
   };
   const overlap = (i: number, j: number) => qs[i]!.hedge === "vague" || overlaps(interval(qs[i]!), interval(qs[j]!));
+  // what a count counts: deaths are never lined up with injuries; a figure of another time than
+  // the story's (background) is never lined up with the story's own, and two of them only when equal
+  const measure = qs.map((q) => q.measure ?? null);
+  const bg = qs.map((q) => inBackground(ctx, q));
+  const otherFact = (i: number, j: number) => (measure[i] !== null && measure[j] !== null && measure[i] !== measure[j]) || bg[i] !== bg[j] || (bg[i]! && form(qs[i]!) !== form(qs[j]!));
   const clash = (i: number, j: number) =>
-    form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j)));
+    otherFact(i, j) || (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j))));
+  // two counts of the same measure in the story's own time are one toll, whatever words surround them
+  const sameToll = (i: number, j: number) => measure[i] !== null && measure[i] === measure[j] && !bg[i] && !bg[j];
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -260,6 +279,10 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     const local = similarity(bags[i]!, bags[j]!, ctx.idf);
     const whole = sentenceBags[i] && sentenceBags[j] ? similarity(sentenceBags[i]!, sentenceBags[j]!, ctx.idf) : null;
     const s = whole && whole.score > local.score ? whole : local;
+    if (sameToll(i, j)) {
+      sims.set(i * n + j, s.shared);
+      return (identical ? 2 : same ? 1 : 0.5) + s.score;
+    }
     const ok = identical
       ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
       : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : far ? FAR_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
@@ -278,11 +301,20 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
         (j) =>
           (qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)) &&
           !clash(i, j) &&
-          !(ratioApart(qs[i]!, qs[j]!) > FAR_RATIO && !linked(i, j)),
+          !(ratioApart(qs[i]!, qs[j]!) > FAR_RATIO && !linked(i, j) && !sameToll(i, j)),
       ),
     );
   const blockBags = qs.map((_, i) => (sentenceBags[i] ? new Set([...bags[i]!, ...sentenceBags[i]!]) : bags[i]!));
-  const groups = clusters(n, link, canMerge, candidatePairs(blockBags, (i) => cls[i]!));
+  // counts of one measure are candidates whatever their words (a chain per measure is enough)
+  const lastOf = new Map<string, number>();
+  const tollPairs: [number, number][] = [];
+  qs.forEach((_, i) => {
+    if (measure[i] === null || bg[i]) return;
+    const prev = lastOf.get(measure[i]!);
+    if (prev !== undefined) tollPairs.push([prev, i]);
+    lastOf.set(measure[i]!, i);
+  });
+  const groups = clusters(n, link, canMerge, [...candidatePairs(blockBags, (i) => cls[i]!), ...tollPairs]);
   // the stems shared by the linked pairs inside each group
   const groupOf = new Int32Array(n);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
@@ -302,7 +334,7 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     out.push({
       id: shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}`)),
       kind: "quantity",
-      subject: subjectOf(kept, [...sharedBy[k]!]),
+      subject: subjectOf(kept, sharedBy[k]!, ctx),
       status,
       explanation,
       values: kept.map(toValue),

@@ -1,0 +1,99 @@
+// Key figures: the numbers a situation report leads with. One per measure (killed, injured,
+// missing, displaced …), from every count of people the story's articles give for it, background
+// left out: each article's figure, ordered by when it was reported, is the trail; the latest
+// report's figure is the current one. Counts of people with no measure that several articles give
+// (330,000 undocumented migrants) follow, as "other".
+import type { Claim, KeyFigure, QuantityMention } from "../report/schema.js";
+import { MEASURES } from "../extract/measure-names.js";
+import { interval, overlaps } from "./claims/intervals.js";
+import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
+import { spoken } from "./claims/dates.js";
+
+/** "other" key figures at most, after the measured ones. */
+const MAX_OTHER = 3;
+
+const LABEL: Record<string, string> = {
+  killed: "people killed", injured: "people injured", missing: "people missing", displaced: "people displaced",
+  evacuated: "people evacuated", arrested: "people arrested", affected: "people affected", gathered: "people gathered",
+};
+
+/** Measures whose count only grows as a story develops: a higher later figure is an update. */
+const CUMULATIVE = new Set(["killed", "injured", "arrested", "evacuated", "displaced", "affected"]);
+
+type Trail = KeyFigure["trail"][number];
+
+function trailOf(q: QuantityMention, ctx: StoryContext): Trail {
+  const a = ctx.articles.get(q.articleId);
+  return { articleId: q.articleId, outlet: a?.outlet ?? null, published: a?.published ?? null, asOf: a?.referenceDate.date ?? null, text: q.text, value: q.value, hedge: q.hedge, start: q.start, end: q.end };
+}
+
+/** Each article's figure: its largest count of the measure (a total, not one of its parts). */
+function perArticle(ms: readonly QuantityMention[]): QuantityMention[] {
+  const by = new Map<string, QuantityMention>();
+  for (const q of ms) {
+    const had = by.get(q.articleId);
+    if (!had || (q.value ?? q.min ?? -1) > (had.value ?? had.min ?? -1)) by.set(q.articleId, q);
+  }
+  return [...by.values()];
+}
+
+const byReport = (a: Trail, b: Trail) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || (a.value ?? -1) - (b.value ?? -1);
+const who = (t: Trail, ctx: StoryContext) => `${articleLabel(ctx.articles.get(t.articleId))}${t.asOf ? `, ${spoken(t.asOf)}` : ""}`;
+
+function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumulative: boolean, ctx: StoryContext): Pick<KeyFigure, "status" | "explanation"> {
+  if (trail.length === 1) return { status: "single-source", explanation: `Only ${who(trail[0]!, ctx)} gives this figure: “${trail[0]!.text}”.` };
+  const forms = new Set(ms.map((q) => `${q.hedge}|${q.value}|${q.min}|${q.max}`));
+  if (forms.size === 1) return { status: "agree", explanation: `${trail.length} articles give the same figure: “${trail[0]!.text}”.` };
+  const ivs = ms.map(interval);
+  if (ivs.every((a, i) => ivs.every((b, j) => i >= j || overlaps(a, b)))) {
+    return { status: "compatible", explanation: `${[...new Set(trail.map((t) => `“${t.text}”`))].join(" and ")} can all be true at once.` };
+  }
+  // a toll that grew report by report: every later day's figure at least the earlier ones
+  const days = [...new Set(trail.map((t) => t.asOf))];
+  const rising = days.every((d) => d) && trail.every((t, i) => i === 0 || (t.value ?? 0) >= (trail[i - 1]!.value ?? 0)) && days.every((d) => new Set(trail.filter((t) => t.asOf === d).map((t) => t.value)).size === 1);
+  if (cumulative && rising && days.length > 1) {
+    const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
+    return { status: "explained", explanation: `Reports rose ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
+  }
+  return { status: "conflict", explanation: `The articles give different figures and nothing in them reconciles it: ${trail.map((t) => `“${t.text}” (${who(t, ctx)})`).join(" vs ")}.` };
+}
+
+function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext): KeyFigure {
+  const kept = perArticle(ms);
+  const trail = kept.map((q) => trailOf(q, ctx)).sort(byReport);
+  const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
+  const latest = [...trail].reverse().find((t) => t.value != null) ?? null;
+  const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
+  return {
+    measure,
+    label,
+    value: latest?.value ?? null,
+    min: numbers.length ? Math.min(...numbers) : null,
+    max: numbers.length ? Math.max(...numbers) : null,
+    status,
+    explanation,
+    claimId: latest ? (claimOf.get(`${latest.articleId}:${latest.start}`) ?? null) : null,
+    trail,
+  };
+}
+
+export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigure[] {
+  const claimOf = new Map<string, string>();
+  for (const c of claims) if (c.kind === "quantity") for (const v of c.values) claimOf.set(`${v.articleId}:${v.start}`, c.id);
+  const own = ctx.quantities.filter((q) => !inBackground(ctx, q) && (q.value != null || q.hedge === "vague"));
+  const out: KeyFigure[] = [];
+  for (const m of MEASURES) {
+    const ms = own.filter((q) => q.measure === m);
+    if (ms.some((q) => q.value != null)) out.push(keyFigure(m, LABEL[m]!, ms.filter((q) => q.value != null), claimOf, ctx));
+  }
+  // counts of people with no measure that several articles give
+  const byMention = new Map(own.map((q) => [`${q.articleId}:${q.start}`, q]));
+  const others = claims
+    .filter((c) => c.kind === "quantity" && new Set(c.values.map((v) => v.articleId)).size >= 2)
+    .map((c) => ({ c, ms: c.values.map((v) => byMention.get(`${v.articleId}:${v.start}`)).filter((q): q is QuantityMention => !!q && q.unit === "people" && !q.measure && q.value != null) }))
+    .filter((x) => x.ms.length >= 2)
+    .sort((a, b) => b.ms.length - a.ms.length)
+    .slice(0, MAX_OTHER);
+  for (const { ms } of others) out.push(keyFigure("other", ms.find((q) => q.counted)?.counted ?? "people", ms, claimOf, ctx));
+  return out;
+}
