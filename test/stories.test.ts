@@ -16,6 +16,8 @@ interface Expected {
   notTogether?: [string, string][];
   timeline?: string[];
   quoteGroups?: { speaker: string; articles: number }[];
+  keyFigures?: { measure: string; value: number; status?: string; trail?: number[] }[];
+  subjectsArePhrases?: boolean;
 }
 
 const dir = join(ROOT, "test/fixtures/stories");
@@ -31,6 +33,16 @@ for (const name of readdirSync(dir)) {
     assert.equal(report.stories.length, exp.stories, "stories");
     const claims = report.stories.flatMap((s) => s.claims);
     const has = (c: (typeof claims)[number], t: string) => c.values.some((v) => v.text.toLowerCase().includes(t.toLowerCase()));
+    const figures = report.stories.flatMap((s) => s.keyFigures);
+    for (const want of exp.keyFigures ?? []) {
+      const k = figures.find((x) => x.measure === want.measure);
+      assert.ok(k, `no key figure for ${want.measure}: ${JSON.stringify(figures.map((x) => [x.measure, x.value]))}`);
+      assert.equal(k.value, want.value, `${want.measure}: ${k.explanation}`);
+      if (want.status) assert.equal(k.status, want.status, `${want.measure}: ${k.explanation}`);
+      if (want.trail) assert.deepEqual(k.trail.map((t) => t.value), want.trail);
+    }
+    // a subject is a phrase, not a list of words ("date of: Peruvian, President, José, Jerí")
+    if (exp.subjectsArePhrases) for (const c of claims) assert.doesNotMatch(c.subject, /([^,]+,){3,}/, c.subject);
     for (const want of exp.claims ?? []) {
       const c = claims.find((x) => want.texts.every((t) => has(x, t)));
       assert.ok(c, `no claim holds ${want.texts.join(" + ")}: ${JSON.stringify(claims.map((x) => [x.status, x.values.map((v) => v.text)]))}`);

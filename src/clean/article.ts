@@ -8,6 +8,7 @@ import { detectLanguage } from "./language.js";
 import { markdownToText } from "./markdown.js";
 import { cleanPlainText } from "./plaintext.js";
 import { isoDay } from "../read/dates.js";
+import { hostOf } from "../read/feeds.js";
 import { diagnostic } from "../diagnostic.js";
 import { capMeta } from "../text/printable.js";
 
@@ -71,7 +72,8 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     sources: [doc.source],
     url: meta.url ?? null,
     title: capMeta(pick(meta.title, c.title)),
-    outlet: capMeta(pick(meta.outlet, c.outlet)),
+    // the outlet: metadata, a credit line, else the host of the article's own address
+    outlet: capMeta(pick(meta.outlet, c.outlet, hostOf(meta.url))),
     byline: capMeta(pick(meta.byline, c.byline)),
     published: isoDay(meta.published ?? "") ?? c.published,
     dateline: c.dateline,

@@ -15,10 +15,12 @@ export { MEASURES, type Measure };
 interface MeasureData {
   measures: Record<Measure, { nouns: string[]; after: string[]; before: string[] }>;
   aux: string[];
+  tollVerbs: string[];
   implicit: {
     one: string[];
     person: string[];
     verbs: Partial<Record<Measure, string[]>>;
+    oneAfter: Partial<Record<Measure, string[]>>;
     none: string[];
     noneVerbs: Partial<Record<Measure, string[]>>;
     noneNouns: Partial<Record<Measure, string[]>>;
@@ -35,8 +37,18 @@ interface Compiled {
   before: RegExp;
   beforeMeasure: Map<string, Measure>;
   implicitOne: RegExp;
+  /** "… rose to" right before a count */
+  tollVerb: RegExp;
+  /** every cue word of every measure, to find the nearest one before a toll verb */
+  anyCue: RegExp;
+  anyMeasure: Map<string, Measure>;
   implicitNone: RegExp;
   implicitNoneNoun: RegExp;
+  /** "killed one", "killing one person", "left one dead", "one person was wounded" */
+  oneObject: RegExp;
+  oneMeasure: Map<string, Measure>;
+  /** "Justin Burns, 14, died", "Patricia Chew was shot and killed" (case kept: names are capitalised) */
+  named: RegExp;
   verbMeasure: Map<string, Measure>;
   noneNounMeasure: Map<string, Measure>;
 }
@@ -64,6 +76,9 @@ function cues(lang: Lang): Compiled {
   for (const [m, vs] of Object.entries(d.implicit.noneVerbs)) for (const v of vs ?? []) if (!verbMeasure.has(v.toLowerCase())) verbMeasure.set(v.toLowerCase(), m as Measure);
   const noneNounMeasure = new Map<string, Measure>();
   for (const [m, vs] of Object.entries(d.implicit.noneNouns)) for (const v of vs ?? []) noneNounMeasure.set(v.toLowerCase(), m as Measure);
+  const oneMeasure = new Map<string, Measure>();
+  for (const [m, vs] of Object.entries(d.implicit.oneAfter ?? {})) for (const v of vs ?? []) oneMeasure.set(v.toLowerCase(), m as Measure);
+  const oneWord = lang === "es" ? "(?:una|uno)" : "one";
   const W = "[\\p{L}\\p{N}-]+";
   c = {
     nouns,
@@ -72,11 +87,17 @@ function cues(lang: Lang): Compiled {
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
     beforeMeasure,
     before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|is|was|now|to|at|of|up|further|subió|ascendió|llegó|es|de|a))*\\s*$`, "u"),
+    tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
+    anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
+    anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     implicitOne: new RegExp(`(?:^|[^\\p{L}])((?:${alternation(d.implicit.one)})\\s+(?:${W}\\s+){0,3}?(?:${alternation(d.implicit.person)}))(?:,[^,.;]{1,60},)?\\s+(${alternation(verbMeasure.keys())})(?![\\p{L}])`, "giu"),
     implicitNone: new RegExp(`(?:^|[^\\p{L}])((?:${alternation(d.implicit.none)}))\\s+(?:${W}\\s+){0,2}?(${alternation(verbMeasure.keys())})(?![\\p{L}])`, "giu"),
     implicitNoneNoun: new RegExp(`(?:^|[^\\p{L}])(${alternation(noneNounMeasure.keys())})(?![\\p{L}])`, "giu"),
     verbMeasure,
     noneNounMeasure,
+    oneMeasure,
+    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alternation(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(${alternation(afterMeasure.keys())})(?![\\p{L}]))`, "giu"),
+    named: new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?:,[^,.;]{1,40}){0,2},?\\s+(${alternation(Object.values(d.implicit.verbs).flat() as string[])})(?![\\p{L}])`, "gu"),
   };
   compiled.set(lang, c);
   return c;
@@ -100,18 +121,29 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     const paren = /^[,(—–-]\s*[^,()—–;.]{1,50}[,)—–]/u.exec(rest);
     const a = c.aux.exec(rest);
     if (a && a[0].length) rest = rest.slice(a[0].length);
-    else if (paren && step < 2) rest = rest.slice(paren[0].length);
+    // a bare number ("ages 25, 26, and 33, were injured") never reaches across a comma
+    else if (paren && step < 2 && head) rest = rest.slice(paren[0].length);
     else break;
   }
-  const before = c.before.exec(sentence.slice(Math.max(0, at - 60), at).toLowerCase());
+  const lead = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
+  const before = c.before.exec(lead);
   if (before) return c.beforeMeasure.get(before[1]!.replace(/\s+/g, " ")) ?? null;
+  // "the death toll from the quake rose to 24": the nearest cue before the toll verb, in the clause
+  if (c.tollVerb.test(lead)) {
+    const clause = sentence.slice(0, at).toLowerCase().split(/[;:]/).pop()!;
+    let last: string | null = null;
+    c.anyCue.lastIndex = 0;
+    for (let m = c.anyCue.exec(clause); m; m = c.anyCue.exec(clause)) last = m[1]!.replace(/\s+/g, " ");
+    if (last) return c.anyMeasure.get(last) ?? null;
+  }
   return null;
 }
 
 /** Each count of people with the measure its clause states (`measure` null when none does). */
 export function addMeasures<T extends Unattached<QuantityMention>>(qs: T[], sentences: readonly Sentence[], lang: Lang): T[] {
   return qs.map((q) => {
-    if (!countsPeople(q) || q.value === null && q.hedge !== "vague") return { ...q, measure: null };
+    // a count of people is a whole number ("19.3 deaths per 100,000" is a rate)
+    if (!countsPeople(q) || (q.value === null && q.hedge !== "vague") || (q.value !== null && !Number.isInteger(q.value))) return { ...q, measure: null };
     const s = sentenceAt(sentences, q.start);
     if (!s) return { ...q, measure: null };
     return { ...q, measure: measureIn(s.text, q.start - s.start, q.end - s.start, q.counted, lang) };
@@ -139,6 +171,20 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
         const one = re === c.implicitOne;
         add(a, b, one ? 1 : 0, c.verbMeasure.get(m[2]!.replace(/\s+/g, " ")), one ? (m[1]!.split(/\s+/).pop() ?? null) : null, one ? "quantity/implicit-one" : "quantity/implicit-none");
       }
+    }
+    c.oneObject.lastIndex = 0;
+    for (let m = c.oneObject.exec(low); m; m = c.oneObject.exec(low)) {
+      const what = m[2] ?? m[3]!;
+      const a = m.index + m[0].indexOf(what);
+      const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
+      // "left one dead": the measure is said after "one"
+      const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && /^(left|leaving|dejó)$/.test(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
+      add(a, a + what.length, 1, measure ?? undefined, what.split(/\s+/)[1] ?? null, "quantity/implicit-one");
+    }
+    c.named.lastIndex = 0;
+    for (let m = c.named.exec(s.text); m; m = c.named.exec(s.text)) {
+      const a = m.index + m[0].indexOf(m[1]!);
+      add(a, m.index + m[0].length, 1, c.verbMeasure.get(m[2]!.toLowerCase().replace(/\s+/g, " ")), null, "quantity/implicit-named");
     }
     c.implicitNoneNoun.lastIndex = 0;
     for (let m = c.implicitNoneNoun.exec(low); m; m = c.implicitNoneNoun.exec(low)) {

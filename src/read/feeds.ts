@@ -74,6 +74,23 @@ function item(content: string | null, meta: DocMeta, link: string | null, key: s
   return { meta, content, full, link, key };
 }
 
+/** A URL's host without "www.", or null. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The feed's title names an item's outlet only when the feed is the publisher's own: the item
+ * links to the feed's own site (an aggregator's items link elsewhere). */
+function publisherOf(title: string | null, home: string | null, link: string | null): string | null {
+  const item = hostOf(link);
+  return !item || !home || item === home || item.endsWith(`.${home}`) || home.endsWith(`.${item}`) ? title : null;
+}
+
 /** Parses a feed document. Entity declarations are refused outright (no entity expansion attacks). */
 export function parseFeed(xml: string): FeedResult {
   if (/<!ENTITY/i.test(xml)) return { ok: false, reason: "feed declares XML entities (refused)" };
@@ -89,13 +106,14 @@ export function parseFeed(xml: string): FeedResult {
   if (rss || rdf) {
     const channel = ((rss?.channel ?? rdf?.channel) ?? {}) as Node;
     const title = txt(channel.title);
+    const home = hostOf(txt(channel.link));
     const items = ((channel.item ?? rdf?.item ?? []) as Node[]).map((it, i) => {
       const link = txt(it.link) ?? (/^https?:/.test(txt(it.guid) ?? "") ? txt(it.guid) : null);
       const content = txt(it["content:encoded"]) ?? txt(it.description);
       const meta: DocMeta = {
         url: link,
         title: txt(it.title),
-        outlet: title,
+        outlet: publisherOf(title, home, link),
         byline: authors(it["dc:creator"] ?? it.author),
         published: isoDay(txt(it.pubDate) ?? txt(it["dc:date"])),
         language: txt(channel.language),
@@ -106,13 +124,14 @@ export function parseFeed(xml: string): FeedResult {
   }
   if (atom) {
     const title = txt(atom.title);
+    const home = hostOf(atomLink(atom.link));
     const items = ((atom.entry ?? []) as Node[]).map((e, i) => {
       const link = atomLink(e.link);
       const content = txt(e.content) ?? txt(e.summary);
       const meta: DocMeta = {
         url: link,
         title: txt(e.title),
-        outlet: title,
+        outlet: publisherOf(title, home, link),
         byline: authors(e.author),
         published: isoDay(txt(e.published) ?? txt(e.updated)),
         language: txt(atom["@_xml:lang"]),

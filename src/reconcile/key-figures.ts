@@ -44,26 +44,38 @@ function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumul
   if (trail.length === 1) return { status: "single-source", explanation: `Only ${who(trail[0]!, ctx)} gives this figure: “${trail[0]!.text}”.` };
   const forms = new Set(ms.map((q) => `${q.hedge}|${q.value}|${q.min}|${q.max}`));
   if (forms.size === 1) return { status: "agree", explanation: `${trail.length} articles give the same figure: “${trail[0]!.text}”.` };
+  // a toll that grew report by report: every later day's figure at least the earlier ones
+  const days = [...new Set(trail.map((t) => t.asOf))];
+  const rising = days.every((d) => d) && trail.every((t, i) => i === 0 || (t.value ?? 0) >= (trail[i - 1]!.value ?? 0)) && days.every((d) => new Set(trail.filter((t) => t.asOf === d).map((t) => t.value)).size === 1);
+  if (cumulative && rising && days.length > 1 && new Set(trail.map((t) => t.value)).size > 1) {
+    const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
+    return { status: "explained", explanation: `Reports rose ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
+  }
   const ivs = ms.map(interval);
   if (ivs.every((a, i) => ivs.every((b, j) => i >= j || overlaps(a, b)))) {
     return { status: "compatible", explanation: `${[...new Set(trail.map((t) => `“${t.text}”`))].join(" and ")} can all be true at once.` };
   }
-  // a toll that grew report by report: every later day's figure at least the earlier ones
-  const days = [...new Set(trail.map((t) => t.asOf))];
-  const rising = days.every((d) => d) && trail.every((t, i) => i === 0 || (t.value ?? 0) >= (trail[i - 1]!.value ?? 0)) && days.every((d) => new Set(trail.filter((t) => t.asOf === d).map((t) => t.value)).size === 1);
-  if (cumulative && rising && days.length > 1) {
-    const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
-    return { status: "explained", explanation: `Reports rose ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
-  }
   return { status: "conflict", explanation: `The articles give different figures and nothing in them reconciles it: ${trail.map((t) => `“${t.text}” (${who(t, ctx)})`).join(" vs ")}.` };
+}
+
+/** The current figure: the latest report's when the reports tell a toll that grew; else the one
+ * most articles give (a lone outlier does not outvote the rest), the latest of those tied. */
+function current(trail: readonly Trail[], status: KeyFigure["status"]): Trail | null {
+  const valued = trail.filter((t) => t.value != null);
+  if (status === "explained" || status === "single-source") return valued[valued.length - 1] ?? null;
+  const n = new Map<number, number>();
+  for (const t of valued) n.set(t.value!, (n.get(t.value!) ?? 0) + 1);
+  let best: Trail | null = null;
+  for (const t of valued) if (!best || n.get(t.value!)! >= n.get(best.value!)!) best = t;
+  return best;
 }
 
 function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext): KeyFigure {
   const kept = perArticle(ms);
   const trail = kept.map((q) => trailOf(q, ctx)).sort(byReport);
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
-  const latest = [...trail].reverse().find((t) => t.value != null) ?? null;
   const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
+  const latest = current(trail, status);
   return {
     measure,
     label,

@@ -98,7 +98,7 @@ export function bestPhrase(ms: readonly { articleId: string; sentence: string; s
 const PLACE_PREP = /(?:^|\s)((?:at|in|near|along|on|across|outside|inside|into|en|cerca de|junto a|a lo largo de)\s+(?:(?:the|a|la|el|los|las)\s+)?((?:[\p{L}’'-]+)(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}))/iu;
 
 /** Where it happened, as its sources say it right after the figure ("at the border"): the
- * phrase whose last word most of them use, the shortest of those. */
+ * phrase whose last word most of them use (at least half), the shortest of those. */
 export function placePhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number }[], texts: ReadonlyMap<string, { text: string }>): string | null {
   const found: { text: string; head: string }[] = [];
   for (const m of ms) {
@@ -118,7 +118,9 @@ export function placePhrase(ms: readonly { articleId: string; sentence: string; 
   if (!found.length) return null;
   const count = new Map<string, number>();
   for (const f of found) count.set(f.head, (count.get(f.head) ?? 0) + 1);
-  return found.sort((a, b) => count.get(b.head)! - count.get(a.head)! || a.text.length - b.text.length)[0]!.text;
+  const best = found.sort((a, b) => count.get(b.head)! - count.get(a.head)! || a.text.length - b.text.length)[0]!;
+  // a place only some sources give may be one part of the whole ("in one district"): at least half must
+  return count.get(best.head)! * 2 >= ms.length ? best.text : null;
 }
 
 const stripAsides = (s: string) => s.replace(ASIDE, " ");

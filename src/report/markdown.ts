@@ -39,8 +39,14 @@ function dateRange(articles: Article[]): string | null {
   return days[0] === days[days.length - 1] ? days[0]! : `${days[0]} – ${days[days.length - 1]}`;
 }
 
+/** An untitled article's first line, for a reader to recognise it by. */
+const lead = (text: string) => {
+  const first = text.trim().split("\n", 1)[0] ?? "";
+  return first.length > 90 ? first.slice(0, 89).replace(/\s+\S*$/, "") + "…" : first;
+};
+
 function articleLines(a: Article, n: number): string[] {
-  const head = `${n}. **${esc(a.title ?? "(untitled)")}** — ${esc(a.outlet ?? "outlet unknown")}${a.byline ? `, by ${esc(a.byline)}` : ""}${a.published ? `, ${a.published}` : ""}`;
+  const head = `${n}. ${a.title ? `**${esc(a.title)}**` : `_untitled: ${quote(lead(a.text), 90)}_`} — ${esc(a.outlet ?? "outlet unknown")}${a.byline ? `, by ${esc(a.byline)}` : ""}${a.published ? `, ${a.published}` : ""}`;
   const lines = [head, `   - source: ${esc(a.sources.join(", "))}`];
   lines.push(`   - reference date: ${a.referenceDate.date ?? "none"} (${a.referenceDate.basis}: ${esc(a.referenceDate.note)})`);
   if (a.dateline) lines.push(`   - dateline: ${esc(a.dateline)}`);
@@ -69,8 +75,30 @@ function claimLines(c: Claim, notes: Footnotes, byId: ReadonlyMap<string, Articl
   return lines;
 }
 
+const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "2013-07-03" → "3 Jul 2013" */
+const shortDay = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${+d.slice(8)} ${MONTH_ABBR[+d.slice(5, 7) - 1]} ${d.slice(0, 4)}` : d);
+
+/** The sentence a figure stands in, from the story's mentions. */
+function sentenceOf(s: Story, articleId: string, start: number): string | null {
+  return s.mentions.quantities.find((q) => q.articleId === articleId && q.start === start)?.sentence ?? null;
+}
+
 /** Sections of a story, in the order a reader needs them; each returns its lines or nothing. */
 export const STORY_SECTIONS: { title: string; render: Section }[] = [
+  {
+    title: "Key figures",
+    render: (s, { notes, byId }) =>
+      (s.keyFigures ?? []).map((k) => {
+        const latest = [...k.trail].reverse().find((t) => t.value === k.value) ?? k.trail[k.trail.length - 1];
+        const when = latest ? [outletOf(byId, latest.articleId), latest.asOf ? shortDay(latest.asOf) : null].filter(Boolean).join(", ") : "";
+        const values = k.trail.map((t) => t.value).filter((v, i, a) => v != null && v !== a[i - 1]);
+        const trail = k.status === "explained" && values.length > 1 ? ` — reports rose ${values.join(" → ")}` : k.status === "conflict" ? ` — outlets differ: ${[...new Set(k.trail.map((t) => `“${quote(t.text, 60)}”`))].join(" / ")}` : "";
+        const refs = k.trail.map((t) => notes.ref(t.articleId, sentenceOf(s, t.articleId, t.start))).join("");
+        const label = k.label.charAt(0).toUpperCase() + k.label.slice(1);
+        return `- **${esc(label)}: ${k.value?.toLocaleString("en") ?? "unclear"}**${when ? ` (${when})` : ""} · ${STATUS_MARK[k.status]}${trail}${refs}`;
+      }),
+  },
   {
     title: "Where the outlets differ",
     render: (s, { notes, byId }) => s.claims.filter((c) => c.status === "conflict" || c.status === "explained").flatMap((c) => claimLines(c, notes, byId)),

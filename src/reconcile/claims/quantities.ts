@@ -89,7 +89,7 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const what = measure ? `people ${measure}` : (counted ?? (unit ? (isDuration(ms[0]!) ? plural(unit, 2) : unit) : "figure"));
   if (measure) {
     const where = placePhrase(ms, ctx.articles);
-    if (where) return `${what} ${where}` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+    return (where ? `${what} ${where}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
   }
   const own = new Set([...contentStems(what)]);
   // a figure only one article gives: the words of its own clause

@@ -1,0 +1,53 @@
+// What a count of people counts, from its clause: sentences that must and must not give a measure,
+// in English and Spanish, and counts said without a number.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "../src/extract/article.js";
+import type { Lang } from "../src/model.js";
+
+const figures = (text: string, language: Lang = "en") =>
+  extractArticle({ id: "a", text, language }, "2025-01-01").quantities.map((q) => `${q.value}:${q.measure ?? "-"}`);
+
+test("measures: the clause says what a count counts", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["At least 12 people were killed and 104 people injured in the quake.", ["12:killed", "104:injured"]],
+    ["The death toll rose to 24 on Sunday, officials said.", ["24:killed"]],
+    ["The number of people killed by the earthquake has climbed to 24.", ["24:killed"]],
+    ["The attack left 5 dead and 11 wounded.", ["5:killed", "11:injured"]],
+    ["The shooting killed three and injured two others.", ["3:killed", "2:injured"]],
+    ["Three suspects were arrested.", ["3:arrested"]],
+    ["After at least 100 foreigners, mostly Venezuelans, assembled at the frontier.", ["100:gathered"]],
+    ["Some 6,000 people were evacuated from the coast.", ["6000:evacuated"]],
+    ["Al menos 15 personas murieron y 40 resultaron heridas.", ["15:killed", "40:injured"], "es"],
+    ["La cifra de muertos subió a siete.", ["7:killed"], "es"],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
+});
+
+test("measures: counts that are not of a measure stay without one", () => {
+  const cases: [string, string[]][] = [
+    ["Some 330,000 undocumented migrants live in Chile.", ["330000:-"]],
+    ["The country has 34 million residents.", ["34000000:-"]],
+    ["The rate was 19.3 deaths per 100,000 residents.", ["19.3:-", "100000:-"]],
+    ["The quake destroyed 300 homes.", ["300:-"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(figures(text), want, text);
+  // ages listed between a count and its verb are not counts of the injured
+  const ages = figures("Three other men, ages 25, 26, and 33, were injured.").filter((f) => /^(25|26|33):/.test(f));
+  assert.ok(ages.every((f) => f.endsWith(":-")), ages.join(" "));
+});
+
+test("measures: counts said without a number", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["A 23-year-old man was shot and wounded near the store.", ["1:injured"]],
+    ["No one was hurt in the blaze.", ["0:injured"]],
+    ["There were no injuries reported.", ["0:injured"]],
+    ["The shooting on Bourbon Street killed one person and injured nine more.", ["1:killed", "9:injured"]],
+    ["Justin Burns, 14, of Palisade, died in the hunting incident.", ["1:killed"]],
+    ["Un hombre murió tras el tiroteo.", ["1:killed"], "es"],
+    ["Nadie resultó herido.", ["0:injured"], "es"],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
+  // not counts: a man who spoke, a plural, a name that did something else
+  for (const text of ["A man said the police arrived late.", "The men were questioned.", "Justin Burns said he heard shots."]) assert.deepEqual(figures(text), [], text);
+});
