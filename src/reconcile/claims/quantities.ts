@@ -252,7 +252,11 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   // the story's (background) is never lined up with the story's own, and two of them only when equal
   const measure = qs.map((q) => q.measure ?? null);
   const bg = qs.map((q) => inBackground(ctx, q));
-  const otherFact = (i: number, j: number) => (measure[i] !== null && measure[j] !== null && measure[i] !== measure[j]) || bg[i] !== bg[j] || (bg[i]! && form(qs[i]!) !== form(qs[j]!));
+  const otherFact = (i: number, j: number) =>
+    (measure[i] !== null && measure[j] !== null && measure[i] !== measure[j]) ||
+    ((measure[i] !== null || measure[j] !== null) && (qs[i]!.value === 0) !== (qs[j]!.value === 0)) ||
+    bg[i] !== bg[j] ||
+    (bg[i]! && form(qs[i]!) !== form(qs[j]!));
   const clash = (i: number, j: number) =>
     otherFact(i, j) || (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j))));
   // two counts of the same measure in the story's own time are one toll, whatever words surround them
@@ -279,7 +283,15 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     const local = similarity(bags[i]!, bags[j]!, ctx.idf);
     const whole = sentenceBags[i] && sentenceBags[j] ? similarity(sentenceBags[i]!, sentenceBags[j]!, ctx.idf) : null;
     const s = whole && whole.score > local.score ? whole : local;
-    if (sameToll(i, j)) {
+    // two counts of one measure are one toll when their sentences share something ("killed in
+    // the quake"): a story's other incidents ("four Israeli soldiers" / "Five Israeli soldiers")
+    // share less; "no one was hurt" is said of a part, not against the toll
+    // (a toll that moves between reports of different days; two figures of one day are held to
+    // the usual standard below)
+    const dayA = ctx.articles.get(a.articleId)?.referenceDate.date;
+    const dayB = ctx.articles.get(b.articleId)?.referenceDate.date;
+    if (sameToll(i, j) && (identical || (dayA && dayB && dayA !== dayB))) {
+      if (!s.shared.length || s.score < IDENTICAL_MIN_SIMILARITY) return false;
       sims.set(i * n + j, s.shared);
       return (identical ? 2 : same ? 1 : 0.5) + s.score;
     }
