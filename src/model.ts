@@ -1,6 +1,6 @@
 // Types shared by the pipeline's stages. The report's own types live in report/schema.ts (the
 // contract); this file holds what stages pass between themselves before a report exists.
-import type { Article, Diagnostic, Entity, EntityMention, QuantityMention, QuoteMention, ReferenceDate, TimeMention } from "./report/schema.js";
+import type { Article, Diagnostic, Entity, EntityMention, EventMention, QuantityMention, QuoteMention, ReferenceDate, TimeMention } from "./report/schema.js";
 
 export type { Article, Diagnostic, ReferenceDate };
 
@@ -45,6 +45,7 @@ export interface ArticleExtraction {
   times: TimeMention[];
   quantities: QuantityMention[];
   quotes: QuoteMention[];
+  events: EventMention[];
 }
 
 /** Options every run takes. */

@@ -8,6 +8,7 @@ import { extractTimes } from "./times.js";
 import { extractQuantities } from "./quantities.js";
 import { extractQuotes } from "./quotes.js";
 import { addMeasures, implicitCounts } from "./measures.js";
+import { extractEvents } from "./events.js";
 
 /** Gives mentions found in one article that article's id. */
 export function attach<T extends object>(articleId: string, ms: readonly T[]): (T & { articleId: string })[] {
@@ -44,12 +45,16 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
   const quotes: Unattached<QuoteMention>[] = extractQuotes(text, sentences, lang, people).map(({ speakerStart: _s, speakerEnd: _e, ...q }) => q);
   const figures = addMeasures(capPerSentence(extractQuantities(text, sentences, lang), sentences), sentences, lang);
   const quantities = [...figures, ...implicitCounts(text, sentences, lang, figures)].sort((a, b) => a.start - b.start);
+  const times = capPerSentence(extractTimes(text, sentences, ref, lang), sentences);
+  const entityTypes = new Map(ents.entities.map((e) => [e.id, e.type]));
+  const events = capPerSentence(extractEvents(text, sentences, lang, { entities: ents.mentions, entityTypes, times, quantities }), sentences);
   return {
     sentences,
     entityList: ents.entities,
     entities: capPerSentence(entities, sentences),
-    times: attach(article.id, capPerSentence(extractTimes(text, sentences, ref, lang), sentences)),
+    times: attach(article.id, times),
     quantities: attach(article.id, quantities),
     quotes: attach(article.id, capPerSentence(quotes, sentences)),
+    events: attach(article.id, events),
   };
 }

@@ -14,6 +14,7 @@ import { characterizationClaims } from "./claims/characterizations.js";
 import { quoteGroups } from "./quote-groups.js";
 import { buildTimeline } from "./timeline.js";
 import { keyFigures } from "./key-figures.js";
+import { buildDevelopments } from "./developments.js";
 
 /** Claim makers, in the order their claims appear. */
 export const CLAIM_STEPS: readonly ((ctx: StoryContext) => Claim[])[] = [quantityClaims, dateClaims, characterizationClaims];
@@ -53,11 +54,13 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
     const e = speakerId ? merged.entities.find((x) => x.id === speakerId) : undefined;
     return { ...q, speakerId, speaker: e ? e.name : q.speaker };
   });
+  const events = parts.flatMap(({ x }) => x.events ?? []).map((e) => ({ ...e, actorId: remap(e.actorId), placeId: remap(e.placeId) }));
   const mentions = {
     quotes,
     quantities: parts.flatMap(({ x }) => x.quantities),
     times: parts.flatMap(({ x }) => x.times),
     entities: merged.mentions,
+    events,
   };
   const ctx = storyContext({
     articles: new Map(articles.map((a) => [a.id, a as Article])),
@@ -85,11 +88,12 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
     claims,
     timeline: buildTimeline(ctx),
     keyFigures: keyFigures(ctx, claims),
+    developments: buildDevelopments(ctx, events),
   };
 }
 
 /** A story whose reconciliation failed: its articles, and nothing said about them. */
 export function bareStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>): Story {
   const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
-  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [] }, quoteGroups: [], claims: [], timeline: [], keyFigures: [] };
+  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [], events: [] }, quoteGroups: [], claims: [], timeline: [], keyFigures: [], developments: [] };
 }

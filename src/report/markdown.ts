@@ -87,6 +87,18 @@ function sentenceOf(s: Story, articleId: string, start: number): string | null {
 /** Sections of a story, in the order a reader needs them; each returns its lines or nothing. */
 export const STORY_SECTIONS: { title: string; render: Section }[] = [
   {
+    title: "Key developments",
+    render: (s, { notes, byId }) =>
+      (s.developments ?? []).map((d) => {
+        const when = d.date ? (/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? shortDay(d.date) : d.date) : "undated";
+        const outlets = [...new Set(d.sources.map((x) => outletOf(byId, x.articleId)))];
+        const stage = d.modality === "done" ? "" : ` _(${d.modality})_`;
+        const why = d.status === "explained" || d.status === "conflict" ? ` — ${STATUS_MARK[d.status]}: ${esc(d.explanation)}` : "";
+        const refs = d.sources.map((x) => notes.ref(x.articleId, x.sentence)).join("");
+        return `- **${when}** — ${esc(d.summary)}${stage} · ${outlets.length} source${outlets.length === 1 ? "" : "s"}${why}${refs}`;
+      }),
+  },
+  {
     title: "Key figures",
     render: (s, { notes, byId }) =>
       (s.keyFigures ?? []).map((k) => {

@@ -86,6 +86,37 @@ export const EntityMention = z.object({
   entityId: z.string(),
 });
 
+export const Modality = z.enum(["done", "announced", "planned", "reported", "denied"]);
+
+export const EventMention = z.object({
+  ...MentionBase,
+  type: z.string().describe("the kind of development (data/<lang>/events.json): declaration, deployment, gathering, attack …"),
+  trigger: z.string().describe("the word that names it, as written"),
+  modality: Modality,
+  verb: z.string().nullable().describe("its verb in the past, for a summary; null for a noun (\"state of emergency\")"),
+  object: z.string().describe("the words after the trigger that say what, up to the clause's end"),
+  actorId: z.string().nullable(),
+  actorText: z.string().nullable(),
+  placeId: z.string().nullable(),
+  date: z.string().nullable().describe("a date its sentence states, resolved"),
+  figures: z.array(z.string()),
+});
+
+export const Development = z.object({
+  id: z.string(),
+  date: z.string().nullable(),
+  precision: z.enum(["day", "week", "month", "year"]).nullable(),
+  type: z.string(),
+  modality: Modality.describe("the strongest stage any source states"),
+  summary: z.string().describe("one plain sentence written from its parts; the sources carry the exact words"),
+  actors: z.array(z.string()),
+  place: z.string().nullable().describe("entity id of the place"),
+  placeName: z.string().nullable().optional(),
+  status: z.enum(["agree", "compatible", "explained", "conflict", "single-source"]),
+  explanation: z.string(),
+  sources: z.array(z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(), sentence: z.string(), modality: Modality, date: z.string().nullable().optional() })),
+});
+
 export const Entity = z.object({
   id: z.string(),
   type: z.enum(["person", "organization", "place", "group", "other"]),
@@ -168,11 +199,13 @@ export const Story = z.object({
     quantities: z.array(QuantityMention),
     times: z.array(TimeMention),
     entities: z.array(EntityMention).optional(),
+    events: z.array(EventMention).optional(),
   }),
   quoteGroups: z.array(QuoteGroup),
   claims: z.array(Claim),
   timeline: z.array(TimelineEntry),
   keyFigures: z.array(KeyFigure).describe("the numbers a situation report leads with, one per measure"),
+  developments: z.array(Development).describe("key developments: who did what, where, when; the section a situation report opens with"),
 });
 
 export const Diagnostic = z.object({
@@ -205,6 +238,8 @@ export type QuoteGroup = z.infer<typeof QuoteGroup>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type Story = z.infer<typeof Story>;
 export type KeyFigure = z.infer<typeof KeyFigure>;
+export type EventMention = z.infer<typeof EventMention>;
+export type Development = z.infer<typeof Development>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Report = z.infer<typeof Report>;
 

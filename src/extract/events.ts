@@ -1,0 +1,197 @@
+// Developments in one article: who did what, where, when, and at what stage ("Peru is preparing to
+// declare a state of emergency" is a declaration, planned). A trigger word of a type (data/<lang>/
+// events.json: declaration, deployment, gathering, attack, arrest …) with the words that state it
+// (its span: the actor right before it, the object after it, up to a clause boundary), its actor
+// and place (entities), its date (a date in its sentence), its figures and its modality. One
+// sentence can hold several ("declared … after at least 100 foreigners … assembled"), each with
+// its own span.
+import { lexicon } from "../lexicon.js";
+import type { Lang, Sentence, Unattached } from "../model.js";
+import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
+import { escapeRe } from "../regex.js";
+
+interface Trigger {
+  forms: string[];
+  past: string | null;
+  objects?: string[];
+}
+interface EventData {
+  types: Record<string, Trigger[]>;
+  announce: string[];
+  modality: Record<"planned" | "announced" | "reported" | "denied", string[]>;
+  boundary: string[];
+}
+
+type Modality = EventMention["modality"];
+
+interface Compiled {
+  re: RegExp;
+  byForm: Map<string, { type: string; trigger: Trigger }>;
+  announce: RegExp;
+  modality: [Modality, RegExp][];
+  /** the same cues right after a noun trigger */
+  modalityAfter: [Modality, RegExp][];
+  boundary: RegExp;
+  objects: Map<Trigger, RegExp>;
+}
+
+const WORD_END = "(?![\\p{L}\\p{N}])";
+const WORD_START = "(?<![\\p{L}\\p{N}])";
+const alternation = (ps: Iterable<string>) => [...new Set(ps)].sort((a, b) => b.length - a.length).map((p) => escapeRe(p.toLowerCase()).replace(/ +/g, "\\s+")).join("|");
+
+const compiled = new Map<Lang, Compiled>();
+function cues(lang: Lang): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const d = lexicon<EventData>(lang, "events");
+  const byForm = new Map<string, { type: string; trigger: Trigger }>();
+  const objects = new Map<Trigger, RegExp>();
+  for (const [type, triggers] of Object.entries(d.types))
+    for (const trigger of triggers) {
+      for (const f of trigger.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), { type, trigger });
+      if (trigger.objects) objects.set(trigger, new RegExp(`${WORD_START}(?:${alternation(trigger.objects)})${WORD_END}`, "u"));
+    }
+  c = {
+    re: new RegExp(`${WORD_START}(${alternation(byForm.keys())})${WORD_END}`, "gu"),
+    byForm,
+    announce: new RegExp(`${WORD_START}(?:${alternation(d.announce)})${WORD_END}`, "u"),
+    modality: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`${WORD_START}(?:${alternation(d.modality[m])})${WORD_END}\\s*(?:[\\p{L}-]+\\s+){0,2}$`, "u")]),
+    modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
+    boundary: new RegExp(`[,;:.!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
+    objects,
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** Most words after a trigger that still state its development. */
+const MAX_OBJECT_WORDS = 12;
+
+export interface EventInputs {
+  entities: readonly Unattached<EntityMention>[];
+  entityTypes: ReadonlyMap<string, string>;
+  times: readonly Unattached<TimeMention>[];
+  quantities: readonly Unattached<QuantityMention>[];
+}
+
+/** The developments of one article, sentence by sentence. */
+export function extractEvents(text: string, sentences: readonly Sentence[], lang: Lang, inputs: EventInputs): Unattached<EventMention>[] {
+  const c = cues(lang);
+  const out: Unattached<EventMention>[] = [];
+  for (const s of sentences) {
+    const low = s.text.toLowerCase();
+    if (low.length !== s.text.length) continue;
+    c.re.lastIndex = 0;
+    const seen = new Set<string>(); // one development per type and clause
+    for (let m = c.re.exec(low); m; m = c.re.exec(low)) {
+      const hit = c.byForm.get(m[1]!.replace(/\s+/g, " "));
+      if (!hit) continue;
+      const at = m.index;
+      const triggerEnd = at + m[0].length;
+      // the words after the trigger, to the clause's end
+      const tail = low.slice(triggerEnd, triggerEnd + 160);
+      const stop = c.boundary.exec(tail);
+      let objectEnd = triggerEnd + (stop ? stop.index : tail.length);
+      const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
+      if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
+      while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
+      const clauseStart = clauseBefore(low, at, c.boundary);
+      const head = low.slice(clauseStart, at);
+      // a weak trigger counts only with its object near it ("stepped up surveillance")
+      const obj = c.objects.get(hit.trigger);
+      if (obj && !obj.test(low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)))) continue;
+      const key = `${hit.type}@${clauseStart}`;
+      if (seen.has(key)) continue;
+      if (!hit.trigger.past && hasVerbOf(hit.type, low.slice(clauseStart, objectEnd), c)) continue;
+      seen.add(key);
+      let modality: Modality = "done";
+      for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
+      // a noun's stage may follow it ("a committee would begin work")
+      if (modality === "done" && !hit.trigger.past) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
+      if (modality === "done" && c.announce.test(head)) modality = "announced";
+      // the actor: an entity named before the trigger in its clause; else a count of people there
+      const absStart = s.start + clauseStart;
+      const absAt = s.start + at;
+      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || isGovernmentPlace(low, e.end - s.start, at)));
+      // "Hugo de Zela, announced that a committee …": who announced it is its actor
+      const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
+      const actor = actors[actors.length - 1] ?? announcer ?? null;
+      // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
+      const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
+      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt);
+      const spanEnd = s.start + objectEnd;
+      const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
+      const place = places.find((e) => e.start >= absAt && e.end <= spanEnd) ?? places.find((e) => e.start >= absAt) ?? null;
+      const dates = inputs.times.filter((t) => t.kind === "date" && t.value && t.start >= s.start && t.end <= s.start + s.text.length);
+      const date = dates.sort((a, b) => Math.abs(a.start - absAt) - Math.abs(b.start - absAt))[0] ?? null;
+      out.push({
+        start: spanStart,
+        end: spanEnd,
+        text: text.slice(spanStart, spanEnd),
+        sentence: s.text,
+        rule: `event/${hit.type}/${m[1]!.replace(/\s+/g, " ")}`,
+        type: hit.type,
+        trigger: text.slice(absAt, s.start + triggerEnd),
+        modality,
+        verb: hit.trigger.past,
+        object: text.slice(s.start + triggerEnd, spanEnd).trim(),
+        actorId: actor?.entityId ?? null,
+        actorText: actor?.text ?? (group ? group.text : null),
+        placeId: place?.entityId ?? null,
+        date: date?.value ?? null,
+        figures: inputs.quantities.filter((q) => q.start >= spanStart && q.end <= spanEnd).map((q) => q.text),
+      });
+    }
+  }
+  return nest(out);
+}
+
+/**
+ * One clause, one development per chain of triggers: a trigger inside another's words is part of
+ * that development ("warned migrants to leave or face expulsion" is a warning), except after a
+ * pledge or threat, which only says the development is planned, or a verb of more or less
+ * ("pledged to increase troop deployment": the deployment, planned).
+ */
+function nest(es: Unattached<EventMention>[]): Unattached<EventMention>[] {
+  const drop = new Set<Unattached<EventMention>>();
+  for (const a of es)
+    for (const b of es) {
+      if (a === b || drop.has(a) || drop.has(b) || a.sentence !== b.sentence) continue;
+      const aTriggerEnd = a.end - a.object.length;
+      const bTrigger = b.end - b.object.length - b.trigger.length;
+      if (!(bTrigger >= aTriggerEnd && bTrigger < a.end)) continue;
+      if (a.type === "threat" || a.type === "security") {
+        // "increased troop deployment": the deployment, at the stage the outer verb says
+        drop.add(a);
+        if (b.modality === "done") b.modality = a.type === "threat" ? "planned" : a.modality;
+        b.start = Math.min(a.start, b.start);
+        b.actorId ??= a.actorId;
+        b.actorText ??= a.actorText;
+      } else drop.add(b);
+    }
+  return es.filter((e) => !drop.has(e));
+}
+
+/** Does the clause hold a verb trigger of `type`? */
+function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
+  const g = new RegExp(c.re.source, "gu");
+  for (let m = g.exec(clause); m; m = g.exec(clause)) {
+    const hit = c.byForm.get(m[1]!.replace(/\s+/g, " "));
+    if (hit && hit.type === type && hit.trigger.past) return true;
+  }
+  return false;
+}
+
+/** Where the clause that holds offset `at` starts (after the last boundary before it). */
+function clauseBefore(low: string, at: number, boundary: RegExp): number {
+  const before = low.slice(Math.max(0, at - 160), at);
+  let last = -1;
+  const g = new RegExp(boundary.source, "gu");
+  for (let m = g.exec(before); m; m = g.exec(before)) last = m.index + m[0].length;
+  return last < 0 ? Math.max(0, at - 160) : at - before.length + last;
+}
+
+/** "Peru declared": a country or city right before a verb acts as its government. */
+function isGovernmentPlace(low: string, end: number, at: number): boolean {
+  return /^\s*(?:['’]s\s+(?:\p{L}+\s+){0,2})?(?:has\s+|had\s+|is\s+|was\s+|will\s+)?(?:\p{L}+\s+){0,3}$/u.test(low.slice(end, at));
+}

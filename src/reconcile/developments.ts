@@ -1,0 +1,168 @@
+// Key developments of a story: the same development reported by several outlets becomes one entry
+// with every source (its words, sentence and the stage that source states); different stages of
+// one development ("preparing to declare" on the 28th, "declared" on the 29th) are one entry whose
+// explanation says so; different developments of one type stay apart (their words differ, or their
+// days do). Background (another time than the story's) is left out. Each entry gets one plain
+// sentence written from its parts: actor, verb, object, never a source sentence pasted whole.
+import type { Development, Entity, EventMention } from "../report/schema.js";
+import { candidatePairs, clusters, similarity } from "./align.js";
+import { sentenceTokens } from "./context.js";
+import { daysBetween, isDay, spoken } from "./claims/dates.js";
+import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
+
+/** Context similarity two mentions of one type need to be one development. */
+export const SAME_DEVELOPMENT_MIN_SIMILARITY = 0.3;
+/** The same, for two short mentions of one type in different articles sharing one word. */
+export const WEAK_MIN_SIMILARITY = 0.2;
+/** Days apart two dated mentions may be and still be one development (an announcement, the act). */
+export const MAX_DAYS_APART = 3;
+/** Developments listed at most per story, the best sourced first. */
+export const MAX_DEVELOPMENTS = 20;
+
+const STAGE: Record<EventMention["modality"], number> = { done: 4, announced: 3, planned: 2, reported: 1, denied: 0 };
+const STAGE_WORD: Record<EventMention["modality"], string> = { done: "done", announced: "announced", planned: "planned", reported: "reported", denied: "denied" };
+
+/** The words of a mention's span that say who and what, without its trigger (mentions of one
+ * type share that word whatever they are about). */
+function bag(e: EventMention): Set<string> {
+  const trigger = new Set(sentenceTokens(e.trigger).map((t) => t.stem));
+  const out = new Set<string>();
+  for (const t of sentenceTokens(e.text)) if (t.stem && !trigger.has(t.stem)) out.add(t.stem);
+  return out;
+}
+
+/** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. */
+const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "arrest", "evacuation", "expulsion", "meeting"]);
+
+/** A span as a summary: no dangling punctuation, a capital first. */
+function tidySpan(t: string): string {
+  const s = t.replace(/\s*,\s*(?=(?:announced|said|confirmed)\b)/u, " ").replace(/[\s,;:—–-]+$/u, "").replace(/\s+/g, " ").trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const contentWords = (s: string) => sentenceTokens(s).filter((t) => t.stem).length;
+
+const dayOf = (e: EventMention) => (e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date) ? e.date.slice(0, 10) : null);
+
+function precisionOf(date: string | null): Development["precision"] {
+  if (!date) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return "day";
+  if (/^\d{4}-W\d{2}/.test(date)) return "week";
+  if (/^\d{4}-\d{2}$/.test(date)) return "month";
+  if (/^\d{4}$/.test(date)) return "year";
+  return null;
+}
+
+const BASE_OF: Record<string, string> = { declared: "declare", decreed: "decree", imposed: "impose", deployed: "deploy", sent: "send", gathered: "gather", "stepped up": "step up", warned: "warn", pledged: "pledge", expelled: "expel", closed: "close", signed: "sign", met: "meet", criticized: "criticize", attacked: "attack", killed: "kill", arrested: "arrest", evacuated: "evacuate" };
+
+/** One plain sentence from the parts: "Peru declared a state of emergency along its border with Chile". */
+function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"]): string {
+  const who = actor?.name ?? rep.actorText ?? "";
+  const what = rep.object.replace(/^\s*[,;:]\s*/, "").trim();
+  let verb: string;
+  const noun = !rep.verb || /^of\s/i.test(what);
+  // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
+  // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
+  // at the border had been intensified")
+  if (noun || (sentenceTokens(what).filter((t) => t.stem).length < 2 && modality !== "planned")) return tidySpan(rep.text);
+  if (!rep.verb) return tidySpan(rep.text);
+  if (modality === "planned") verb = `will ${BASE_OF[rep.verb] ?? rep.verb}`;
+  else if (modality === "denied") verb = `denied it ${rep.verb}`;
+  else if (modality === "announced" && rep.verb !== "declared") verb = `announced it ${rep.verb}`;
+  else if (modality === "announced") verb = "announced";
+  else verb = rep.verb;
+  const s = [who, verb, what].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function buildDevelopments(ctx: StoryContext, events: readonly EventMention[]): Development[] {
+  const es = events.filter((e) => !inBackground(ctx, e));
+  const bags = es.map(bag);
+  const link = (i: number, j: number): number | false => {
+    const a = es[i]!;
+    const b = es[j]!;
+    if (a.type !== b.type) return false;
+    const da = dayOf(a);
+    const db = dayOf(b);
+    if (da && db && Math.abs(daysBetween(da, db)) > MAX_DAYS_APART) return false;
+    const s = similarity(bags[i]!, bags[j]!, ctx.idf);
+    if (a.actorId && b.actorId && a.actorId === b.actorId && s.shared.length >= 1) return 1 + s.score;
+    if (s.shared.length >= 2 && s.score >= SAME_DEVELOPMENT_MIN_SIMILARITY) return s.score;
+    // one kind of development said in few words ("stepped up surveillance" / "surveillance had been
+    // intensified"): one shared word that says what, in different articles
+    return a.articleId !== b.articleId && s.shared.length >= 1 && s.score >= WEAK_MIN_SIMILARITY ? s.score / 2 : false;
+  };
+  // an article states one development once per stage; two of its mentions far apart in time are two
+  const canMerge = (x: number[], y: number[]) => x.every((i) => y.every((j) => {
+    const da = dayOf(es[i]!);
+    const db = dayOf(es[j]!);
+    return !(da && db && Math.abs(daysBetween(da, db)) > MAX_DAYS_APART);
+  }));
+  const groups = clusters(es.length, link, canMerge, candidatePairs(bags, (i) => es[i]!.type));
+  const byId = new Map(ctx.entities.map((e) => [e.id, e]));
+  const out: (Development & { weight: number })[] = [];
+  for (const g of groups) {
+    const ms = g.map((i) => es[i]!);
+    const arts = new Set(ms.map((m) => m.articleId));
+    // one source and no one doing it: a development only when it is an act and says what ("the
+    // deployment of armed forces to assist police"), not a word ("expulsion") or talk ("warned that …")
+    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || contentWords(m.object) < 3))) continue;
+    const modality = ms.reduce((best, m) => (STAGE[m.modality] > STAGE[best] ? m.modality : best), ms[0]!.modality);
+    const strongest = ms.filter((m) => m.modality === modality);
+    // the day of the strongest stage, most sources first; else any source's day
+    // (a source without a date of its own: the day its article was written, for what is done)
+    const dated = (m: EventMention) => m.date ?? (m.modality === "done" ? (ctx.articles.get(m.articleId)?.referenceDate.date ?? null) : null);
+    // what is done happened on or before the day it was reported: a later day in its sentence is
+    // another thing's ("warned migrants to leave by March 11")
+    const own = (m: EventMention) => {
+      const ref = ctx.articles.get(m.articleId)?.referenceDate.date;
+      return m.date && (m.modality === "planned" || !ref || m.date.slice(0, ref.length) <= ref) ? m.date : null;
+    };
+    const stated = [...strongest.map(own), ...ms.map(own)].filter((d): d is string => !!d);
+    const days = stated.length ? stated : strongest.map(dated).filter((d): d is string => !!d);
+    const count = new Map<string, number>();
+    for (const d of days) count.set(d, (count.get(d) ?? 0) + 1);
+    const date = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || b.object.length - a.object.length)[0]!;
+    const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
+    const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
+    const stages = [...new Set(ms.map((m) => m.modality))];
+    const label = (m: EventMention) => `${articleLabel(ctx.articles.get(m.articleId))}${m.date ? `, ${isDay(m.date) ? spoken(m.date) : m.date}` : ""}`;
+    let status: Development["status"];
+    let explanation: string;
+    if (arts.size === 1) {
+      status = "single-source";
+      explanation = `Only ${articleLabel(ctx.articles.get(ms[0]!.articleId))} reports this (${STAGE_WORD[ms[0]!.modality]}).`;
+    } else if (stages.includes("denied") && stages.some((x) => x !== "denied")) {
+      status = "conflict";
+      explanation = `Sources disagree whether it happened: ${ms.map((m) => `${STAGE_WORD[m.modality]} (“${m.text.slice(0, 80)}”, ${label(m)})`).join("; ")}.`;
+    } else if (stages.length > 1) {
+      status = "explained";
+      const order = [...stages].sort((a, b) => STAGE[a] - STAGE[b]);
+      explanation = `Different stages of one development: ${order.map((st) => `${STAGE_WORD[st]} in ${[...new Set(ms.filter((m) => m.modality === st).map(label))].join(", ")}`).join("; then ")}.`;
+    } else {
+      status = "agree";
+      explanation = `${arts.size} articles report it (${STAGE_WORD[modality]}).`;
+    }
+    out.push({
+      id: shortId("d-", ...ms.map((m) => `${m.articleId}:${m.start}`)),
+      date,
+      precision: precisionOf(date),
+      type: ms[0]!.type,
+      modality,
+      summary: summaryOf(rep, rep.actorId ? (byId.get(rep.actorId) ?? null) : null, modality),
+      actors,
+      place: placeId,
+      placeName: placeId ? (byId.get(placeId)?.name ?? null) : null,
+      status,
+      explanation,
+      sources: ms.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, text: m.text, sentence: m.sentence, modality: m.modality, date: m.date })),
+      weight: arts.size,
+    });
+  }
+  return out
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_DEVELOPMENTS)
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.weight - a.weight)
+    .map(({ weight: _w, ...d }) => d);
+}
