@@ -20,6 +20,7 @@ interface EventData {
   announce: string[];
   modality: Record<"planned" | "announced" | "reported" | "denied", string[]>;
   boundary: string[];
+  denyAnywhere: string[];
 }
 
 type Modality = EventMention["modality"];
@@ -28,6 +29,7 @@ interface Compiled {
   re: RegExp;
   byForm: Map<string, { type: string; trigger: Trigger }>;
   announce: RegExp;
+  deny: RegExp;
   modality: [Modality, RegExp][];
   /** the same cues right after a noun trigger */
   modalityAfter: [Modality, RegExp][];
@@ -55,6 +57,7 @@ function cues(lang: Lang): Compiled {
     re: new RegExp(`${WORD_START}(${alternation(byForm.keys())})${WORD_END}`, "gu"),
     byForm,
     announce: new RegExp(`${WORD_START}(?:${alternation(d.announce)})${WORD_END}`, "u"),
+    deny: new RegExp(`${WORD_START}(?:${alternation(d.denyAnywhere)})${WORD_END}`, "u"),
     modality: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`${WORD_START}(?:${alternation(d.modality[m])})${WORD_END}\\s*(?:[\\p{L}-]+\\s+){0,2}$`, "u")]),
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
     boundary: new RegExp(`[,;:.!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
@@ -108,7 +111,10 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
       // a noun's stage may follow it ("a committee would begin work")
       if (modality === "done" && !hit.trigger.past) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
-      if (modality === "done" && c.announce.test(head)) modality = "announced";
+      // a denial or an announcement governs what follows it, across "that"
+      const before = low.slice(Math.max(0, at - 80), at);
+      if (c.deny.test(before)) modality = "denied";
+      else if (modality === "done" && c.announce.test(before)) modality = "announced";
       // the actor: an entity named before the trigger in its clause; else a count of people there
       const absStart = s.start + clauseStart;
       const absAt = s.start + at;
@@ -143,7 +149,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       });
     }
   }
-  return nest(out);
+  return nest(out, text);
 }
 
 /**
@@ -152,11 +158,16 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
  * pledge or threat, which only says the development is planned, or a verb of more or less
  * ("pledged to increase troop deployment": the deployment, planned).
  */
-function nest(es: Unattached<EventMention>[]): Unattached<EventMention>[] {
+function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMention>[] {
   const drop = new Set<Unattached<EventMention>>();
   for (const a of es)
     for (const b of es) {
       if (a === b || drop.has(a) || drop.has(b) || a.sentence !== b.sentence) continue;
+      // one sentence, one development of a type ("opened fire …, killing three people")
+      if (a.type === b.type && a.start < b.start) {
+        drop.add(b);
+        continue;
+      }
       const aTriggerEnd = a.end - a.object.length;
       const bTrigger = b.end - b.object.length - b.trigger.length;
       if (!(bTrigger >= aTriggerEnd && bTrigger < a.end)) continue;
@@ -165,6 +176,7 @@ function nest(es: Unattached<EventMention>[]): Unattached<EventMention>[] {
         drop.add(a);
         if (b.modality === "done") b.modality = a.type === "threat" ? "planned" : a.modality;
         b.start = Math.min(a.start, b.start);
+        b.text = text.slice(b.start, b.end);
         b.actorId ??= a.actorId;
         b.actorText ??= a.actorText;
       } else drop.add(b);

@@ -32,7 +32,7 @@ function bag(e: EventMention): Set<string> {
 }
 
 /** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. */
-const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "arrest", "evacuation", "expulsion", "meeting"]);
+const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
 
 /** A span as a summary: no dangling punctuation, a capital first. */
 function tidySpan(t: string): string {

@@ -1,0 +1,93 @@
+// Key developments: each trigger family with sentences that must and must not yield a development,
+// in English and Spanish, with the stage the sentence states; and the developments of a story.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "../src/extract/article.js";
+import { analyze } from "../src/pipeline.js";
+import type { Lang } from "../src/model.js";
+import { EXAMPLES } from "./helpers.js";
+
+const events = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2025-11-29").events.map((e) => `${e.type}:${e.modality}`);
+
+test("events: every trigger family yields its development, with its stage (English)", () => {
+  const cases: [string, string[]][] = [
+    ["Peru declared a state of emergency along its border with Chile on Saturday.", ["declaration:done"]],
+    ["Peru is preparing to declare a state of emergency.", ["declaration:planned"]],
+    ["The army deployed 2,000 troops to the border.", ["deployment:done"]],
+    ["The minister denied that troops had been deployed.", ["deployment:denied"]],
+    ["Hundreds of migrants gathered at the Chacalluta crossing.", ["gathering:done"]],
+    ["Police stepped up patrols along the border.", ["security:done"]],
+    ["The minister warned migrants that they must leave.", ["statement:done"]],
+    ["Kast vowed to expel undocumented migrants.", ["expulsion:planned"]],
+    ["Chile closed the border crossing at Chacalluta.", ["restriction:done"]],
+    ["The two countries signed an agreement on migration.", ["agreement:done"]],
+    ["Gunmen opened fire at a nightclub, killing three people.", ["attack:done"]],
+    ["Police arrested two suspects on Monday.", ["arrest:done"]],
+    ["Authorities evacuated 6,000 residents from the coast.", ["evacuation:done"]],
+    ["A magnitude 6.1 earthquake struck Aceh on Tuesday.", ["disaster:done"]],
+    ["Peru’s Foreign Minister, Hugo de Zela, announced that a binational committee would begin work next week.", ["meeting:planned"]],
+    ["The opposition leader criticized the decree.", ["criticism:done"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(events(text, "en"), want, text);
+});
+
+test("events: sentences that state no development yield none (English)", () => {
+  for (const text of [
+    "The president said he declared his support for the plan.", // "declared" without an emergency
+    "The weather was sunny and the market opened on time.",
+    "Peru’s state of emergency is meant to be temporary.", // a noun, no act
+    "Prices increased by 5% last year.", // "increased" without surveillance or patrols
+  ])
+    assert.deepEqual(events(text, "en"), [], text);
+});
+
+test("events: every trigger family yields its development, with its stage (Spanish)", () => {
+  const cases: [string, string[]][] = [
+    ["El gobierno de Perú declaró el estado de emergencia en la frontera con Chile.", ["declaration:done"]],
+    ["Perú se prepara para declarar el estado de emergencia.", ["declaration:planned"]],
+    ["El ejército desplegó 2.000 soldados en la frontera.", ["deployment:done"]],
+    ["El ministro negó que se hubieran desplegado tropas.", ["deployment:denied"]],
+    ["Cientos de migrantes se congregaron en el paso fronterizo.", ["gathering:done"]],
+    ["La policía reforzó los patrullajes en la frontera.", ["security:done"]],
+    ["Chile cerró el paso fronterizo de Chacalluta.", ["restriction:done"]],
+    ["Ambos países firmaron un acuerdo migratorio.", ["agreement:done"]],
+    ["La policía detuvo a dos sospechosos el lunes.", ["arrest:done"]],
+    ["Las autoridades evacuaron a 6.000 vecinos de la costa.", ["evacuation:done"]],
+    ["Un sismo de magnitud 6,3 sacudió Arequipa el sábado.", ["disaster:done"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(events(text, "es"), want, text);
+  for (const text of ["El ministro dijo que la situación está bajo control.", "El presidente declaró que no habrá cambios."]) assert.deepEqual(events(text, "es"), [], text);
+});
+
+test("events: one sentence, two developments, each with its own words", () => {
+  const text = "Peru declared a state of emergency along its border with Chile after at least 100 foreigners, mostly Venezuelans, assembled at the frontier.";
+  const x = extractArticle({ id: "a", text, language: "en" }, "2025-11-29");
+  assert.deepEqual(x.events.map((e) => e.type), ["declaration", "gathering"]);
+  const [d, g] = x.events;
+  assert.ok(d!.end <= g!.start, "the spans do not overlap");
+  assert.match(d!.text, /^Peru declared a state of emergency along its border with Chile$/);
+  assert.match(g!.text, /^at least 100 foreigners, mostly Venezuelans, assembled at the frontier$/);
+  for (const e of x.events) assert.equal(text.slice(e.start, e.end), e.text);
+});
+
+test("developments of the reference story: one entry for the emergency, its stages explained, sourced", async () => {
+  const report = await analyze([EXAMPLES]);
+  const devs = report.stories[0]!.developments;
+  assert.ok(devs.length >= 3);
+  const emergency = devs.find((d) => d.type === "declaration")!;
+  assert.ok(emergency, "the declaration is a development");
+  assert.ok(new Set(emergency.sources.map((s) => s.articleId)).size >= 4, "reported by four outlets or more");
+  assert.equal(emergency.status, "explained", emergency.explanation);
+  assert.match(emergency.explanation, /planned.*then done/);
+  assert.ok(emergency.sources.some((s) => s.modality === "planned") && emergency.sources.some((s) => s.modality === "done"));
+  assert.match(emergency.summary, /declared a state of emergency/);
+  assert.ok(["2025-11-28", "2025-11-29"].includes(emergency.date!), emergency.date ?? "no date");
+  const gathering = devs.find((d) => d.type === "gathering")!;
+  assert.ok(new Set(gathering.sources.map((s) => s.articleId)).size >= 3);
+  // every source points at its words, and no development is a pasted sentence
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  for (const d of devs) {
+    for (const s of d.sources) assert.equal(byId.get(s.articleId)!.text.slice(s.start, s.end), s.text);
+    assert.ok(!d.sources.some((s) => s.sentence === d.summary), d.summary);
+  }
+});
