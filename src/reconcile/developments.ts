@@ -90,7 +90,12 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     if (s.shared.length >= 2 && s.score >= SAME_DEVELOPMENT_MIN_SIMILARITY) return s.score;
     // one kind of development said in few words ("stepped up surveillance" / "surveillance had been
     // intensified"): one shared word that says what, in different articles
-    return a.articleId !== b.articleId && s.shared.length >= 1 && s.score >= WEAK_MIN_SIMILARITY ? s.score / 2 : false;
+    if (a.articleId !== b.articleId && s.shared.length >= 1 && s.score >= WEAK_MIN_SIMILARITY) return s.score / 2;
+    // an act of one kind that outlets word differently ("the deployment of armed forces" /
+    // "military forces expected to deploy"): the weakest link, by different articles, when
+    // nothing tells them apart (not two actors, not two days)
+    if (a.articleId !== b.articleId && ACTS.has(a.type) && !(a.actorId && b.actorId && a.actorId !== b.actorId)) return 0.01;
+    return false;
   };
   // an article states one development once per stage; two of its mentions far apart in time are two
   const canMerge = (x: number[], y: number[]) => x.every((i) => y.every((j) => {
@@ -98,7 +103,16 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const db = dayOf(es[j]!);
     return !(da && db && Math.abs(daysBetween(da, db)) > MAX_DAYS_APART);
   }));
-  const groups = clusters(es.length, link, canMerge, candidatePairs(bags, (i) => es[i]!.type));
+  // acts of one type are candidates whatever their words: a chain per type is enough
+  const lastOf = new Map<string, number>();
+  const chain: [number, number][] = [];
+  es.forEach((e, i) => {
+    if (!ACTS.has(e.type)) return;
+    const prev = lastOf.get(e.type);
+    if (prev !== undefined) chain.push([prev, i]);
+    lastOf.set(e.type, i);
+  });
+  const groups = clusters(es.length, link, canMerge, [...candidatePairs(bags, (i) => es[i]!.type), ...chain]);
   const byId = new Map(ctx.entities.map((e) => [e.id, e]));
   const out: (Development & { weight: number })[] = [];
   for (const g of groups) {
