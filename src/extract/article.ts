@@ -47,7 +47,7 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
   const quantities = [...figures, ...implicitCounts(text, sentences, lang, figures)].sort((a, b) => a.start - b.start);
   const times = capPerSentence(extractTimes(text, sentences, ref, lang), sentences);
   const entityTypes = new Map(ents.entities.map((e) => [e.id, e.type]));
-  const events = capPerSentence(extractEvents(text, sentences, lang, { entities: ents.mentions, entityTypes, times, quantities }), sentences);
+  const events = capPerSentence(extractEvents(text, sentences, lang, { entities: ents.mentions, entityTypes, times, quantities, quotes }), sentences);
   return {
     sentences,
     entityList: ents.entities,

@@ -67,11 +67,16 @@ function cues(lang: Lang): Compiled {
   return c;
 }
 
+/** Words that are nouns of an act, by their ending (English and Spanish). */
+const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
+
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
 
 export interface EventInputs {
   entities: readonly Unattached<EntityMention>[];
+  /** Spans of direct quotations: what a speaker says is a statement of theirs, not a development. */
+  quotes: readonly { start: number; end: number }[];
   entityTypes: ReadonlyMap<string, string>;
   times: readonly Unattached<TimeMention>[];
   quantities: readonly Unattached<QuantityMention>[];
@@ -90,6 +95,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const hit = c.byForm.get(m[1]!.replace(/\s+/g, " "));
       if (!hit) continue;
       const at = m.index;
+      if (inputs.quotes.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       const triggerEnd = at + m[0].length;
       // the words after the trigger, to the clause's end
       const tail = low.slice(triggerEnd, triggerEnd + 160);
@@ -107,10 +113,13 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       if (seen.has(key)) continue;
       if (!hit.trigger.past && hasVerbOf(hit.type, low.slice(clauseStart, objectEnd), c)) continue;
       seen.add(key);
-      let modality: Modality = "done";
+      // a noun ("expulsion", "the deployment of") names an act without saying it happened
+      const noun = !hit.trigger.past || NOUN_ENDING.test(m[1]!);
+      // (a noun that needs its verb, "an earthquake struck", is done when the verb is there)
+      let modality: Modality = noun && hit.trigger.past ? "reported" : "done";
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
       // a noun's stage may follow it ("a committee would begin work")
-      if (modality === "done" && !hit.trigger.past) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
+      if (noun) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
       // a denial or an announcement governs what follows it, across "that"
       const before = low.slice(Math.max(0, at - 80), at);
       if (c.deny.test(before)) modality = "denied";
@@ -139,7 +148,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         type: hit.type,
         trigger: text.slice(absAt, s.start + triggerEnd),
         modality,
-        verb: hit.trigger.past,
+        verb: noun ? null : hit.trigger.past,
         object: text.slice(s.start + triggerEnd, spanEnd).trim(),
         actorId: actor?.entityId ?? null,
         actorText: actor?.text ?? (group ? group.text : null),

@@ -141,7 +141,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
     const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
     const stages = [...new Set(ms.map((m) => m.modality))];
-    const label = (m: EventMention) => `${articleLabel(ctx.articles.get(m.articleId))}${m.date ? `, ${isDay(m.date) ? spoken(m.date) : m.date}` : ""}`;
+    const label = (m: EventMention) => `${articleLabel(ctx.articles.get(m.articleId))}${m.date ? ` (${isDay(m.date) ? spoken(m.date) : m.date})` : ""}`;
     let status: Development["status"];
     let explanation: string;
     if (arts.size === 1) {
