@@ -25,6 +25,8 @@ const { extractEntities } = await import(dist + "extract/entities.js");
 const { extractTimes } = await import(dist + "extract/times.js");
 const { extractQuantities } = await import(dist + "extract/quantities.js");
 const { extractQuotes } = await import(dist + "extract/quotes.js");
+const { addMeasures, implicitCounts } = await import(dist + "extract/measures.js");
+const { extractEvents } = await import(dist + "extract/events.js");
 
 function corpus() {
   const texts = [];
@@ -80,7 +82,11 @@ time("sentences", () => texts.forEach((t) => splitSentences(t, "en")));
 let ents;
 time("entities", () => (ents = texts.map((t, i) => extractEntities(t, sents[i], "en", `a${i}`))));
 time("times", () => texts.forEach((t, i) => extractTimes(t, sents[i], "2025-11-29", "en")));
-time("quantities", () => texts.forEach((t, i) => extractQuantities(t, sents[i], "en")));
+let qs;
+time("quantities", () => (qs = texts.map((t, i) => extractQuantities(t, sents[i], "en"))));
+time("measures (what counts of people count)", () => texts.forEach((t, i) => implicitCounts(t, sents[i], "en", addMeasures(qs[i], sents[i], "en"))));
+const tms = texts.map((t, i) => extractTimes(t, sents[i], "2025-11-29", "en"));
+time("events (key developments)", () => texts.forEach((t, i) => extractEvents(t, sents[i], "en", { entities: ents[i].mentions, entityTypes: new Map(ents[i].entities.map((e) => [e.id, e.type])), times: tms[i], quantities: qs[i], quotes: [] })));
 time("quotes", () => texts.forEach((t, i) => {
   const byId = new Map(ents[i].entities.map((e) => [e.id, e]));
   extractQuotes(t, sents[i], "en", ents[i].mentions.map((m) => ({ start: m.start, end: m.end, name: byId.get(m.entityId)?.name ?? m.text, entityId: m.entityId, type: byId.get(m.entityId)?.type ?? "other" })));

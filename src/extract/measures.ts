@@ -49,6 +49,8 @@ interface Compiled {
   oneMeasure: Map<string, Measure>;
   /** "Justin Burns, 14, died", "Patricia Chew was shot and killed" (case kept: names are capitalised) */
   named: RegExp;
+  /** The last words of every implicit verb: a sentence without one holds no implicit count. */
+  gate: RegExp;
   verbMeasure: Map<string, Measure>;
   noneNounMeasure: Map<string, Measure>;
 }
@@ -96,6 +98,7 @@ function cues(lang: Lang): Compiled {
     verbMeasure,
     noneNounMeasure,
     oneMeasure,
+    gate: new RegExp(`(?:${alternation([...verbMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).pop()!))})`, "u"),
     oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alternation(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(${alternation(afterMeasure.keys())})(?![\\p{L}]))`, "giu"),
     named: new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?:,[^,.;]{1,40}){0,2},?\\s+(${alternation(Object.values(d.implicit.verbs).flat() as string[])})(?![\\p{L}])`, "gu"),
   };
@@ -158,7 +161,7 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
   const free = (a: number, b: number) => !taken.some((t) => t.start < b && a < t.end) && !out.some((t) => t.start < b && a < t.end);
   for (const s of sentences) {
     const low = s.text.toLowerCase();
-    if (low.length !== s.text.length) continue; // offsets would shift
+    if (low.length !== s.text.length || !c.gate.test(low)) continue; // offsets would shift; nothing to find
     const add = (a: number, b: number, value: number, measure: Measure | undefined, counted: string | null, rule: string) => {
       if (!measure || !free(s.start + a, s.start + b)) return;
       out.push({ start: s.start + a, end: s.start + b, text: text.slice(s.start + a, s.start + b), sentence: s.text, rule, value, min: value, max: value, hedge: "exact", unit: "people", counted, trend: null, measure });
