@@ -284,3 +284,22 @@ test("figures that differ exactly as their stated sources differ are explained b
   const same = quantityClaims(ctxOf([W, Y], { quantities: [m(W, "12 people", 12), m(Y, "15 people", 15)] }));
   assert.equal(same[0]!.status, "conflict", "the civil defence office cannot give both 12 and 15");
 });
+
+test("negative table: one declaration dated differently stays a conflict unless the words tell an announcement from the act", () => {
+  // [earlier article, later article, status]: "said" is no announcement; "officially" alone is no
+  // announcement of the earlier day; an announcing verb and an official act are
+  const cases: [string, string, string][] = [
+    ["The government said the president declared a state of emergency in the region on November 3, 2025.", "The president officially declared a state of emergency in the region on November 5, 2025.", "conflict"],
+    ["The president declared a state of emergency in the region on November 3, 2025.", "The president officially declared a state of emergency in the region on November 5, 2025.", "conflict"],
+    ["The president declared a state of emergency in the region on November 3, 2025.", "The president declared a state of emergency in the region on November 5, 2025.", "conflict"],
+    ["The president announced on X a state of emergency in the region on November 3, 2025.", "The president officially declared a state of emergency in the region on November 5, 2025, by decree.", "explained"],
+  ];
+  for (const [x, y, want] of cases) {
+    const P = article("p", x, "2025-11-06", "Outlet P");
+    const Q = article("q", y, "2025-11-06", "Outlet Q");
+    const claims = dateClaims(ctxOf([P, Q], { times: [t(P, "November 3, 2025", { value: "2025-11-03" }), t(Q, "November 5, 2025", { value: "2025-11-05" })] }));
+    const c = claims.find((c) => c.values.length === 2);
+    assert.ok(c, `${x} / ${y}: not lined up`);
+    assert.equal(c.status, want, `${x} / ${y}: ${c.explanation}`);
+  }
+});

@@ -36,6 +36,8 @@ function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | 
   const { announcement, formalAct } = reconcileCues();
   const first = ms.filter((t) => t.value === days[0]);
   const last = ms.filter((t) => t.value === days[days.length - 1]);
+  // the words must say so: an announcing verb ("announced", "posted", "will") by the earlier date
+  // (its sentence or the next, "The announcement, posted on X"), not a mere "said"
   const announced = first.map((t) => ({ t, cue: hasCue(window(t, ctx), announcement) })).find((x) => x.cue);
   const formal = last.map((t) => ({ t, cue: hasCue(window(t, ctx), formalAct) })).find((x) => x.cue);
   if (days.length === 2 && announced && formal) {
