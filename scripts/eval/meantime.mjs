@@ -30,7 +30,7 @@ for (const lang of ["es", "en"]) {
   const textOf = (doc) => readFileSync(join(bench, `${doc}.txt`), "utf8");
   const pred = gold.map((g) => {
     const text = textOf(g.doc);
-    return { doc: g.doc, timexes: extractTimexes(text, splitSentences(text, lang), g.dct, lang) };
+    return { doc: g.doc, times: extractTimexes(text, splitSentences(text, lang), g.dct, lang).map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.timeml, type: t.type })) };
   });
   const r = score(gold, pred, textOf, verbose ? (s) => console.error(`[${lang}] ${s}`) : () => {});
   const floor = FLOORS[lang] ?? 0;

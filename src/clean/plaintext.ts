@@ -153,12 +153,20 @@ function classifyLine(line: string, c: Cues): Classified {
   return null;
 }
 
+const DATE_LINE = new RegExp(
+  "^(?:\\p{Lu}[\\p{L}.' -]{1,40},\\s+)?(?:\\p{L}+,?\\s+)?(?:\\p{L}+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\.?),?\\s+(?:del?\\s+)?\\d{4}\\b" +
+    "[\\d:. apmAPMh+-]*(?:[A-Z]{2,5}\\b)?(?:\\s*(?:[-–—|]\\s*)?(?:Last updated|Updated|Actualizado|Actualización)(?:\\s+(?:at|on|a las))?\\s+[\\d:.]+\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?)?\\.?$" +
+    "|^\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.+-Z]*)?$",
+  "u",
+);
+
 /** Credit lines are only looked for at the top and the bottom of the text. */
 function classifyCredit(line: string, c: Cues): Classified {
   const t = line.trim();
   if (t.length > 220) return null;
-  // a bare date line: "Saturday, November 29, 2025", "29 Nov 2025", "2025-11-29 10:04"
-  if (words(t).length <= 7 && /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?),?\s+(?:de\s+)?\d{4}\b[\d:. apmAPMUTCGMT+-]*$|^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-Z]*)?$/u.test(t)) {
+  // a bare date line: "Saturday, November 29, 2025", "29 Nov 2025", "2025-11-29 10:04",
+  // "Tue, 02 Jul 2013 12:28 CDT", "3 July 2013 Last updated at 13:38 GMT", "Lima, 15 de marzo de 2026."
+  if (words(t).length <= 10 && DATE_LINE.test(t)) {
     const d = isoDay(t);
     if (d) return { kind: "credit-line", rule: "credit/date-line", field: { name: "published", value: d } };
   }

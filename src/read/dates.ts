@@ -1,6 +1,13 @@
 // Publication dates from metadata come in many shapes (ISO 8601, RFC 822 in feeds, "2025-11-29
 // 10:00"). We keep the calendar day as the source states it, without shifting it to UTC.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Spanish month abbreviations that differ from the English ones ("15 de marzo de 2026"). */
+const MONTHS_ES: Record<string, number> = { ene: 1, abr: 4, ago: 8, set: 9, dic: 12 };
+const monthOf = (m: string) => {
+  const k = m.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").slice(0, 3);
+  const i = MONTHS.indexOf(k);
+  return i >= 0 ? i + 1 : (MONTHS_ES[k] ?? 0);
+};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -18,10 +25,10 @@ export function isoDay(input: unknown): string | null {
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
-  m = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/.exec(s); // RFC 822: "Sat, 29 Nov 2025"
+  m = /\b(\d{1,2})\s+(?:de\s+)?(\p{L}{3})\p{L}*\.?,?\s+(?:del?\s+)?(\d{4})\b/u.exec(s); // RFC 822: "Sat, 29 Nov 2025"; "15 de marzo de 2026"
   if (m) {
-    const mon = MONTHS.indexOf(m[2]!.toLowerCase());
-    if (mon >= 0) return valid(+m[3]!, mon + 1, +m[1]!);
+    const mon = monthOf(m[2]!);
+    if (mon) return valid(+m[3]!, mon, +m[1]!);
   }
   m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s); // "November 29, 2025"
   if (m) {

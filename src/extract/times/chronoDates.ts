@@ -111,17 +111,26 @@ export function chronoDates(ctx: Ctx): Found[] {
       e.byGroups.set(groups, c);
     }
     for (const r of c.parse(s.text, refDate)) {
-      const f = toFound(r, s.start, ctx, e);
+      const f = toFound(r, s.start, ctx, e, s.text);
       if (f) out.push(f);
     }
   }
   return out;
 }
 
-function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | null {
+/** A year chrono leaves after the date it read ("27 de marzo del 2008"), and a UTC zone after a clock time. */
+const YEAR_AFTER = /^,?\s+(?:del?\s+)?(\d{4})(?![\d:])/u;
+const UTC_AFTER = /^\s*\(?(?:UTC|GMT|Z)\b(?![+-]\d)/u;
+
+function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence: string): Found | null {
   // TimeML spans leave out the preposition: "on Friday" → "Friday"
   let text = r.text;
   let index = r.index;
+  const after = sentence.slice(r.index + r.text.length);
+  const yearAfter = r.start.isCertain("month") && !/\d{4}/.test(r.text) ? YEAR_AFTER.exec(after) : null;
+  const yearOverride = yearAfter ? Number(yearAfter[1]) : null;
+  if (yearAfter) text = sentence.slice(r.index, r.index + r.text.length + yearAfter[0].length);
+  const utc = r.start.isCertain("hour") && (UTC_AFTER.test(after) || /\b(?:UTC|GMT)\b/.test(r.text));
   const lead = e.leading.exec(text);
   if (lead && lead[0].length > 0 && lead[0].length < text.length) {
     index += lead[0].length;
@@ -133,7 +142,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
   const s = r.start;
   const tags = [...r.tags()];
   const casual = tags.some((t) => /^casualReference\/(today|yesterday|tomorrow|tonight)$/.test(t) || /CasualDateParser$/.test(t));
-  const y = s.get("year") ?? 2000;
+  const y = yearOverride ?? s.get("year") ?? 2000;
   const m = s.get("month") ?? 1;
   const d = s.get("day") ?? 1;
   const dayLike = s.isCertain("day") || s.isCertain("weekday") || casual;
@@ -168,8 +177,10 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine): Found | 
   } else {
     return null;
   }
+  if (utc && type === "TIME") timeml = `${timeml ?? value}Z`;
   // absolute only when the text itself names the year ("November 29, 2025", "11/29/25")
-  const relative = casual || !s.isCertain("year") || !(/\d\d/.test(text) || tags.includes("refiner/year-context"));
+  const yearKnown = yearOverride !== null || s.isCertain("year");
+  const relative = casual || !yearKnown || !(/\d\d/.test(text) || tags.includes("refiner/year-context"));
   const known = !relative || ctx.ref !== null;
   const parser =
     tags.find((t) => t.startsWith("parser/"))?.slice(7) ??
