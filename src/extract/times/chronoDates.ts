@@ -120,7 +120,7 @@ export function chronoDates(ctx: Ctx): Found[] {
 
 /** A year chrono leaves after the date it read ("27 de marzo del 2008"), and a UTC zone after a clock time. */
 const YEAR_AFTER = /^,?\s+(?:del?\s+)?(\d{4})(?![\d:])/u;
-const UTC_AFTER = /^\s*\(?(?:UTC|GMT|Z)\b(?![+-]\d)/u;
+const UTC_AFTER = /^\s*\(?UTC\b(?!\s*[+-]\d)/u;
 
 function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence: string): Found | null {
   // TimeML spans leave out the preposition: "on Friday" → "Friday"
@@ -130,7 +130,8 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence:
   const yearAfter = r.start.isCertain("month") && !/\d{4}/.test(r.text) ? YEAR_AFTER.exec(after) : null;
   const yearOverride = yearAfter ? Number(yearAfter[1]) : null;
   if (yearAfter) text = sentence.slice(r.index, r.index + r.text.length + yearAfter[0].length);
-  const utc = r.start.isCertain("hour") && (UTC_AFTER.test(after) || /\b(?:UTC|GMT)\b/.test(r.text));
+  // (a time said in UTC carries its zone, as TimeML writes it; "GMT" is left as said)
+  const utc = r.start.isCertain("hour") && (UTC_AFTER.test(after) || /\bUTC\b(?!\s*[+-]\d)/.test(r.text));
   const lead = e.leading.exec(text);
   if (lead && lead[0].length > 0 && lead[0].length < text.length) {
     index += lead[0].length;
