@@ -169,29 +169,34 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
  */
 function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMention>[] {
   const drop = new Set<Unattached<EventMention>>();
-  for (const a of es)
-    for (const b of es) {
-      if (a === b || drop.has(a) || drop.has(b) || a.sentence !== b.sentence) continue;
-      // one sentence, one development of a type ("opened fire …, killing three people")
-      if (a.type === b.type && a.start < b.start) {
-        drop.add(b);
-        continue;
-      }
-      const aTriggerEnd = a.end - a.object.length;
-      const bTrigger = b.end - b.object.length - b.trigger.length;
-      if (!(bTrigger >= aTriggerEnd && bTrigger < a.end)) continue;
-      if (a.type === "threat" || a.type === "security") {
-        // "increased troop deployment": the deployment, at the stage the outer verb says
-        drop.add(a);
-        if (b.modality === "done") b.modality = a.type === "threat" ? "planned" : a.modality;
-        b.start = Math.min(a.start, b.start);
-        b.text = text.slice(b.start, b.end);
-        b.actorId ??= a.actorId;
-        b.actorText ??= a.actorText;
-      } else drop.add(b);
-    }
+  const pairs = (f: (a: Unattached<EventMention>, b: Unattached<EventMention>) => void) => {
+    for (const a of es) for (const b of es) if (a !== b && !drop.has(a) && !drop.has(b) && a.sentence === b.sentence) f(a, b);
+  };
+  // a pledge or a verb of more or less around another development: that development, at the
+  // stage the outer verb says ("pledged to increase troop deployment": the deployment, planned)
+  pairs((a, b) => {
+    const bTrigger = triggerAt(b);
+    if (!(a.type === "threat" || a.type === "security") || !(bTrigger >= a.end - a.object.length && bTrigger < a.end)) return;
+    drop.add(a);
+    if (b.modality === "done" || b.modality === "reported") b.modality = a.type === "threat" ? "planned" : a.modality;
+    b.start = Math.min(a.start, b.start);
+    b.text = text.slice(b.start, b.end);
+    b.actorId ??= a.actorId;
+    b.actorText ??= a.actorText;
+  });
+  // then one development per sentence and type ("opened fire …, killing three people"); a trigger
+  // inside another's words, a noun after a verb's development ("warned migrants to leave … or face
+  // expulsion") and what a warning says will happen are the first development's
+  pairs((a, b) => {
+    const bTrigger = triggerAt(b);
+    const inside = bTrigger >= a.end - a.object.length && bTrigger < a.end;
+    if (inside || ((a.type === b.type || (b.verb === null && a.verb !== null) || a.type === "statement") && triggerAt(a) < bTrigger)) drop.add(b);
+  });
   return es.filter((e) => !drop.has(e));
 }
+
+/** Where a mention's trigger word starts (its words end with the trigger, then the object). */
+const triggerAt = (e: Unattached<EventMention>) => e.end - e.object.length - e.trigger.length;
 
 /** Does the clause hold a verb trigger of `type`? */
 function hasVerbOf(type: string, clause: string, c: Compiled): boolean {

@@ -4,7 +4,7 @@
 // explanation says so; different developments of one type stay apart (their words differ, or their
 // days do). Background (another time than the story's) is left out. Each entry gets one plain
 // sentence written from its parts: actor, verb, object, never a source sentence pasted whole.
-import type { Development, Entity, EventMention } from "../report/schema.js";
+import type { Development, Entity, EventMention, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
 import { daysBetween, isDay, spoken } from "./claims/dates.js";
@@ -75,8 +75,32 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * The day each mention's own sentence gives it, against its article's final reference date (the
+ * dates extraction saw may have been resolved before the story dated the article): the date nearest
+ * its trigger; for what is done or announced, never a day after the article was written ("warned
+ * migrants to leave by March 11" is not dated March 11).
+ */
+function redate(events: readonly EventMention[], ctx: StoryContext): EventMention[] {
+  const bySentence = new Map<string, TimeMention[]>();
+  for (const t of ctx.times) {
+    if (t.kind !== "date" || !t.value || !/^\d{4}(-\d{2}){0,2}$/.test(t.value)) continue;
+    const k = `${t.articleId}\u0000${t.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(t);
+    else bySentence.set(k, [t]);
+  }
+  return events.map((e) => {
+    const ref = ctx.articles.get(e.articleId)?.referenceDate.date ?? null;
+    const at = e.end - e.object.length - e.trigger.length;
+    const own = (bySentence.get(`${e.articleId}\u0000${e.sentence}`) ?? []).filter((t) => e.modality === "planned" || !ref || t.value!.slice(0, ref.length) <= ref);
+    const date = own.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.value ?? null;
+    return date === e.date ? e : { ...e, date };
+  });
+}
+
 export function buildDevelopments(ctx: StoryContext, events: readonly EventMention[]): Development[] {
-  const es = events.filter((e) => !inBackground(ctx, e));
+  const es = redate(events.filter((e) => !inBackground(ctx, e)), ctx);
   const bags = es.map(bag);
   const link = (i: number, j: number): number | false => {
     const a = es[i]!;
@@ -126,13 +150,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     // the day of the strongest stage, most sources first; else any source's day
     // (a source without a date of its own: the day its article was written, for what is done)
     const dated = (m: EventMention) => m.date ?? (m.modality === "done" ? (ctx.articles.get(m.articleId)?.referenceDate.date ?? null) : null);
-    // what is done happened on or before the day it was reported: a later day in its sentence is
-    // another thing's ("warned migrants to leave by March 11")
-    const own = (m: EventMention) => {
-      const ref = ctx.articles.get(m.articleId)?.referenceDate.date;
-      return m.date && (m.modality === "planned" || !ref || m.date.slice(0, ref.length) <= ref) ? m.date : null;
-    };
-    const stated = [...strongest.map(own), ...ms.map(own)].filter((d): d is string => !!d);
+    const stated = [...strongest.map((m) => m.date), ...ms.map((m) => m.date)].filter((d): d is string => !!d);
     const days = stated.length ? stated : strongest.map(dated).filter((d): d is string => !!d);
     const count = new Map<string, number>();
     for (const d of days) count.set(d, (count.get(d) ?? 0) + 1);
