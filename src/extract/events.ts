@@ -21,6 +21,7 @@ interface EventData {
   modality: Record<"planned" | "announced" | "reported" | "denied", string[]>;
   boundary: string[];
   denyAnywhere: string[];
+  governments: string[];
 }
 
 type Modality = EventMention["modality"];
@@ -35,6 +36,7 @@ interface Compiled {
   modalityAfter: [Modality, RegExp][];
   boundary: RegExp;
   objects: Map<Trigger, RegExp>;
+  governments: Set<string>;
 }
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
@@ -62,6 +64,7 @@ function cues(lang: Lang): Compiled {
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
     boundary: new RegExp(`[,;:.!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
     objects,
+    governments: new Set(d.governments),
   };
   compiled.set(lang, c);
   return c;
@@ -69,6 +72,9 @@ function cues(lang: Lang): Compiled {
 
 /** Words that are nouns of an act, by their ending (English and Spanish). */
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
+
+/** Words a development's words never end on. */
+const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus"]);
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -103,7 +109,13 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       let objectEnd = triggerEnd + (stop ? stop.index : tail.length);
       const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
       if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
-      while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
+      // the words end on a word that says something, not "and", "the" or "to"
+      for (;;) {
+        while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
+        const last = /(?:^|\s)(\p{L}+)$/u.exec(low.slice(Math.max(triggerEnd, objectEnd - 20), objectEnd));
+        if (!last || !DANGLING.has(last[1]!)) break;
+        objectEnd -= last[1]!.length;
+      }
       const clauseStart = clauseBefore(low, at, c.boundary);
       const head = low.slice(clauseStart, at);
       // a weak trigger counts only with its object near it ("stepped up surveillance")
@@ -127,7 +139,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // the actor: an entity named before the trigger in its clause; else a count of people there
       const absStart = s.start + clauseStart;
       const absAt = s.start + at;
-      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || isGovernmentPlace(low, e.end - s.start, at)));
+      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && isGovernmentPlace(low, e.end - s.start, at))));
       // "Hugo de Zela, announced that a committee …": who announced it is its actor
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
       const actor = actors[actors.length - 1] ?? announcer ?? null;

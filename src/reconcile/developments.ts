@@ -55,12 +55,18 @@ function precisionOf(date: string | null): Development["precision"] {
 
 const BASE_OF: Record<string, string> = { declared: "declare", decreed: "decree", imposed: "impose", deployed: "deploy", sent: "send", gathered: "gather", "stepped up": "step up", warned: "warn", pledged: "pledge", expelled: "expel", closed: "close", signed: "sign", met: "meet", criticized: "criticize", attacked: "attack", killed: "kill", arrested: "arrest", evacuated: "evacuate" };
 
+const IRREGULAR_PAST = new Set(["shot", "shut", "met", "sent", "held", "struck", "hit", "fled", "slain", "opened fire", "fired on", "fired at", "stepped up"]);
+
 /** One plain sentence from the parts: "Peru declared a state of emergency along its border with Chile". */
 function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"]): string {
   const who = actor?.name ?? rep.actorText ?? "";
   const what = rep.object.replace(/^\s*[,;:]\s*/, "").trim();
   let verb: string;
   const noun = !rep.verb || /^of\s/i.test(what);
+  // a passive ("Five protesters were shot late Monday") is said as written: its subject is the
+  // one it happened to, not an actor
+  const head = rep.text.slice(0, Math.max(0, rep.end - rep.object.length - rep.trigger.length - rep.start));
+  if (/(?:^|\s)(?:was|were|been|being|is|are|fue|fueron|ha sido|han sido)\s+(?:\p{L}+ly\s+)?$/iu.test(head)) return tidySpan(rep.text);
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
   // at the border had been intensified")
@@ -70,7 +76,8 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   else if (modality === "denied") verb = `denied it ${rep.verb}`;
   else if (modality === "announced" && rep.verb !== "declared") verb = `announced it ${rep.verb}`;
   else if (modality === "announced") verb = "announced";
-  else verb = rep.verb;
+  // the verb as the source wrote it when it is one of the past ("charged", "killed"), else the type's
+  else verb = /(?:ed|ó|ió|aron|ieron)$/iu.test(rep.trigger) || IRREGULAR_PAST.has(rep.trigger.toLowerCase()) ? rep.trigger.toLowerCase() : rep.verb;
   const s = [who, verb, what].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
