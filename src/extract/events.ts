@@ -120,7 +120,9 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const head = low.slice(clauseStart, at);
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
-      if (obj && !obj.test(low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)))) continue;
+      // (a noun's must follow it: "a shooting at the complex", "an earthquake struck")
+      const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(triggerEnd, triggerEnd + 40);
+      if (obj && !obj.test(around)) continue;
       const key = `${hit.type}@${clauseStart}`;
       if (seen.has(key)) continue;
       if (!hit.trigger.past && hasVerbOf(hit.type, low.slice(clauseStart, objectEnd), c)) continue;
