@@ -8,7 +8,7 @@
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
-import { escapeRe } from "../regex.js";
+import { alternation as alternationOf } from "../regex.js";
 
 interface Trigger {
   forms: string[];
@@ -41,7 +41,8 @@ interface Compiled {
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
 const WORD_START = "(?<![\\p{L}\\p{N}])";
-const alternation = (ps: Iterable<string>) => [...new Set(ps)].sort((a, b) => b.length - a.length).map((p) => escapeRe(p.toLowerCase()).replace(/ +/g, "\\s+")).join("|");
+/** Cue phrases, lower-cased (the text is matched lower-cased), as one alternation. */
+const alternation = (ps: Iterable<string>) => alternationOf([...ps].map((p) => p.toLowerCase()));
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {

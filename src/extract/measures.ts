@@ -5,7 +5,7 @@
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
-import { escapeRe } from "../regex.js";
+import { alternation as alternationOf } from "../regex.js";
 import { sentenceAt } from "./sentences.js";
 
 import { MEASURES, type Measure } from "./measure-names.js";
@@ -56,8 +56,8 @@ interface Compiled {
 }
 
 /** A phrase as a pattern: spaces match any white space, a trailing * any word ending. */
-const phrase = (p: string) => escapeRe(p.toLowerCase()).replace(/\\\*$/, "\\p{L}*").replace(/ +/g, "\\s+");
-const alternation = (ps: Iterable<string>) => [...new Set(ps)].sort((a, b) => b.length - a.length).map(phrase).join("|");
+/** Cue phrases, lower-cased (the text is matched lower-cased), as one alternation. */
+const alternation = (ps: Iterable<string>) => alternationOf([...ps].map((p) => p.toLowerCase()));
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {

@@ -2,7 +2,7 @@
 // small regex helpers every times parser builds its patterns with.
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
-import { escapeRe } from "../../regex.js";
+import { alternation } from "../../regex.js";
 
 type Dict<T> = Record<string, T>;
 
@@ -179,12 +179,8 @@ export const B = "(?<![\\p{L}\\p{N}])";
 export const E = "(?![\\p{L}\\p{N}])";
 
 /** An alternation of phrases, longest first; spaces inside a phrase match any run of spaces. */
-export function alt(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter((w) => w.length > 0);
-  list.sort((a, b) => b.length - a.length);
-  if (list.length === 0) return "(?!)";
-  return list.map((w) => escapeRe(w).replace(/ +/g, "\\s+").replace(/['’]/g, "['’]")).join("|");
-}
+/** The cue words as one alternation (see regex.ts). */
+export const alt = alternation;
 
 /** Lower-cases and folds curly apostrophes and runs of spaces, to look words up in the lists. */
 export function norm(s: string): string {
