@@ -145,7 +145,10 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && isGovernmentPlace(low, e.end - s.start, at))));
       // "Hugo de Zela, announced that a committee …": who announced it is its actor
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
-      const actor = actors[actors.length - 1] ?? announcer ?? null;
+      // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
+      // the agent named after the trigger
+      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs) : undefined;
+      const actor = actors[actors.length - 1] ?? announcer ?? agent ?? null;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt);
@@ -208,6 +211,14 @@ function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMen
     if (inside || ((a.type === b.type || (b.verb === null && a.verb !== null) || a.type === "statement") && triggerAt(a) < bTrigger)) drop.add(b);
   });
   return es.filter((e) => !drop.has(e));
+}
+
+/** A person or organisation named after "from"/"by" ("por", "de parte de") right after a trigger. */
+function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inputs: EventInputs): Unattached<EntityMention> | undefined {
+  const by = /^\s+(?:from|by|por|de parte de)\s/u.exec(low.slice(triggerEnd, triggerEnd + 20));
+  if (!by) return undefined;
+  const from = sentenceStart + triggerEnd + by[0].length;
+  return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && inputs.entityTypes.get(e.entityId) !== "place");
 }
 
 /** Where a mention's trigger word starts (its words end with the trigger, then the object). */

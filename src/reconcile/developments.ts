@@ -40,6 +40,9 @@ function tidySpan(t: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Types that are someone speaking: one person's statement and criticism of one matter may be told either way. */
+const SPEECH = new Set(["statement", "criticism"]);
+
 const contentWords = (s: string) => sentenceTokens(s).filter((t) => t.stem).length;
 
 const dayOf = (e: EventMention) => (e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date) ? e.date.slice(0, 10) : null);
@@ -112,7 +115,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
   const link = (i: number, j: number): number | false => {
     const a = es[i]!;
     const b = es[j]!;
-    if (a.type !== b.type) return false;
+    // a criticism is a statement about someone: by the same person, one development
+    if (a.type !== b.type) return SPEECH.has(a.type) && SPEECH.has(b.type) && !!a.actorId && a.actorId === b.actorId && a.articleId !== b.articleId ? 0.5 : false;
     const da = dayOf(a);
     const db = dayOf(b);
     if (da && db && Math.abs(daysBetween(da, db)) > MAX_DAYS_APART) return false;
@@ -138,10 +142,12 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
   const lastOf = new Map<string, number>();
   const chain: [number, number][] = [];
   es.forEach((e, i) => {
-    if (!ACTS.has(e.type)) return;
-    const prev = lastOf.get(e.type);
+    // acts of one type; and what one person said, whatever the type of saying
+    const key = ACTS.has(e.type) ? e.type : SPEECH.has(e.type) && e.actorId ? `said by ${e.actorId}` : null;
+    if (!key) return;
+    const prev = lastOf.get(key);
     if (prev !== undefined) chain.push([prev, i]);
-    lastOf.set(e.type, i);
+    lastOf.set(key, i);
   });
   const groups = clusters(es.length, link, canMerge, [...candidatePairs(bags, (i) => es[i]!.type), ...chain]);
   const byId = new Map(ctx.entities.map((e) => [e.id, e]));
