@@ -63,7 +63,8 @@ function cues(lang: Lang): Compiled {
     deny: new RegExp(`${WORD_START}(?:${alternation(d.denyAnywhere)})${WORD_END}`, "u"),
     modality: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`${WORD_START}(?:${alternation(d.modality[m])})${WORD_END}\\s*(?:[\\p{L}-]+\\s+){0,2}$`, "u")]),
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
-    boundary: new RegExp(`[,;:.!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
+    // (a comma or a point between digits is a number's: "magnitud 6,3")
+    boundary: new RegExp(`[,.](?!\\d)|[;:!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
     objects,
     governments: new Set(d.governments),
   };
