@@ -76,7 +76,7 @@ function cues(lang: Lang): Compiled {
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
 
 /** Words a development's words never end on. */
-const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus"]);
+const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "even", "also", "still", "just", "only", "as", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus"]);
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -153,7 +153,8 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt);
-      const spanEnd = s.start + objectEnd;
+      // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
+      const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
       const place = places.find((e) => e.start >= absAt && e.end <= spanEnd) ?? places.find((e) => e.start >= absAt) ?? null;
       const dates = inputs.times.filter((t) => t.kind === "date" && t.value && t.start >= s.start && t.end <= s.start + s.text.length);

@@ -73,7 +73,9 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
   // at the border had been intensified")
-  if (noun || (sentenceTokens(what).filter((t) => t.stem).length < 2 && modality !== "planned")) return tidySpan(rep.text);
+  // an actor named after the trigger ("criticism from his minister, Luis Cordero") is said as written
+  const actorAfter = !!rep.actorText && rep.text.indexOf(rep.actorText) > 0;
+  if (noun || actorAfter || (sentenceTokens(what).filter((t) => t.stem).length < 2 && modality !== "planned")) return tidySpan(rep.text);
   if (!rep.verb) return tidySpan(rep.text);
   if (modality === "planned") verb = `will ${BASE_OF[rep.verb] ?? rep.verb}`;
   else if (modality === "denied") verb = `denied it ${rep.verb}`;
