@@ -195,6 +195,19 @@ describe("grouping features", () => {
     assert.ok(!keys.includes("e:here"));
   });
 
+  it("keys a person by whole name and surname, another many-word name by whole name only", () => {
+    const entities = [
+      { name: "Marcus Bell", type: "person" },
+      { name: "Miami Valley Hospital", type: "organization" },
+      { name: "Dayton", type: "place" },
+    ];
+    const f = docFeatures({ id: "x", title: null, text: "x", entities, published: "2023-03-05", dates: ["2023-03"], days: ["2023-03-04"] });
+    const keys = [...f.keys.keys()];
+    for (const k of ["E:marcus bell", "e:bell", "E:miami valley hospital", "e:dayton", "d:2023-03-04"]) assert.ok(keys.includes(k), `${k} not in ${keys.join(", ")}`);
+    for (const k of ["e:hospital", "y:2023", "ym:2023-03"]) assert.ok(!keys.includes(k), `${k} found`);
+    assert.deepEqual([...f.strong], ["E:marcus bell"]);
+  });
+
   const stems: [string, string][] = [
     ["pirates", "pirate"],
     ["cities", "city"],

@@ -15,10 +15,14 @@ export interface GroupDoc {
   text: string;
   /** ISO date (YYYY-MM-DD…) of publication, when known. */
   published?: string | null;
-  /** People, organizations and places found by extraction (may be absent). */
+  /** People, organizations and places found by extraction (may be absent); `type` is the
+   * extraction's ("person", "organization", "place", …). */
   entities?: { name: string; type: string }[];
   /** Absolute ISO dates stated in the text: YYYY, YYYY-MM or YYYY-MM-DD (may be absent). */
   dates?: string[];
+  /** Days (YYYY-MM-DD) the text names relative to its publication ("on Saturday", "yesterday"),
+   * resolved by extraction (may be absent). */
+  days?: string[];
 }
 
 export interface DocFeatures {
@@ -30,6 +34,8 @@ export interface DocFeatures {
    * month–day, `d:` a full date.
    */
   keys: Map<string, number>;
+  /** The `E:` keys of people's whole names: shared, they tie two articles across time. */
+  strong: Set<string>;
   /** Publication day (days since 1970-01-01), or null. */
   day: number | null;
   /** The year the article is about: its publication year, else the latest year it names; null
@@ -85,7 +91,8 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
   addTerms(terms, titleToks, c, o.titleWeight);
   addTerms(terms, bodyToks, c, 1);
 
-  if (Array.isArray(doc.entities)) entityNames(bump, doc.entities, c);
+  const strong = new Set<string>();
+  if (Array.isArray(doc.entities)) entityNames(bump, doc.entities, c, strong);
   else {
     textNames(bump, bodyToks, body, c);
     if (isTitleCase(titleToks)) {
@@ -96,10 +103,15 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
 
   const givenDates = Array.isArray(doc.dates);
   if (givenDates) for (const d of doc.dates!) if (typeof d === "string") isoDateKeys(bump, d);
+  // "on Saturday" in the first report is the date a follow-up states in full
+  if (Array.isArray(doc.days)) for (const d of doc.days) if (typeof d === "string" && ISO_DAY.test(d)) bump(`d:${d.slice(0, 10)}`);
   textNumbers(bump, titleToks, c, !givenDates);
   textNumbers(bump, bodyToks, c, !givenDates);
 
   const day = dayNumber(doc.published);
+  // with a publication day, time is weighed by the day (stories.ts); a year or month named in
+  // the text would only tie together every event of that year
+  if (day !== null) for (const k of [...keys.keys()]) if (k.startsWith("y:") || k.startsWith("ym:")) keys.delete(k);
   let year: number | null = day !== null ? new Date(day * 86_400_000).getUTCFullYear() : null;
   if (year === null) {
     for (const k of keys.keys()) {
@@ -108,7 +120,7 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
       if (year === null || y > year) year = y;
     }
   }
-  return { terms, keys, day, year };
+  return { terms, keys, strong, day, year };
 }
 
 /** DocFeatures with every term and key replaced by its 64-bit hash (hash.ts): plain integers and
@@ -119,6 +131,8 @@ export interface HashedFeatures {
   termTf: Float64Array;
   keyHashes: Int32Array;
   keyTf: Float64Array;
+  /** Two hash lanes per strong key (DocFeatures.strong). */
+  strongHashes: Int32Array;
   day: number | null;
   year: number | null;
 }
@@ -140,5 +154,6 @@ export function hashedFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}
   const f = docFeatures(doc, opts);
   const t = hashBag(f.terms);
   const k = hashBag(f.keys);
-  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, day: f.day, year: f.year };
+  const strong = hashBag(new Map([...f.strong].map((x) => [x, 1])));
+  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, strongHashes: strong.hashes, day: f.day, year: f.year };
 }

@@ -1,6 +1,7 @@
 // Name keys. From the caller's entities when given; otherwise a fallback that reads runs of
 // capitalized words ("Arcade Joseph Comeaux Jr", "Gulf of Aden"). A name gives two keys: the whole
-// name (`E:`) and its last word (`e:`, the surname or head), so "Tara Reid" and a later "Reid" meet.
+// name (`E:`) and its last word (`e:`, the surname or head), so "Tara Reid" and a later "Reid" meet;
+// typed names from extraction keep the last word for people only (entityNames).
 import { fold, type GroupCues } from "./cues.js";
 import type { Token } from "./tokens.js";
 
@@ -76,8 +77,15 @@ function singleSpace(text: string, a: number, b: number): boolean {
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
-/** Names given by extraction: the same keys as the fallback would make. */
-export function entityNames(emit: Bump, entities: readonly { name: string }[], c: GroupCues): void {
+/**
+ * Names given by extraction, with their types. A person gives the keys the fallback would make:
+ * the whole name and the surname, so that a later "Reid" meets "Tara Reid". Another name of more
+ * than one word gives only the whole name: the last word of "Cook County" or "Mercy Hospital"
+ * names no place or body in particular and would tie unrelated events in one area. A one-word
+ * name gives its word. A person's whole name also goes to `strong`: shared by two articles, it
+ * ties them across a gap in time (stories.ts).
+ */
+export function entityNames(emit: Bump, entities: readonly { name: string; type?: string }[], c: GroupCues, strong?: Set<string>): void {
   for (const e of entities) {
     if (!e || typeof e.name !== "string") continue;
     const parts: string[] = [];
@@ -85,6 +93,8 @@ export function entityNames(emit: Bump, entities: readonly { name: string }[], c
       const w = fold(m[0].replace(/['’][sS]$/, "").replace(/['’]/g, ""));
       if (!ignorable(w, c) && !c.nameConnectors.has(w)) parts.push(w);
     }
-    emitName(emit, parts);
+    if (parts.length < 2 || e.type === "person") emitName(emit, parts);
+    else emit(`E:${parts.join(" ")}`);
+    if (parts.length > 1 && e.type === "person") strong?.add(`E:${parts.join(" ")}`);
   }
 }

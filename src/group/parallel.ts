@@ -96,5 +96,6 @@ function plain(d: GroupDoc): GroupDoc {
     published: typeof doc.published === "string" ? doc.published : null,
     ...(Array.isArray(doc.entities) ? { entities: doc.entities.map((e) => ({ name: String(e?.name ?? ""), type: String(e?.type ?? "") })) } : {}),
     ...(Array.isArray(doc.dates) ? { dates: doc.dates.filter((x): x is string => typeof x === "string") } : {}),
+    ...(Array.isArray(doc.days) ? { days: doc.days.filter((x): x is string => typeof x === "string") } : {}),
   };
 }

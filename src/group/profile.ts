@@ -1,6 +1,6 @@
 // A story's profile: the summed, per-article-normalized weights of its articles' terms and keys
 // (a centroid that never needs the articles' texts again), the years its articles are about, its
-// span of publication days, and its members. Weights are raw (1 + ln tf); inverse document
+// span of publication days, the people its articles name in full, and its members. Weights are raw (1 + ln tf); inverse document
 // frequency is applied only when scoring, so it is always the current one.
 import { addInto, EMPTY, flatten, normIdf, top, unflatten, type Sparse } from "./sparse.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -13,6 +13,9 @@ export class StoryProfile {
   dayMax: number | null = null;
   /** Articles per year they are about (see DocFeatures.year). */
   readonly years = new Map<number, number>();
+  /** Ids of the strong keys (people's whole names, DocFeatures.strong) of its articles. Kept
+   * whole, not capped with the keys: one shared name is enough to tie an article to the story. */
+  readonly strong = new Set<number>();
   /** Set when this story was merged into another: the index of that story. */
   mergedInto: number | null = null;
   // idf-weighted norms, cached: recomputed when the story changed or idf drifted by 5 %
@@ -30,8 +33,9 @@ export class StoryProfile {
   }
 
   /** Adds one article's vectors; returns the ids new to this story. */
-  add(articleId: string, terms: Sparse, keys: Sparse, day: number | null, year: number | null, vocab: Vocabulary, cap: number): number[] {
+  add(articleId: string, terms: Sparse, keys: Sparse, strong: Iterable<number>, day: number | null, year: number | null, vocab: Vocabulary, cap: number): number[] {
     this.articleIds.push(articleId);
+    for (const x of strong) this.strong.add(x);
     if (year !== null) this.years.set(year, (this.years.get(year) ?? 0) + 1);
     if (day !== null) this.widenDays(day, day);
     return this.addVectors(terms, keys, vocab, cap);
@@ -42,6 +46,7 @@ export class StoryProfile {
   absorb(other: StoryProfile, vocab: Vocabulary, cap: number): number[] {
     for (const a of other.articleIds) this.articleIds.push(a);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
+    for (const x of other.strong) this.strong.add(x);
     if (other.dayMin !== null && other.dayMax !== null) this.widenDays(other.dayMin, other.dayMax);
     const fresh = this.addVectors(other.terms, other.keys, vocab, cap);
     other.mergedInto = this.index;
@@ -49,7 +54,15 @@ export class StoryProfile {
     other.terms = EMPTY;
     other.keys = EMPTY;
     other.years.clear();
+    other.strong.clear();
     return fresh;
+  }
+
+  /** Whether this story and `ids` name a person in common. */
+  sharesStrong(ids: ReadonlySet<number>): boolean {
+    const [small, big] = ids.size <= this.strong.size ? [ids, this.strong] : [this.strong, ids];
+    for (const x of small) if (big.has(x)) return true;
+    return false;
   }
 
   private widenDays(a: number, b: number): void {
@@ -88,6 +101,7 @@ export class StoryProfile {
       dayMin: this.dayMin,
       dayMax: this.dayMax,
       years: [...this.years].flat(),
+      strong: [...this.strong],
       norms: [this.normT, this.normK, this.normAt],
       ...(this.mergedInto !== null ? { mergedInto: this.mergedInto } : {}),
     };
@@ -113,6 +127,13 @@ export class StoryProfile {
         p.years.set(y, n);
       }
     }
+    // absent from version-2 states, which had no strong keys
+    if (Array.isArray(d.strong)) {
+      for (const x of d.strong) {
+        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
+        p.strong.add(x);
+      }
+    }
     const [t, k, at] = Array.isArray(d.norms) ? d.norms : [];
     if (typeof t === "number" && typeof k === "number" && typeof at === "number") {
       p.normT = t;
@@ -133,6 +154,8 @@ export interface StoryProfileJSON {
   dayMax: number | null;
   /** [year, articles, year, articles, …] */
   years?: number[];
+  /** Strong key ids (absent before version 3). */
+  strong?: number[];
   /** Cached [term norm, key norm, article count when computed]: kept so that a restored grouper
    * decides exactly as the one that was saved. */
   norms?: number[];

@@ -88,7 +88,7 @@ export interface GroupDecision {
 
 export interface GrouperState {
   format: "sitrep-group";
-  version: 2;
+  version: 3;
   options: GroupOptions;
   vocab: ReturnType<Vocabulary["toJSON"]>;
   stories: StoryProfileJSON[];
@@ -143,6 +143,7 @@ export class StoryGrouper {
     const v = this.vocab;
     const termIds = internAll(v, f.termHashes);
     const keyIds = internAll(v, f.keyHashes);
+    const strong = new Set(internAll(v, f.strongHashes));
     const termTf = f.termTf;
     const keyTf = f.keyTf;
     v.countDoc(termIds, keyIds);
@@ -175,7 +176,7 @@ export class StoryGrouper {
       this.profiles.push(story);
       this.byStoryId.set(story.id, story.index);
     } else story = this.profiles[best]!;
-    this.index(story, story.add(id, terms, keys, f.day, f.year, v, o.profileCap));
+    this.index(story, story.add(id, terms, keys, strong, f.day, f.year, v, o.profileCap));
     this.byArticle.set(id, story.index);
     const merged: string[] = [];
     if (!created) story = this.mergeNeighbours(story, cands, merged);
@@ -218,7 +219,7 @@ export class StoryGrouper {
   toJSON(): GrouperState {
     return {
       format: "sitrep-group",
-      version: 2,
+      version: 3,
       options: { ...this.options },
       vocab: this.vocab.toJSON(),
       stories: this.profiles.map((p) => p.toJSON()),
@@ -226,10 +227,11 @@ export class StoryGrouper {
     };
   }
 
-  /** Restores a grouper saved with toJSON(); null when `data` is not such a state. */
+  /** Restores a grouper saved with toJSON(); null when `data` is not such a state. A version-2
+   * state (before people's names were kept apart) is read with no names in its stories. */
   static fromJSON(data: unknown): StoryGrouper | null {
-    const d = data as Partial<GrouperState> | null;
-    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || d.version !== 2 || !Array.isArray(d.stories)) return null;
+    const d = data as { format?: unknown; version?: unknown } & Partial<Omit<GrouperState, "version">> | null;
+    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || (d.version !== 2 && d.version !== 3) || !Array.isArray(d.stories)) return null;
     const vocab = Vocabulary.fromJSON(d.vocab);
     if (!vocab) return null;
     const g = new StoryGrouper(typeof d.options === "object" && d.options ? d.options : {});
@@ -239,6 +241,7 @@ export class StoryGrouper {
       if (!p || g.byStoryId.has(p.id)) return null;
       for (const k of p.terms.ids) if (k >= vocab.size) return null;
       for (const k of p.keys.ids) if (k >= vocab.size) return null;
+      for (const k of p.strong) if (k >= vocab.size) return null;
       g.profiles.push(p);
       g.byStoryId.set(p.id, p.index);
       if (p.mergedInto !== null) {

@@ -1,5 +1,5 @@
-// The grouping stage: feeds each article, with the names and absolute dates extraction found in
-// it, to the incremental story grouper (group/stories.ts); returns stories in the order opened.
+// The grouping stage: feeds each article, with the names, absolute dates and days extraction found
+// in it, to the incremental story grouper (group/stories.ts); returns stories in the order opened.
 import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
 import { StoryGrouper, type GroupDoc } from "../group/stories.js";
@@ -17,7 +17,20 @@ export function groupDoc(a: CleanArticle, ex: ArticleExtraction | undefined): Gr
     published: a.published,
     entities: ex?.entityList?.map((e) => ({ name: e.name, type: e.type })),
     dates: ex?.times.filter((t) => t.kind === "date" && t.basis === "absolute" && t.value).map((t) => t.value!),
+    days: ex ? relativeDays(ex) : undefined,
   };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** The distinct days the article names relative to its own date ("on Saturday", "yesterday"):
+ * the day of the event itself, which a later article states as an absolute date. */
+function relativeDays(ex: ArticleExtraction): string[] {
+  const days = new Set<string>();
+  for (const t of ex.times) {
+    if (t.kind === "date" && t.basis !== "absolute" && t.value && ISO_DAY.test(t.value)) days.add(t.value.slice(0, 10));
+  }
+  return [...days];
 }
 
 export function groupArticles(articles: readonly CleanArticle[], extractions: ReadonlyMap<string, ArticleExtraction>, grouper = new StoryGrouper()): StoryGroup[] {
