@@ -145,6 +145,50 @@ describe("StoryGrouper behaviour", () => {
   });
 });
 
+describe("StoryGrouper with publication days and people's names", () => {
+  // Three local reports from one city: a shooting, another shooting there three weeks later, and
+  // the sentencing in the first case half a year on. Only the victim's full name ties the third to
+  // the first; the city, its police and the kind of event are shared by all three.
+  const person = (name: string) => ({ name, type: "person" });
+  const place = (name: string) => ({ name, type: "place" });
+  const org = (name: string) => ({ name, type: "organization" });
+  const shooting: GroupDoc = {
+    id: "bell-shot",
+    published: "2023-03-05",
+    title: "Man shot dead outside Dayton bar",
+    text: "A 27-year-old man was shot and killed outside a bar on Wayne Avenue in Dayton early Saturday, police said. Officers found Marcus Bell with gunshot wounds to the chest shortly after 2 a.m. He was pronounced dead at Miami Valley Hospital. Dayton Police said no arrest had been made and asked witnesses to come forward.",
+    entities: [person("Marcus Bell"), place("Dayton"), place("Wayne Avenue"), org("Dayton Police"), org("Miami Valley Hospital")],
+    days: ["2023-03-04"],
+  };
+  const another: GroupDoc = {
+    id: "reese-shot",
+    published: "2023-03-24",
+    title: "Woman killed, boyfriend charged in Dayton home shooting",
+    text: "Dayton Police charged a 41-year-old man with murder after his girlfriend, Tanya Reese, 34, was found dead in their Salem Avenue home on Thursday night. A neighbor called 911 after hearing an argument and two shots. Reese died at the scene. The man is held in the Montgomery County Jail on a $1 million bond.",
+    entities: [person("Tanya Reese"), place("Dayton"), place("Salem Avenue"), org("Dayton Police"), org("Montgomery County Jail")],
+    days: ["2023-03-23"],
+  };
+  const sentencing: GroupDoc = {
+    id: "bell-sentencing",
+    published: "2023-09-21",
+    title: "Man sentenced for killing of Marcus Bell",
+    text: "A Dayton man was sentenced Thursday to 18 years in prison for the fatal shooting of Marcus Bell outside a Wayne Avenue bar in March. Bell, 27, was shot in the chest after an argument. Prosecutors said the shooter fled but was arrested two weeks later. Bell's mother told the court she misses her son every day.",
+    entities: [person("Marcus Bell"), place("Dayton"), place("Wayne Avenue")],
+    days: ["2023-09-21"],
+  };
+
+  it("a follow-up 200 days later that names the victim in full joins; another shooting in the city stays apart", () => {
+    const g = group([shooting, another, sentencing]);
+    assert.equal(g.storyOf("bell-sentencing"), g.storyOf("bell-shot"));
+    assert.notEqual(g.storyOf("reese-shot"), g.storyOf("bell-shot"));
+    // the names a story holds survive saving and restoring
+    const restored = StoryGrouper.fromJSON(JSON.parse(JSON.stringify(group([shooting, another]).toJSON())) as unknown);
+    assert.ok(restored);
+    restored.add(sentencing);
+    assert.deepEqual(restored.stories(), g.stories());
+  });
+});
+
 describe("grouping features", () => {
   const keysOf = (text: string, title: string | null = null) => [...docFeatures({ id: "x", title, text }).keys.keys()];
   const has: [string, string, string[]][] = [
