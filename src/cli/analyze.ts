@@ -29,8 +29,13 @@ Options:
   -q, --quiet          no progress on standard error
   -h, --help           show this help
 
+Limits: 20 MB a document (a file, standard input, one JSONL record; .jsonl and JSONL on standard
+input are streamed), 128 MB a run, 300,000 characters an article (the rest is cut, with a warning);
+only regular files are opened (pipe data to '-'); 15 s a fetch, 60 s for all fetches of a run.
+
 Exit status: 0 every input read; 1 some inputs rejected (each named on standard error, the report
-covers the rest); 2 usage error.
+covers the rest); 2 usage error (an --out whose folder does not exist included). A bug prints one
+line; SITREP_DEBUG=1 adds its stack trace.
 
 Examples:
   sitrep analyze examples/peru-chile-border
