@@ -10,7 +10,7 @@
 // --update-floor  raise the floor to the current F1 (rounded down to 3 decimals); never lowers it
 // --keep FILE     write the predictions to FILE instead of a temporary file
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -61,7 +61,8 @@ const keep = argValue("--keep");
 const dir = keep ? null : mkdtempSync(join(tmpdir(), "sitrep-ae-"));
 const predFile = keep ? (isAbsolute(keep) ? keep : resolve(process.cwd(), keep)) : join(dir, "predictions.json");
 writeFileSync(predFile, JSON.stringify(predictions));
-const run = spawnSync(process.execPath, [join(BENCH, "score.mjs"), predFile, "--json"], { encoding: "utf8" });
+// the real path: the scorer runs only when started as itself, which a symlinked ../shared hides
+const run = spawnSync(process.execPath, [realpathSync(join(BENCH, "score.mjs")), predFile, "--json"], { encoding: "utf8" });
 if (dir) rmSync(dir, { recursive: true, force: true });
 if (run.status !== 0) {
   console.log(`article-extraction: score.mjs failed: ${(run.stderr || run.stdout).trim().split("\n")[0]}`);
