@@ -15,3 +15,6 @@ export function alternation(phrases: Iterable<string>): string {
   if (!list.length) return "(?!)";
   return list.map((w) => escapeRe(w).replace(/\\\*$/, "\\p{L}*").replace(/ +/g, "\\s+").replace(/['’]/g, "['’]")).join("|");
 }
+
+/** The same, lower-cased, for cue lists matched against lower-cased text. */
+export const lowerAlternation = (phrases: Iterable<string>): string => alternation([...phrases].map((p) => p.toLowerCase()));

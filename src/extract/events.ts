@@ -8,7 +8,7 @@
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
-import { alternation as alternationOf } from "../regex.js";
+import { lowerAlternation } from "../regex.js";
 
 interface Trigger {
   forms: string[];
@@ -41,8 +41,8 @@ interface Compiled {
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
 const WORD_START = "(?<![\\p{L}\\p{N}])";
-/** Cue phrases, lower-cased (the text is matched lower-cased), as one alternation. */
-const alternation = (ps: Iterable<string>) => alternationOf([...ps].map((p) => p.toLowerCase()));
+/** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
+const alternation = lowerAlternation;
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {

@@ -5,7 +5,7 @@
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
-import { alternation as alternationOf } from "../regex.js";
+import { lowerAlternation } from "../regex.js";
 import { sentenceAt } from "./sentences.js";
 
 import { MEASURES, type Measure } from "./measure-names.js";
@@ -55,9 +55,8 @@ interface Compiled {
   noneNounMeasure: Map<string, Measure>;
 }
 
-/** A phrase as a pattern: spaces match any white space, a trailing * any word ending. */
-/** Cue phrases, lower-cased (the text is matched lower-cased), as one alternation. */
-const alternation = (ps: Iterable<string>) => alternationOf([...ps].map((p) => p.toLowerCase()));
+/** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
+const alternation = lowerAlternation;
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {
