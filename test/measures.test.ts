@@ -20,6 +20,9 @@ test("measures: the clause says what a count counts", () => {
     ["Some 6,000 people were evacuated from the coast.", ["6000:evacuated"]],
     ["Al menos 15 personas murieron y 40 resultaron heridas.", ["15:killed", "40:injured"], "es"],
     ["La cifra de muertos subió a siete.", ["7:killed"], "es"],
+    // a short place between the count and its verb
+    ["Two people in the car were killed.", ["2:killed"]],
+    ["At least 100 people were reported at the border seeking entry.", ["100:gathered"]],
   ];
   for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
 });

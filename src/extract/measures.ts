@@ -105,6 +105,9 @@ function cues(lang: Lang): Compiled {
   return c;
 }
 
+/** A short place phrase between a count and its verb. */
+const PLACE_PHRASE = /^(?:at|in|on|near|outside|inside|along|en|cerca de|frente a)\s+(?:(?:the|a|an|la|el|los|las)\s+)?[\p{L}'’-]+\s+(?=\p{L})/u;
+
 /** Units that are not counts of people (money, distance, time, percent …). */
 const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.unit === "people";
 
@@ -116,6 +119,7 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
   if (byNoun) return byNoun;
   // after: skip auxiliaries, a short parenthesis (", mostly Venezuelans,"), then a cue
   let rest = sentence.slice(end, end + 120).toLowerCase();
+  let placed = false;
   for (let step = 0; step < 6; step++) {
     rest = rest.replace(/^\s+/, "");
     const m = c.after.exec(rest);
@@ -125,6 +129,8 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     if (a && a[0].length) rest = rest.slice(a[0].length);
     // a bare number ("ages 25, 26, and 33, were injured") never reaches across a comma
     else if (paren && step < 2 && head) rest = rest.slice(paren[0].length);
+    // once, where they are: "two people in the car were killed", "100 people … at the border seeking entry"
+    else if (!placed && (placed = true) && PLACE_PHRASE.test(rest)) rest = rest.replace(PLACE_PHRASE, "");
     else break;
   }
   const lead = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
