@@ -35,6 +35,9 @@ interface Compiled {
   /** the same cues right after a noun trigger */
   modalityAfter: [Modality, RegExp][];
   boundary: RegExp;
+  /** The same, global, for scanning a clause (made once, not per trigger). */
+  boundaryAll: RegExp;
+  reAll: RegExp;
   objects: Map<Trigger, RegExp>;
   governments: Set<string>;
 }
@@ -56,17 +59,21 @@ function cues(lang: Lang): Compiled {
       for (const f of trigger.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), { type, trigger });
       if (trigger.objects) objects.set(trigger, new RegExp(`${WORD_START}(?:${alternation(trigger.objects)})${WORD_END}`, "u"));
     }
+  const triggers = `${WORD_START}(${alternation(byForm.keys())})${WORD_END}`;
+  // (a comma or a point between digits is a number's: "magnitud 6,3")
+  const boundary = `[,.](?!\\d)|[;:!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`;
   c = {
-    re: new RegExp(`${WORD_START}(${alternation(byForm.keys())})${WORD_END}`, "gu"),
+    re: new RegExp(triggers, "gu"),
     byForm,
     announce: new RegExp(`${WORD_START}(?:${alternation(d.announce)})${WORD_END}`, "u"),
     deny: new RegExp(`${WORD_START}(?:${alternation(d.denyAnywhere)})${WORD_END}`, "u"),
     modality: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`${WORD_START}(?:${alternation(d.modality[m])})${WORD_END}\\s*(?:[\\p{L}-]+\\s+){0,2}$`, "u")]),
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
-    // (a comma or a point between digits is a number's: "magnitud 6,3")
-    boundary: new RegExp(`[,.](?!\\d)|[;:!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`, "u"),
+    boundary: new RegExp(boundary, "u"),
     objects,
     governments: new Set(d.governments),
+    boundaryAll: new RegExp(boundary, "gu"),
+    reAll: new RegExp(triggers, "gu"),
   };
   compiled.set(lang, c);
   return c;
@@ -118,7 +125,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         if (!last || !DANGLING.has(last[1]!)) break;
         objectEnd -= last[1]!.length;
       }
-      const clauseStart = clauseBefore(low, at, c.boundary);
+      const clauseStart = clauseBefore(low, at, c.boundaryAll);
       const head = low.slice(clauseStart, at);
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
@@ -228,7 +235,8 @@ const triggerAt = (e: Unattached<EventMention>) => e.end - e.object.length - e.t
 
 /** Does the clause hold a verb trigger of `type`? */
 function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
-  const g = new RegExp(c.re.source, "gu");
+  const g = c.reAll;
+  g.lastIndex = 0;
   for (let m = g.exec(clause); m; m = g.exec(clause)) {
     const hit = c.byForm.get(m[1]!.replace(/\s+/g, " "));
     if (hit && hit.type === type && hit.trigger.past) return true;
@@ -237,10 +245,10 @@ function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
 }
 
 /** Where the clause that holds offset `at` starts (after the last boundary before it). */
-function clauseBefore(low: string, at: number, boundary: RegExp): number {
+function clauseBefore(low: string, at: number, g: RegExp): number {
   const before = low.slice(Math.max(0, at - 160), at);
   let last = -1;
-  const g = new RegExp(boundary.source, "gu");
+  g.lastIndex = 0;
   for (let m = g.exec(before); m; m = g.exec(before)) last = m.index + m[0].length;
   return last < 0 ? Math.max(0, at - 160) : at - before.length + last;
 }
