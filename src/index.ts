@@ -1,5 +1,12 @@
 // sitrep as a library: the pipeline, the report contract and its renderers. Re-exports only.
-export { analyze, PIPELINE, type AnalyzeOptions, type RunState, type Stage } from "./pipeline.js";
+export { analyze, canonicalOrder, STAGES, type AnalyzeOptions } from "./pipeline.js";
+export { readInputs, type ReadOptions } from "./read/inputs.js";
+export { processArticle, type ProcessedArticle } from "./process-article.js";
+export { groupDoc, groupArticles, type StoryGroup } from "./group/articles.js";
+export { referenceDates, type StoryArticle } from "./reconcile/reference-dates.js";
+export { reconcileStory } from "./reconcile/story.js";
+export type { CleanArticle } from "./clean/article.js";
+export type { ArticleExtraction, RawDoc } from "./model.js";
 export { renderMarkdown } from "./report/markdown.js";
 export { buildReport, GENERATOR } from "./report/json.js";
 export { reportJsonSchema, SCHEMA_VERSION } from "./report/schema.js";

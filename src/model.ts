@@ -21,6 +21,8 @@ export type Unattached<T> = Omit<T, "articleId">;
 /** Metadata a reader found alongside a document (feed item, JSON record, HTML meta tags). */
 export interface DocMeta {
   url?: string | null;
+  /** A feed item's GUID or Atom id: its identity when it has no URL. */
+  guid?: string | null;
   title?: string | null;
   outlet?: string | null;
   byline?: string | null;

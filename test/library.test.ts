@@ -1,7 +1,7 @@
 // The package's main entry (package.json "main"): the pipeline as a library, no process spawned.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze, renderMarkdown, PIPELINE } from "../src/index.js";
+import { analyze, renderMarkdown, STAGES } from "../src/index.js";
 import { EXAMPLES, assertValidReport } from "./helpers.js";
 
 test("analyze() as a library returns a valid report and the pipeline is one ordered list", async () => {
@@ -9,7 +9,7 @@ test("analyze() as a library returns a valid report and the pipeline is one orde
   assertValidReport(report);
   assert.equal(report.articles.length, 5);
   assert.match(renderMarkdown(report), /^# Situation report/);
-  assert.deepEqual(PIPELINE.map((s) => s.name), ["read", "clean", "dedupe", "extract", "group", "reference-dates", "reconcile"]);
+  assert.deepEqual(STAGES, ["read", "process", "dedupe", "group", "reference-dates", "reconcile"]);
 });
 
 test("a wire dateline's day is the reference date of an undated article, its year from --date", async () => {
@@ -32,6 +32,33 @@ test("a wire dateline's day is the reference date of an undated article, its yea
     assertValidReport(report);
     const tuesday = report.stories[0]!.mentions.times.find((t) => t.text === "Tuesday");
     assert.equal(tuesday?.value, "2025-06-03", "'on Tuesday' in a story written on Tuesday 3 June");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the same folder in two input orders gives the same report: article, story and claim ids included", async () => {
+  const { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).sort();
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-order-"));
+  try {
+    // the same texts under names that sort the other way round, read one by one in both orders
+    const renamed = files.map((f, i) => {
+      const p = join(dir, `${String(files.length - i).padStart(2, "0")}.txt`);
+      writeFileSync(p, readFileSync(join(EXAMPLES, f)));
+      return p;
+    });
+    const a = await analyze(renamed);
+    const b = await analyze([...renamed].reverse());
+    const ids = (r: typeof a) => ({
+      articles: r.articles.map((x) => x.id),
+      stories: r.stories.map((s) => [s.id, s.articleIds, s.claims.map((c) => c.id), s.developments.map((d) => d.id), s.keyFigures.map((k) => k.measure)]),
+    });
+    assert.deepEqual(ids(a), ids(b));
+    const strip = (r: typeof a) => JSON.stringify(r).replace(/"source":"[^"]*"|"sources":\[[^\]]*\]/g, "");
+    assert.equal(strip(a), strip(b));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

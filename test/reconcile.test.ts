@@ -11,7 +11,7 @@ import { quoteGroups } from "../src/reconcile/quote-groups.js";
 import { buildTimeline } from "../src/reconcile/timeline.js";
 
 function article(id: string, text: string, ref: string | null, outlet: string): Article {
-  return { id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: null, dateline: null, referenceDate: { date: ref, basis: ref ? "story" : "none", note: "" }, language: "en", text, removed: [], nearDuplicateOf: null };
+  return { id, version: id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: null, dateline: null, referenceDate: { date: ref, basis: ref ? "story" : "none", note: "" }, language: "en", text, removed: [], nearDuplicateOf: null };
 }
 
 function q(a: Article, text: string, fields: Partial<QuantityMention>): QuantityMention {
@@ -302,4 +302,23 @@ test("negative table: one declaration dated differently stays a conflict unless 
     assert.ok(c, `${x} / ${y}: not lined up`);
     assert.equal(c.status, want, `${x} / ${y}: ${c.explanation}`);
   }
+});
+
+test("two equal figures in one sentence keep their own places and contexts (mentions are placed by offsets)", async () => {
+  const { extractArticle } = await import("../src/extract/article.js");
+  const { localContext } = await import("../src/reconcile/align.js");
+  const { spanInSentence } = await import("../src/reconcile/context.js");
+  const text = "Officials said 12 people were killed in the blast and 12 people were injured by falling glass.";
+  const x = extractArticle({ id: "a-1", text, language: "en" }, "2025-01-02");
+  const twelve = x.quantities.filter((q) => q.text.includes("12 people"));
+  assert.equal(twelve.length, 2);
+  const [a, b] = twelve as [QuantityMention, QuantityMention];
+  assert.notEqual(a.start, b.start);
+  assert.deepEqual(spanInSentence(a), [a.start - a.sentenceStart!, a.end - a.sentenceStart!]);
+  assert.equal(a.sentence.slice(...spanInSentence(b)!), b.text);
+  const ca = localContext(a, 3);
+  const cb = localContext(b, 3);
+  assert.ok([...ca].some((w) => w.startsWith("kill")), [...ca].join(" "));
+  assert.ok([...cb].some((w) => w.startsWith("injur")), [...cb].join(" "));
+  assert.ok(![...ca].some((w) => w.startsWith("injur")), [...ca].join(" "));
 });

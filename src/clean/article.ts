@@ -1,7 +1,6 @@
 // One raw document → one cleaned article: HTML through Readability (html.ts), Markdown through
 // markdown.ts, then the plain-text debris pass for all, and metadata merged in order of trust:
 // the record/feed/page's own metadata, then what the text's credit lines say.
-import { createHash } from "node:crypto";
 import type { Article, Diagnostic, RawDoc } from "../model.js";
 import { htmlToDoc } from "./html.js";
 import { detectLanguage } from "./language.js";
@@ -11,12 +10,8 @@ import { isoDay } from "../read/dates.js";
 import { hostOf } from "../read/feeds.js";
 import { diagnostic } from "../diagnostic.js";
 import { capMeta } from "../text/printable.js";
+import { articleIdentity } from "./identity.js";
 
-/** Stable id from the cleaned content: same text ⇒ same id, whatever the source. */
-export function articleId(text: string): string {
-  const norm = text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-  return "a-" + createHash("sha256").update(norm).digest("hex").slice(0, 12);
-}
 
 const pick = (...xs: (string | null | undefined)[]) => xs.find((x) => typeof x === "string" && x.trim())?.trim() ?? null;
 
@@ -46,6 +41,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     htmlRemoved = h.removed;
     meta = {
       url: pick(meta.url, h.url),
+      guid: meta.guid ?? null,
       title: pick(meta.title, h.title),
       outlet: pick(meta.outlet, h.outlet),
       byline: pick(meta.byline, h.byline),
@@ -67,7 +63,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
   const c = cleanPlainText(body, language, { knownTitle: meta.title ?? null, findTitle: !meta.title });
   if (!c.text.trim()) return { diagnostic: diagnostic("error", doc.source, "no article text left after cleaning") };
   const article: CleanArticle = {
-    id: articleId(c.text),
+    ...articleIdentity(meta, c.text),
     source: doc.source,
     sources: [doc.source],
     url: meta.url ?? null,

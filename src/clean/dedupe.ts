@@ -70,26 +70,42 @@ export interface Deduped {
   articles: CleanArticle[];
   /** sources folded into an earlier identical article: [dropped source, kept article id] */
   merged: [string, string][];
+  /** earlier versions of an article replaced by a later one: [dropped source, article id] */
+  superseded: [string, string][];
 }
 
-/** Folds exact duplicates (same cleaned text) and marks near-duplicates. Keeps input order. */
+/**
+ * Folds exact duplicates (same cleaned text, whatever the id) into the first, with every source
+ * listed; of two versions of one article (same id, edited text) keeps the later one in input
+ * order, which the pipeline makes publication order; marks near-duplicates. Keeps input order.
+ */
 export function dedupe(input: readonly CleanArticle[]): Deduped {
-  const byId = new Map<string, CleanArticle>();
   const merged: [string, string][] = [];
+  const superseded: [string, string][] = [];
+  // the last version of each id
+  const latest = new Map<string, CleanArticle>();
+  for (const a of input) {
+    const prev = latest.get(a.id);
+    if (prev && prev.version !== a.version) superseded.push([prev.source, a.id]);
+    latest.set(a.id, a);
+  }
+  const byVersion = new Map<string, CleanArticle>();
   const articles: CleanArticle[] = [];
   for (const a of input) {
-    const prev = byId.get(a.id);
+    if (latest.get(a.id)!.version !== a.version) continue;
+    const prev = byVersion.get(a.version);
     if (prev) {
       for (const s of a.sources) if (!prev.sources.includes(s)) prev.sources.push(s);
       prev.outlet ??= a.outlet;
       prev.byline ??= a.byline;
       prev.published ??= a.published;
       prev.title ??= a.title;
-      merged.push([a.source, prev.id]);
+      prev.url ??= a.url;
+      if (a.source !== prev.source) merged.push([a.source, prev.id]);
       continue;
     }
     const copy = { ...a, sources: [...a.sources] };
-    byId.set(a.id, copy);
+    byVersion.set(a.version, copy);
     articles.push(copy);
   }
   const sets = articles.map((a) => shingles(a.text));
@@ -110,5 +126,5 @@ export function dedupe(input: readonly CleanArticle[]): Deduped {
       buckets.set(k, list);
     }
   });
-  return { articles, merged };
+  return { articles, merged, superseded };
 }

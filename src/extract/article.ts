@@ -10,9 +10,19 @@ import { extractQuotes } from "./quotes.js";
 import { addMeasures, implicitCounts } from "./measures.js";
 import { extractEvents } from "./events.js";
 
-/** Gives mentions found in one article that article's id. */
-export function attach<T extends object>(articleId: string, ms: readonly T[]): (T & { articleId: string })[] {
-  return ms.map((m) => ({ articleId, ...m }));
+/** Gives mentions found in one article that article's id, and the offset of their sentence (found
+ * by the mention's own offset), so that later stages place a mention in its sentence by arithmetic
+ * and two equal mentions of one sentence keep their own places. */
+export function attach<T extends { start: number; sentence: string }>(article: { id: string; text: string }, ms: readonly T[], sentences: readonly Sentence[]): (T & { articleId: string; sentenceStart: number })[] {
+  return ms.map((m) => ({ articleId: article.id, ...m, sentenceStart: sentenceStartOf(article.text, sentences, m) }));
+}
+
+function sentenceStartOf(text: string, sentences: readonly Sentence[], m: { start: number; sentence: string }): number {
+  const s = sentenceAt(sentences, m.start);
+  if (s && s.text === m.sentence) return s.start;
+  // a quotation's "sentence" may run over several
+  const at = m.sentence ? text.lastIndexOf(m.sentence, m.start) : -1;
+  return at >= 0 ? at : (s?.start ?? m.start);
 }
 
 /** Most mentions of one kind kept from one sentence: past it the "sentence" is a list or a table
@@ -36,7 +46,7 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
   const text = article.text;
   const sentences = splitSentences(text, lang);
   const ents = extractEntities(text, sentences, lang, article.id);
-  const entities = attach(article.id, ents.mentions);
+  const entities = attach(article, ents.mentions, sentences);
   const byId = new Map(ents.entities.map((e) => [e.id, e]));
   const people = entities.map((m) => {
     const e = byId.get(m.entityId);
@@ -52,9 +62,9 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
     sentences,
     entityList: ents.entities,
     entities: capPerSentence(entities, sentences),
-    times: attach(article.id, times),
-    quantities: attach(article.id, quantities),
-    quotes: attach(article.id, capPerSentence(quotes, sentences)),
-    events: attach(article.id, events),
+    times: attach(article, times, sentences),
+    quantities: attach(article, quantities, sentences),
+    quotes: attach(article, capPerSentence(quotes, sentences), sentences),
+    events: attach(article, events, sentences),
   };
 }

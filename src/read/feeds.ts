@@ -112,6 +112,7 @@ export function parseFeed(xml: string): FeedResult {
       const content = txt(it["content:encoded"]) ?? txt(it.description);
       const meta: DocMeta = {
         url: link,
+        guid: txt(it.guid),
         title: txt(it.title),
         outlet: publisherOf(title, home, link),
         byline: authors(it["dc:creator"] ?? it.author),
@@ -130,6 +131,7 @@ export function parseFeed(xml: string): FeedResult {
       const content = txt(e.content) ?? txt(e.summary);
       const meta: DocMeta = {
         url: link,
+        guid: txt(e.id),
         title: txt(e.title),
         outlet: publisherOf(title, home, link),
         byline: authors(e.author),

@@ -1,12 +1,10 @@
 // Aligns mentions from different articles that state the same fact: a pair is linked when the
 // sentences around them are about the same thing (weighted containment of content stems, words
 // rare in the story counting more) above a threshold that depends on whether their values agree.
-import { contentStems, sentenceTokens } from "./context.js";
+import { contentStems, sentenceTokens, spanInSentence, type Placed } from "./context.js";
 
-export interface Alignable {
+export interface Alignable extends Placed {
   articleId: string;
-  sentence: string;
-  text: string;
 }
 
 /** Story-level inverse document frequency over the sentences that carry mentions. */
@@ -94,8 +92,7 @@ export function clusters(
 /** Context bag of a mention: its sentence's content stems minus the mention's own words. */
 export function mentionContext(m: Alignable): Set<string> {
   const toks = sentenceTokens(m.sentence);
-  const at = m.sentence.indexOf(m.text);
-  const end = at + m.text.length;
+  const [at, end] = spanInSentence(m) ?? [-1, -1];
   const out = new Set<string>();
   for (const t of toks) if (t.stem && (at < 0 || t.end <= at || t.start >= end)) out.add(t.stem);
   return out;
@@ -104,9 +101,9 @@ export function mentionContext(m: Alignable): Set<string> {
 /** Words of the sentence within `radius` words of the mention, without the mention's own words:
  * what a figure counts is said next to it, not across the sentence. */
 export function localContext(m: Alignable, radius = 12): Set<string> {
-  const at = m.sentence.indexOf(m.text);
-  if (at < 0) return mentionContext(m);
-  const end = at + m.text.length;
+  const span = spanInSentence(m);
+  if (!span) return mentionContext(m);
+  const [at, end] = span;
   const toks = sentenceTokens(m.sentence);
   const out = new Set<string>();
   let first = toks.findIndex((t) => t.start >= at);

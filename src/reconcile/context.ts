@@ -186,11 +186,32 @@ export function hasCue(text: string, cues: readonly string[]): string | null {
   return null;
 }
 
-/** Is `text`, where it stands in `sentence`, followed by one of the cue words ("a day" + "after")? */
-export function followedByCue(sentence: string, text: string, cues: readonly string[]): boolean {
-  const at = sentence.indexOf(text);
-  if (at < 0) return false;
-  const next = fold(sentence.slice(at + text.length, at + text.length + 40)).trimStart();
+/** A mention as reconciliation places it in its sentence. */
+export interface Placed {
+  start: number;
+  end: number;
+  sentence: string;
+  sentenceStart?: number;
+  text: string;
+}
+
+/** Where a mention stands in its sentence, [at, end), from its offsets; null when they do not fit. */
+export function spanInSentence(m: Placed): [number, number] | null {
+  if (m.sentenceStart != null) {
+    const at = m.start - m.sentenceStart;
+    const end = m.end - m.sentenceStart;
+    return at >= 0 && end <= m.sentence.length ? [at, end] : null;
+  }
+  // a mention from a report written before sentence offsets were kept
+  const at = m.sentence.indexOf(m.text);
+  return at < 0 ? null : [at, at + m.text.length];
+}
+
+/** Is the mention, where it stands in its sentence, followed by one of the cue words ("a day" + "after")? */
+export function followedByCue(m: Placed, cues: readonly string[]): boolean {
+  const span = spanInSentence(m);
+  if (!span) return false;
+  const next = fold(m.sentence.slice(span[1], span[1] + 40)).trimStart();
   return cues.some((c) => {
     const f = fold(c);
     return next.startsWith(f) && !/[a-z]/.test(next.charAt(f.length));
@@ -199,9 +220,9 @@ export function followedByCue(sentence: string, text: string, cues: readonly str
 
 /** Sentences (articleId + "\u0000" + sentence) that hold a distance from a date ("a day after",
  * "un día después"): such a sentence dates two moments, so its date is not that of all it says. */
-export function sentencesWithOffsets(times: readonly { articleId: string; sentence: string; text: string; kind: string }[]): Set<string> {
+export function sentencesWithOffsets(times: readonly (Placed & { articleId: string; kind: string })[]): Set<string> {
   const cues = reconcileCues().offsetAfter;
   const out = new Set<string>();
-  for (const t of times) if (t.kind === "duration" && followedByCue(t.sentence, t.text, cues)) out.add(`${t.articleId}\u0000${t.sentence}`);
+  for (const t of times) if (t.kind === "duration" && followedByCue(t, cues)) out.add(`${t.articleId}\u0000${t.sentence}`);
   return out;
 }

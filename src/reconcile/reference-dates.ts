@@ -6,11 +6,17 @@
 // or after that day — a guess, since an article also cites history); else none, and relative
 // dates stay unresolved rather than guessed from today's clock. Articles whose
 // reference date differs from the one extraction used get their dates extracted again.
-import type { Lang, ReferenceDate } from "../model.js";
-import type { RunState } from "../pipeline.js";
+import type { ArticleExtraction, Diagnostic, Lang, ReferenceDate } from "../model.js";
+import type { CleanArticle } from "../clean/article.js";
 import { extractTimes, pastEventDates } from "../extract/times.js";
 import { attach, capPerSentence } from "../extract/article.js";
 import { diagnostic } from "../diagnostic.js";
+
+/** One article of a story with what was extracted from it. */
+export interface StoryArticle {
+  article: CleanArticle;
+  extraction: ArticleExtraction;
+}
 
 interface Anchor {
   day: string;
@@ -18,26 +24,20 @@ interface Anchor {
   source: string;
 }
 
-function storyAnchor(s: RunState, byId: ReadonlyMap<string, RunState["articles"][number]>, articleIds: readonly string[]): Anchor | null {
+function storyAnchor(story: readonly StoryArticle[]): Anchor | null {
   let best: Anchor | null = null;
-  for (const id of articleIds) {
-    const a = byId.get(id);
-    const ex = s.extractions.get(id);
-    if (!a || !ex) continue;
+  for (const { article: a, extraction: ex } of story) {
     for (const day of pastEventDates(a.text, ex.sentences, ex.times)) {
-      if (!best || day > best.day) best = { day, articleId: id, source: a.source };
+      if (!best || day > best.day) best = { day, articleId: a.id, source: a.source };
     }
   }
   return best;
 }
 
 /** The latest publication date of a story's articles that have one. */
-function latestPublished(byId: ReadonlyMap<string, RunState["articles"][number]>, ids: readonly string[]): Anchor | null {
+function latestPublished(story: readonly StoryArticle[]): Anchor | null {
   let best: Anchor | null = null;
-  for (const id of ids) {
-    const a = byId.get(id);
-    if (a?.published && (!best || a.published > best.day)) best = { day: a.published, articleId: id, source: a.source };
-  }
+  for (const { article: a } of story) if (a.published && (!best || a.published > best.day)) best = { day: a.published, articleId: a.id, source: a.source };
   return best;
 }
 
@@ -56,24 +56,19 @@ export function nearestYear(monthDay: string, base: string): string | null {
   return best;
 }
 
-export function assignReferenceDates(s: RunState, userDate: string | null): RunState {
-  const anchors = new Map<readonly string[], Anchor | null>();
-  const siblings = new Map<readonly string[], Anchor | null>();
-  const storyOf = new Map<string, string[]>();
-  const byId = new Map(s.articles.map((a) => [a.id, a]));
-  const diagnostics = [...s.diagnostics];
-  for (const g of s.groups) for (const id of g.articleIds) storyOf.set(id, g.articleIds);
-  const extractions = new Map(s.extractions);
-  const articles = s.articles.map((a) => {
+/** Gives each article of one story its reference date, and extracts its dates again when that
+ * date is not the one extraction used. */
+export function referenceDates(story: readonly StoryArticle[], userDate: string | null): { articles: StoryArticle[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const sibling = latestPublished(story);
+  // a day the story's texts state is a guess (it may be history the article cites): only after
+  // the story's own publication dates and --date
+  let anchor: Anchor | null | undefined;
+  const articles = story.map(({ article: a, extraction: ex }) => {
     let ref: ReferenceDate;
     if (a.published) ref = { date: a.published, basis: "metadata", note: `publication date from the article's metadata (${a.published})` };
     else {
-      const ids = storyOf.get(a.id) ?? [a.id];
-      if (!siblings.has(ids)) siblings.set(ids, latestPublished(byId, ids));
-      const sibling = siblings.get(ids) ?? null;
-      // a day the story's texts state is a guess (it may be history the article cites): only
-      // after the story's own publication dates and --date
-      const anchor = sibling || userDate ? null : (anchors.get(ids) ?? (anchors.set(ids, storyAnchor(s, byId, ids)), anchors.get(ids)));
+      if (!sibling && !userDate && anchor === undefined) anchor = storyAnchor(story);
       const base = sibling?.day ?? userDate ?? anchor?.day ?? null;
       const baseWhy = sibling ? "its story's latest publication date" : userDate ? "--date" : "the latest day its story states for a past event";
       const dated = a.datelineDay && base ? nearestYear(a.datelineDay, base) : null;
@@ -83,16 +78,16 @@ export function assignReferenceDates(s: RunState, userDate: string | null): RunS
       else if (anchor) ref = { date: anchor.day, basis: "story", note: `no date of its own and no dated article in its story; the latest day its story states for a past event: ${anchor.day}, in ${anchor.articleId === a.id ? "this article" : anchor.source}` };
       else ref = { date: null, basis: "none", note: "no publication date, no dated story to anchor to, no --date: relative dates left unresolved" };
     }
-    const ex = extractions.get(a.id);
-    if (ex && ref.date !== (a.published ?? null)) {
+    let extraction = ex;
+    if (ref.date !== (a.published ?? null)) {
       try {
-        extractions.set(a.id, { ...ex, times: attach(a.id, capPerSentence(extractTimes(a.text, ex.sentences, ref.date, a.language as Lang), ex.sentences)) });
+        extraction = { ...ex, times: attach(a, capPerSentence(extractTimes(a.text, ex.sentences, ref.date, a.language as Lang), ex.sentences), ex.sentences) };
       } catch (e) {
         // the dates found before stay: a failure here is one article's, not the run's
         diagnostics.push(diagnostic("warning", a.source, `internal error while resolving its dates against ${ref.date}: ${(e as Error)?.message ?? e}`));
       }
     }
-    return { ...a, referenceDate: ref };
+    return { article: { ...a, referenceDate: ref }, extraction };
   });
-  return { ...s, articles, extractions, diagnostics };
+  return { articles, diagnostics };
 }

@@ -1,11 +1,10 @@
 // Builds one story of the report from its articles and what was extracted from them, in order:
 // merge entities across articles, then claims (figures, dates, characterizations), quotation
 // groups and the timeline — each a step of its own file.
-import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
 import type { Article, Claim, Entity, Story } from "../report/schema.js";
 import { fold } from "./context.js";
-import type { StoryGroup } from "./group-articles.js";
+import type { StoryArticle } from "./reference-dates.js";
 import { mergeEntities } from "./merge-entities.js";
 import { shortId, storyContext, type StoryContext } from "./story-context.js";
 import { quantityClaims } from "./claims/quantities.js";
@@ -43,9 +42,10 @@ function addOutlets(entities: Entity[], articles: readonly CleanArticle[]): void
 
 const STATUS_ORDER: Record<Claim["status"], number> = { conflict: 0, explained: 1, compatible: 2, agree: 3, "single-source": 4 };
 
-export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>, ex: ReadonlyMap<string, ArticleExtraction>): Story {
-  const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
-  const parts = articles.map((a) => ({ a, x: ex.get(a.id) })).filter((p): p is { a: CleanArticle; x: ArticleExtraction } => !!p.x);
+/** Reconciles one story from its articles (reference dates assigned) and their extractions. */
+export function reconcileStory(id: string, story: readonly StoryArticle[]): Story {
+  const articles = story.map((p) => p.article);
+  const parts = story.map(({ article: a, extraction: x }) => ({ a, x }));
   const merged = mergeEntities(parts.map(({ a, x }) => ({ articleId: a.id, entities: x.entityList, mentions: x.entities })));
   addOutlets(merged.entities, articles);
   const remap = (id: string | null) => (id ? (merged.idMap.get(id) ?? id) : null);
@@ -79,9 +79,9 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
       v.asOf = a?.referenceDate.date ?? null;
     }
   return {
-    id: g.id,
+    id,
     title: storyTitle(articles),
-    articleIds: g.articleIds,
+    articleIds: articles.map((a) => a.id),
     entities: merged.entities,
     mentions,
     quoteGroups: quoteGroups(quotes),
@@ -93,7 +93,6 @@ export function buildStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>
 }
 
 /** A story whose reconciliation failed: its articles, and nothing said about them. */
-export function bareStory(g: StoryGroup, all: ReadonlyMap<string, CleanArticle>): Story {
-  const articles = g.articleIds.map((id) => all.get(id)).filter((a): a is CleanArticle => !!a);
-  return { id: g.id, title: storyTitle(articles), articleIds: g.articleIds, entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [], events: [] }, quoteGroups: [], claims: [], timeline: [], keyFigures: [], developments: [] };
+export function bareStory(id: string, articles: readonly CleanArticle[]): Story {
+  return { id, title: storyTitle(articles), articleIds: articles.map((a) => a.id), entities: [], mentions: { quotes: [], quantities: [], times: [], entities: [], events: [] }, quoteGroups: [], claims: [], timeline: [], keyFigures: [], developments: [] };
 }

@@ -78,13 +78,14 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
 const tidy = (s: string) => s.replace(/[,—–]+/g, " ").replace(/\s+/g, " ").trim();
 
 /** Where a mention's sentence starts in its article's text (the occurrence that holds the mention). */
-export function sentenceStart(text: string, m: { sentence: string; start: number; end: number }): number {
+export function sentenceStart(text: string, m: { sentence: string; start: number; end: number; sentenceStart?: number }): number {
+  if (m.sentenceStart != null) return m.sentenceStart;
   const at = text.lastIndexOf(m.sentence, m.start);
   return at >= 0 && at + m.sentence.length >= m.end ? at : -1;
 }
 
 /** The best phrase over several mentions (each in its own sentence), or null. */
-export function bestPhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number }[], texts: ReadonlyMap<string, { text: string }>, shared: ReadonlySet<string>, preferAfter = true): string | null {
+export function bestPhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number; sentenceStart?: number }[], texts: ReadonlyMap<string, { text: string }>, shared: ReadonlySet<string>, preferAfter = true): string | null {
   let best: Phrase | null = null;
   for (const m of ms) {
     const at = sentenceStart(texts.get(m.articleId)?.text ?? "", m);
@@ -99,7 +100,7 @@ const PLACE_PREP = /(?:^|\s)((?:at|in|near|along|on|across|outside|inside|into|e
 
 /** Where it happened, as its sources say it right after the figure ("at the border"): the
  * phrase whose last word most of them use (at least half), the shortest of those. */
-export function placePhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number }[], texts: ReadonlyMap<string, { text: string }>): string | null {
+export function placePhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number; sentenceStart?: number }[], texts: ReadonlyMap<string, { text: string }>): string | null {
   const found: { text: string; head: string }[] = [];
   for (const m of ms) {
     const at = sentenceStart(texts.get(m.articleId)?.text ?? "", m);

@@ -1,12 +1,12 @@
 // The report object (contract v1) from a finished run.
-import type { RunState } from "../pipeline.js";
-import type { Article, Diagnostic, Report } from "./schema.js";
+import type { CleanArticle } from "../clean/article.js";
+import type { Article, Diagnostic, Report, Story } from "./schema.js";
 import { printable } from "../text/printable.js";
 import { SCHEMA_VERSION } from "./version.js";
 
 export const GENERATOR = "sitrep 0.1.0";
 
-export function buildReport(s: RunState): Report {
+export function buildReport(s: { articles: readonly CleanArticle[]; stories: Story[]; diagnostics: readonly Diagnostic[] }): Report {
   const articles: Article[] = s.articles.map(({ datelineDay: _, ...a }) => ({
     ...a,
     referenceDate: a.referenceDate ?? { date: null, basis: "none", note: "not assigned" },

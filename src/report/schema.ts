@@ -23,7 +23,8 @@ export const ReferenceDate = z.object({
 });
 
 export const Article = z.object({
-  id: z.string(),
+  id: z.string().describe("stable: from the canonical URL, else the feed GUID, else the cleaned content"),
+  version: z.string().describe("hash of the cleaned text: an edited article keeps its id and gets a new version"),
   source: z.string().describe("the path or URL the article was read from, as given"),
   sources: z.array(z.string()).describe("every input that carried this article (duplicates are kept once)"),
   url: z.string().nullable(),
@@ -45,6 +46,7 @@ const MentionBase = {
   end: z.number().int(),
   text: z.string(),
   sentence: z.string(),
+  sentenceStart: z.number().int().optional().describe("offset of `sentence` in the article's text: the mention stands at start - sentenceStart in it"),
   rule: z.string().describe("tag of the rule that produced this mention"),
 };
 

@@ -20,7 +20,7 @@ export const MAX_DAYS_APART = 3;
 /** The mention's sentence and the one after it: where "detailed in an official decree" tends to sit. */
 function window(t: TimeMention, ctx: StoryContext): string {
   const text = ctx.articles.get(t.articleId)?.text ?? "";
-  const at = text.indexOf(t.sentence);
+  const at = t.sentenceStart ?? text.indexOf(t.sentence);
   if (at < 0) return t.sentence;
   const rest = text.slice(at + t.sentence.length);
   const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(rest)?.[0] ?? "";

@@ -7,7 +7,7 @@
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
 import { attributionOf } from "../attribution.js";
-import { contentStems, fold, followedByCue, hasCue, reconcileCues } from "../context.js";
+import { contentStems, fold, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
 import { bestPhrase, placePhrase } from "../subjects.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
@@ -31,12 +31,12 @@ function unitClass(q: QuantityMention): string {
   const demonym = /^\p{Lu}\p{Ll}+s$/u.test((q.counted ?? "").split(/\s+/).pop() ?? "");
   if (unit === "people" || unit === "person" || demonym || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
   // "nine days before the inauguration", "a day after the blaze": a distance from a date, not a period
-  if (isDuration(q) && followedByCue(q.sentence, q.text, reconcileCues().offsetAfter)) return `offset:${unit}`;
+  if (isDuration(q) && followedByCue(q, reconcileCues().offsetAfter)) return `offset:${unit}`;
   if (unit) return `unit:${unit}`;
   if (head) return `noun:${head.replace(/s$/, "")}`;
   // a bare number next to "killed", "toll", "missing" counts people ("the toll rose to 73")
-  const at = q.sentence.indexOf(q.text);
-  const near = at < 0 ? "" : q.sentence.slice(Math.max(0, at - 90), at + q.text.length + 40);
+  const span = spanInSentence(q);
+  const near = span ? q.sentence.slice(Math.max(0, span[0] - 90), span[1] + 40) : "";
   return q.value != null && Number.isInteger(q.value) && hasCue(near, reconcileCues().peopleContext) ? "people" : "count";
 }
 

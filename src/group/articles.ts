@@ -2,7 +2,7 @@
 // in it, to the incremental story grouper (group/stories.ts); returns stories in the order opened.
 import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
-import { StoryGrouper, type GroupDoc } from "../group/stories.js";
+import { StoryGrouper, type GroupDoc } from "./stories.js";
 
 export interface StoryGroup {
   id: string;
