@@ -31,10 +31,12 @@ export interface AnalyzeOptions extends RunOptions, Pick<ReadOptions, "stdin" | 
 
 /** Publication day, then id: the order articles are grouped in, whatever the order of the inputs,
  * so that the same articles make the same stories with the same ids. Undated articles first. */
-export function canonicalOrder(a: CleanArticle, b: CleanArticle): number {
+export function canonicalOrder(a: CleanArticle, b: CleanArticle, byVersion = true): number {
   const pa = a.published ?? "";
   const pb = b.published ?? "";
-  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return !byVersion || a.version === b.version ? 0 : a.version < b.version ? -1 : 1;
 }
 
 const PIPELINE: readonly Stage[] = [

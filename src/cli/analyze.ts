@@ -1,7 +1,5 @@
 // `sitrep analyze`: read inputs, print the report. Exit 0 when every input was read, 1 when some
 // were rejected (the report still covers the others), 2 on a usage error.
-import { open, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../pipeline.js";
 import { markdownChunks } from "../report/markdown.js";
@@ -9,6 +7,7 @@ import { jsonChunks } from "../report/json-chunks.js";
 import { printable } from "../text/printable.js";
 import { SitrepError } from "../model.js";
 import { styleFor } from "./style.js";
+import { checkWritable, formatOf, isDay, printDiagnostics, progressLine, reasonOf, writeFileAtomic, writeOut } from "./output.js";
 
 export const ANALYZE_HELP = `Usage: sitrep analyze <inputs…> [options]
 
@@ -75,21 +74,10 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (out) await checkWritable(out);
 
   const err = styleFor(process.stderr);
-  const showProgress = !values.quiet && !!process.stderr.isTTY;
-  let lastLine = 0;
-  const progress = (done: number, total: number, what: string) => {
-    if (!showProgress) return;
-    const line = `${what} ${done}/${total}`;
-    process.stderr.write(`\r${err.dim(line)}${" ".repeat(Math.max(0, lastLine - line.length))}`);
-    lastLine = line.length;
-  };
-  const report = await analyze(positionals, { date: values.date ?? null, allowPrivate: values["allow-private"], progress });
-  if (lastLine) process.stderr.write(`\r${" ".repeat(lastLine)}\r`);
-
-  for (const d of report.diagnostics) {
-    const tag = d.level === "error" ? err.red("error") : err.yellow("warning");
-    process.stderr.write(`sitrep: ${tag}: ${printable(d.source)}: ${printable(d.message, 500)}\n`);
-  }
+  const progress = progressLine(!values.quiet);
+  const report = await analyze(positionals, { date: values.date ?? null, allowPrivate: values["allow-private"], progress: progress.update });
+  progress.clear();
+  printDiagnostics(report.diagnostics);
   const chunks = format === "json" ? jsonChunks(report) : markdownChunks(report);
   if (out) {
     try {
@@ -102,72 +90,3 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   return report.diagnostics.some((d) => d.level === "error") || !report.articles.length ? 1 : 0;
 }
 
-/** The format a file name asks for: report.json → json, report.md → md. */
-function formatOf(path: string | undefined): string | null {
-  const ext = path ? extname(path).toLowerCase() : "";
-  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : null;
-}
-
-const REASONS: Record<string, string> = { ENOENT: "no such folder", EACCES: "permission denied", EISDIR: "it is a folder", ENOTDIR: "a part of the path is not a folder", ENOSPC: "no space left on the device", EROFS: "read-only file system", EDQUOT: "disk quota exceeded" };
-const reasonOf = (e: unknown) => REASONS[(e as NodeJS.ErrnoException).code ?? ""] ?? ((e as Error).message ?? String(e)).split("\n")[0]!;
-
-/** --out must name a file in a folder that exists, before any work is done. */
-async function checkWritable(path: string): Promise<void> {
-  const fail = (why: string) => {
-    throw new SitrepError("usage", `cannot write ${printable(path)}: ${why}`);
-  };
-  try {
-    if (!(await stat(dirname(path))).isDirectory()) fail("a part of the path is not a folder");
-  } catch (e) {
-    if (e instanceof SitrepError) throw e;
-    fail(reasonOf(e));
-  }
-  try {
-    if ((await stat(path)).isDirectory()) fail("it is a folder");
-  } catch (e) {
-    if (e instanceof SitrepError) throw e;
-  }
-}
-
-/** Writes the pieces to a temporary file beside `path`, then renames it: a failed run never
- * leaves half a report where a whole one was. */
-async function writeFileAtomic(path: string, chunks: Iterable<string>): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fh = await open(tmp, "w");
-  try {
-    for (const c of chunks) await fh.write(c);
-    await fh.sync();
-    await fh.close();
-    await rename(tmp, path);
-  } catch (e) {
-    await fh.close().catch(() => {});
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
-function isDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCDate() === +m[3]! && d.getUTCMonth() === +m[2]! - 1;
-}
-
-/** Writes the pieces to stdout, waiting when it is full; a closed pipe (`| head`) ends the writing quietly. */
-async function writeOut(chunks: Iterable<string>): Promise<void> {
-  let closed = false;
-  const onError = () => (closed = true);
-  process.stdout.on("error", onError);
-  for (const c of chunks) {
-    if (closed) break;
-    if (!process.stdout.write(c)) await new Promise<void>((resolve) => {
-      const done = () => {
-        process.stdout.off("drain", done);
-        process.stdout.off("error", done);
-        resolve();
-      };
-      process.stdout.once("drain", done);
-      process.stdout.once("error", done);
-    });
-  }
-}

@@ -1,5 +1,6 @@
 // The command line. The only place (with the server) that prints or decides the exit status.
 import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
+import { INGEST_HELP, REBUILD_HELP, REPORT_HELP, STORIES_HELP, STORY_HELP, runIngest, runRebuild, runReport, runStories, runStory } from "./store-commands.js";
 import { SitrepError } from "../model.js";
 import { GENERATOR } from "../report/json.js";
 import { styleFor } from "./style.js";
@@ -11,6 +12,11 @@ Usage: sitrep <command> [options]
 
 Commands:
   analyze <inputs…>   read articles (files, folders, stdin, URLs, feeds) and print a report
+  ingest <inputs…>    add articles to the store; the stories they touch are updated
+  stories             list the stored stories
+  report <story>      print a stored story's report (md, json, html)
+  story …             split, merge or move stories by hand
+  rebuild             recompute every story from the stored raw documents
   help [command]      show help for a command
 
 Options:
@@ -20,7 +26,8 @@ Options:
 Run 'sitrep <command> --help' for a command's options.
 `;
 
-const HELP: Record<string, string> = { analyze: ANALYZE_HELP };
+const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP };
+const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -45,7 +52,8 @@ export async function main(argv: string[]): Promise<number> {
       else throw new SitrepError("usage", `no such command: ${topic}`);
       return 0;
     }
-    if (cmd === "analyze") return await runAnalyze(rest);
+    const run = RUN[cmd];
+    if (run) return await run(rest);
     throw new SitrepError("usage", `unknown command "${cmd}" (run sitrep --help)`);
   } catch (e) {
     if (e instanceof SitrepError) {

@@ -1,0 +1,83 @@
+// Every SQL statement of the store, each a named function: reading this file tells what the
+// database does. Large values (articles, extractions, reports) are JSON text, kept byte for byte.
+import type { Db } from "./db.js";
+
+export interface ArticleRow {
+  id: string;
+  version: string;
+  seq: string | number;
+  story_id: string | null;
+  article: string;
+  extraction: string;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  article_count: number;
+  outlet_count: number;
+  disputes: number;
+  updated_at: Date | string;
+  run_id: string | number | null;
+}
+
+export const q = {
+  rawDocExists: async (db: Db, hash: string) => (await db.query(`SELECT 1 FROM raw_docs WHERE hash = $1`, [hash])).length > 0,
+  insertRawDoc: (db: Db, hash: string, source: string, doc: string) => db.query(`INSERT INTO raw_docs (hash, source, doc) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING`, [hash, source, doc]),
+  allRawDocs: (db: Db) => db.query<{ hash: string; doc: string }>(`SELECT hash, doc FROM raw_docs ORDER BY added_at, hash`),
+
+  articleVersion: async (db: Db, id: string) => (await db.query<{ version: string; story_id: string | null }>(`SELECT version, story_id FROM articles WHERE id = $1`, [id]))[0] ?? null,
+  nextSeq: async (db: Db) => Number((await db.query<{ n: string | number }>(`SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles`))[0]!.n),
+  insertArticle: (db: Db, a: { id: string; version: string; seq: number; published: string | null; outlet: string | null; title: string | null; article: string; extraction: string; runId: number }) =>
+    db.query(`INSERT INTO articles (id, version, seq, published, outlet, title, article, extraction, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [a.id, a.version, a.seq, a.published, a.outlet, a.title, a.article, a.extraction, a.runId]),
+  updateArticleVersion: (db: Db, a: { id: string; version: string; published: string | null; outlet: string | null; title: string | null; article: string; extraction: string; runId: number }) =>
+    db.query(`UPDATE articles SET version = $2, published = $3, outlet = $4, title = $5, article = $6, extraction = $7, run_id = $8, updated_at = now() WHERE id = $1`, [a.id, a.version, a.published, a.outlet, a.title, a.article, a.extraction, a.runId]),
+  insertVersion: (db: Db, id: string, version: string, rawHash: string, article: string) =>
+    db.query(`INSERT INTO article_versions (id, version, raw_hash, article) VALUES ($1, $2, $3, $4) ON CONFLICT (id, version) DO NOTHING`, [id, version, rawHash, article]),
+  addSource: (db: Db, articleId: string, source: string) => db.query(`INSERT INTO article_sources (article_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [articleId, source]),
+  sourcesOf: async (db: Db, articleId: string) => (await db.query<{ source: string }>(`SELECT source FROM article_sources WHERE article_id = $1 ORDER BY source`, [articleId])).map((r) => r.source),
+  /** The article with this exact text under another id (a copy read from another address). */
+  articleWithVersion: async (db: Db, version: string) => (await db.query<{ id: string }>(`SELECT id FROM articles WHERE version = $1 LIMIT 1`, [version]))[0]?.id ?? null,
+  setStory: (db: Db, articleId: string, storyId: string) => db.query(`UPDATE articles SET story_id = $2 WHERE id = $1`, [articleId, storyId]),
+  moveStory: (db: Db, from: string, to: string) => db.query(`UPDATE articles SET story_id = $2 WHERE story_id = $1 AND id NOT IN (SELECT article_id FROM manual_assignments)`, [from, to]),
+  articlesOfStory: (db: Db, storyId: string) => db.query<ArticleRow>(`SELECT id, version, seq, story_id, article, extraction FROM articles WHERE story_id = $1 ORDER BY seq`, [storyId]),
+  articlesAfter: (db: Db, seq: number) => db.query<ArticleRow>(`SELECT id, version, seq, story_id, article, extraction FROM articles WHERE seq > $1 ORDER BY seq`, [seq]),
+  articleCount: async (db: Db) => Number((await db.query<{ n: string | number }>(`SELECT COUNT(*) AS n FROM articles`))[0]!.n),
+  articleStory: async (db: Db, id: string) => (await db.query<{ story_id: string | null }>(`SELECT story_id FROM articles WHERE id = $1`, [id]))[0]?.story_id ?? null,
+  storyIdsOfArticles: async (db: Db) => db.query<{ id: string; story_id: string | null }>(`SELECT id, story_id FROM articles`),
+
+  upsertStory: (db: Db, s: { id: string; title: string; articles: number; outlets: number; disputes: number; report: string; runId: number | null }) =>
+    db.query(
+      `INSERT INTO stories (id, title, article_count, outlet_count, disputes, report, run_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       ON CONFLICT (id) DO UPDATE SET title = $2, article_count = $3, outlet_count = $4, disputes = $5, report = $6, run_id = $7, updated_at = now()`,
+      [s.id, s.title, s.articles, s.outlets, s.disputes, s.report, s.runId],
+    ),
+  deleteStory: (db: Db, id: string) => db.query(`DELETE FROM stories WHERE id = $1`, [id]),
+  deleteAllStories: (db: Db) => db.query(`DELETE FROM stories`),
+  listStories: (db: Db) => db.query<StoryRow>(`SELECT id, title, article_count, outlet_count, disputes, updated_at, run_id FROM stories ORDER BY updated_at DESC, id`),
+  storyReport: async (db: Db, id: string) => (await db.query<{ report: string; updated_at: Date | string }>(`SELECT report, updated_at FROM stories WHERE id = $1`, [id]))[0] ?? null,
+  /** Story ids that start with `prefix` (a person types the first characters of an id). */
+  storyIdsLike: async (db: Db, prefix: string) => (await db.query<{ id: string }>(`SELECT id FROM stories WHERE id LIKE $1 ORDER BY id LIMIT 3`, [`${prefix.replace(/[%_\\]/g, "")}%`])).map((r) => r.id),
+
+  latestSnapshot: async (db: Db) => (await db.query<{ seq: string | number; state: string }>(`SELECT seq, state FROM grouper_snapshots ORDER BY seq DESC LIMIT 1`))[0] ?? null,
+  saveSnapshot: async (db: Db, seq: number, state: string) => {
+    await db.query(`INSERT INTO grouper_snapshots (seq, state) VALUES ($1, $2) ON CONFLICT (seq) DO UPDATE SET state = $2, saved_at = now()`, [seq, state]);
+    await db.query(`DELETE FROM grouper_snapshots WHERE seq < $1`, [seq]);
+  },
+  deleteSnapshots: (db: Db) => db.query(`DELETE FROM grouper_snapshots`),
+
+  manualAssignments: async (db: Db) => new Map((await db.query<{ article_id: string; story_id: string }>(`SELECT article_id, story_id FROM manual_assignments`)).map((r) => [r.article_id, r.story_id])),
+  assign: (db: Db, articleId: string, storyId: string) =>
+    db.query(`INSERT INTO manual_assignments (article_id, story_id) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET story_id = $2, decided_at = now()`, [articleId, storyId]),
+  aliases: async (db: Db) => new Map((await db.query<{ from_id: string; to_id: string }>(`SELECT from_id, to_id FROM story_aliases`)).map((r) => [r.from_id, r.to_id])),
+  alias: (db: Db, from: string, to: string) => db.query(`INSERT INTO story_aliases (from_id, to_id) VALUES ($1, $2) ON CONFLICT (from_id) DO UPDATE SET to_id = $2`, [from, to]),
+  retargetAliases: (db: Db, from: string, to: string) => db.query(`UPDATE story_aliases SET to_id = $2 WHERE to_id = $1`, [from, to]),
+
+  startRun: async (db: Db, inputs: readonly string[]) => {
+    const id = Number((await db.query<{ n: string | number }>(`SELECT COALESCE(MAX(id), 0) + 1 AS n FROM runs`))[0]!.n);
+    await db.query(`INSERT INTO runs (id, inputs) VALUES ($1, $2)`, [id, JSON.stringify(inputs)]);
+    return id;
+  },
+  finishRun: (db: Db, id: number, created: number, updated: number, stories: readonly string[]) =>
+    db.query(`UPDATE runs SET articles_new = $2, articles_updated = $3, stories_changed = $4 WHERE id = $1`, [id, created, updated, JSON.stringify(stories)]),
+};
