@@ -1,5 +1,6 @@
 // The command line. The only place (with the server) that prints or decides the exit status.
 import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
+import { SERVE_HELP, runServe } from "./serve.js";
 import { INGEST_HELP, REBUILD_HELP, REPORT_HELP, STORIES_HELP, STORY_HELP, runIngest, runRebuild, runReport, runStories, runStory } from "./store-commands.js";
 import { SitrepError } from "../model.js";
 import { GENERATOR } from "../report/json.js";
@@ -17,6 +18,7 @@ Commands:
   report <story>      print a stored story's report (md, json, html)
   story …             split, merge or move stories by hand
   rebuild             recompute every story from the stored raw documents
+  serve               serve the stories as web pages and a JSON API
   help [command]      show help for a command
 
 Options:
@@ -26,8 +28,8 @@ Options:
 Run 'sitrep <command> --help' for a command's options.
 `;
 
-const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP };
-const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild };
+const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP, serve: SERVE_HELP };
+const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild, serve: (a) => runServe(a) };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
