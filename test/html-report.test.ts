@@ -3,7 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { EXAMPLES } from "./helpers.js";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EXAMPLES, runCli } from "./helpers.js";
 import { analyze } from "../src/pipeline.js";
 import { renderHtmlReport, renderStoryPage, renderStoryListPage, storyListItem, cspFor, PAGE_CSP, html, raw, safeUrl, jsonIsland } from "../src/report/html.js";
 import type { Report } from "../src/report/schema.js";
@@ -144,4 +147,17 @@ test("the html template escapes by default", () => {
   assert.equal(safeUrl("data:text/html,x"), null);
   assert.equal(safeUrl("https://example.org/a?b=1"), "https://example.org/a?b=1");
   assert.equal(jsonIsland({ t: "</script><!-- & \u2028" }).value, '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+});
+
+test("analyze --out report.html and --format html write the page; --help names html", async () => {
+  const out = join(mkdtempSync(join(tmpdir(), "sitrep-html-")), "report.html");
+  const r = await runCli(["analyze", EXAMPLES, "--out", out, "--quiet"]);
+  assert.equal(r.code, 0, r.stderr);
+  const page = readFileSync(out, "utf8");
+  assert.match(page, /^<!doctype html>/);
+  assert.match(page, /data-section="differ"/);
+  const s = await runCli(["analyze", EXAMPLES, "--format", "html", "--quiet"]);
+  assert.equal(s.code, 0, s.stderr);
+  assert.match(s.stdout, /<meta http-equiv="Content-Security-Policy"/);
+  assert.match((await runCli(["analyze", "--help"])).stdout, /json \| md \| html/);
 });
