@@ -8,6 +8,7 @@ export { reconcileStory } from "./reconcile/story.js";
 export type { CleanArticle } from "./clean/article.js";
 export type { ArticleExtraction, RawDoc } from "./model.js";
 export { renderMarkdown } from "./report/markdown.js";
+export { renderHtmlReport, renderStoryPage, renderStoryListPage, storyListItem, cspFor, PAGE_CSP, type StoryListItem, type PageOptions, type Page } from "./report/html.js";
 export { buildReport, GENERATOR } from "./report/json.js";
 export { reportJsonSchema, SCHEMA_VERSION } from "./report/schema.js";
 export type { Article, Claim, Entity, QuantityMention, QuoteGroup, QuoteMention, Report, Story, TimeMention, TimelineEntry } from "./report/schema.js";

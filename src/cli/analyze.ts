@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { analyze } from "../pipeline.js";
 import { markdownChunks } from "../report/markdown.js";
 import { jsonChunks } from "../report/json-chunks.js";
+import { renderHtmlReport } from "../report/html.js";
 import { printable } from "../text/printable.js";
 import { SitrepError } from "../model.js";
 import { styleFor } from "./style.js";
@@ -20,7 +21,8 @@ Inputs (any mix):
   http(s)://…          a page or an RSS/Atom feed (each feed item becomes an article)
 
 Options:
-  -f, --format FMT     json | md (default: from --out's extension, else md)
+  -f, --format FMT     json | md | html (default: from --out's extension, else md); html is one
+                       self-contained page (no network request) to open in a browser or mail
   -o, --out FILE       write the report to FILE instead of standard output ('-': standard output)
   -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own, and
                        the year of a dateline that gives only its day ("DHAKA, June 3 (Reuters)")
@@ -39,6 +41,7 @@ line; SITREP_DEBUG=1 adds its stack trace.
 Examples:
   sitrep analyze examples/peru-chile-border
   sitrep analyze articles.jsonl --format json --out report.json
+  sitrep analyze examples/peru-chile-border --out report.html
   curl -s https://example.org/story.html | sitrep analyze - --date 2025-11-29
 `;
 
@@ -68,7 +71,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   }
   const out = values.out === "-" ? undefined : values.out;
   const format = values.format ?? formatOf(out) ?? "md";
-  if (format !== "json" && format !== "md") throw new SitrepError("usage", `--format must be json or md, not "${printable(format, 40)}"`);
+  if (format !== "json" && format !== "md" && format !== "html") throw new SitrepError("usage", `--format must be json, md or html, not "${printable(format, 40)}"`);
   if (values.date !== undefined && !isDay(values.date)) throw new SitrepError("usage", `--date must be a calendar day as YYYY-MM-DD, not "${printable(values.date, 40)}"`);
   if (!positionals.length) throw new SitrepError("usage", "no inputs given (see sitrep analyze --help)");
   if (out) await checkWritable(out);
@@ -78,7 +81,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const report = await analyze(positionals, { date: values.date ?? null, allowPrivate: values["allow-private"], progress: progress.update });
   progress.clear();
   printDiagnostics(report.diagnostics);
-  const chunks = format === "json" ? jsonChunks(report) : markdownChunks(report);
+  const chunks = format === "json" ? jsonChunks(report) : format === "html" ? [renderHtmlReport(report)] : markdownChunks(report);
   if (out) {
     try {
       await writeFileAtomic(out, chunks);

@@ -7,10 +7,10 @@ import { SitrepError } from "../model.js";
 import { printable } from "../text/printable.js";
 import { styleFor } from "./style.js";
 
-/** The format a file name asks for: report.json → json, report.md → md. */
+/** The format a file name asks for: report.json → json, report.md → md, report.html → html. */
 export function formatOf(path: string | undefined): string | null {
   const ext = path ? extname(path).toLowerCase() : "";
-  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : null;
+  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : ext === ".html" || ext === ".htm" ? "html" : null;
 }
 
 const REASONS: Record<string, string> = { ENOENT: "no such folder", EACCES: "permission denied", EISDIR: "it is a folder", ENOTDIR: "a part of the path is not a folder", ENOSPC: "no space left on the device", EROFS: "read-only file system", EDQUOT: "disk quota exceeded" };

@@ -7,6 +7,7 @@ import { SitrepError } from "../model.js";
 import { printable } from "../text/printable.js";
 import { markdownChunks } from "../report/markdown.js";
 import { jsonChunks } from "../report/json-chunks.js";
+import { renderHtmlReport } from "../report/html.js";
 import { checkWritable, formatOf, printDiagnostics, progressLine, reasonOf, writeFileAtomic, writeOut } from "./output.js";
 import { styleFor } from "./style.js";
 
@@ -157,7 +158,7 @@ export async function runReport(argv: string[]): Promise<number> {
   if (out) await checkWritable(out);
   const found = await withStore(storeOptions(values), async (s) => s.report(await s.resolveStory(positionals[0]!)));
   if (!found) throw new SitrepError("input", `no story ${positionals[0]} in the store`);
-  const chunks = await renderChunks(found.report, format);
+  const chunks = renderChunks(found.report, format);
   if (out) {
     try {
       await writeFileAtomic(out, chunks);
@@ -168,9 +169,9 @@ export async function runReport(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function renderChunks(report: import("../report/schema.js").Report, format: string): Promise<Iterable<string>> {
+function renderChunks(report: import("../report/schema.js").Report, format: string): Iterable<string> {
   if (format === "json") return jsonChunks(report);
-  if (format === "html") throw new SitrepError("usage", "--format html: not yet"); // HTML-MERGE
+  if (format === "html") return [renderHtmlReport(report)];
   return markdownChunks(report);
 }
 
