@@ -82,8 +82,13 @@ function attributeAll(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   let paragraph = 0;
   let scanned = 0;
+  let lastBreak = -1;
   ctx.spans.forEach((q, k) => {
-    for (let nl = ctx.text.indexOf("\n", scanned); nl >= 0 && nl < q.open; nl = ctx.text.indexOf("\n", nl + 1)) paragraph++;
+    // a paragraph break is a run of line breaks ("\n\n" is one break, not two)
+    for (let nl = ctx.text.indexOf("\n", scanned); nl >= 0 && nl < q.open; nl = ctx.text.indexOf("\n", nl + 1)) {
+      if (lastBreak < 0 || /\S/.test(ctx.text.slice(lastBreak + 1, nl))) paragraph++;
+      lastBreak = nl;
+    }
     scanned = q.open;
     const place = placeOf(ctx, q);
     const prev = out[out.length - 1];
