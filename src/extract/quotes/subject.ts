@@ -240,6 +240,8 @@ export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: nu
 /** The subject after an inverted verb starting at toks[i]: "said Kast", "dijo el ministro del Interior, Juan Pérez". */
 export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject {
   const { cues } = ctx;
+  // "ha anunciado que …": a clause follows the verb, not its subject
+  if (toks[i] && cues.clauseWords.has(toks[i]!.lw) && !cues.determiners.has(toks[i]!.lw)) return NONE;
   for (let j = i; j < toks.length && j - i < 10; j++) {
     const u = toks[j]!;
     // adverbials before an inverted subject: "dijo este viernes a la agencia EFE la ministra"
@@ -327,7 +329,7 @@ function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
       }
     }
   }
-  while (i < toks.length && (toks[i]!.w === QUOTE_TOKEN || !isWord(toks[i]) || (isAdverb(ctx, toks[i]!) && !pronounKind(ctx, toks[i]!)))) i++;
+  while (i < toks.length && (toks[i]!.w === QUOTE_TOKEN || !isWord(toks[i]) || (isAdverb(ctx, toks[i]!) && !pronounKind(ctx, toks[i]!) && !verbAt(ctx, toks, i)))) i++;
   const s = i;
   for (let j = s; j < toks.length && j - s < 10; j++) {
     const u = toks[j]!;
