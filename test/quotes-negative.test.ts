@@ -59,3 +59,23 @@ for (const [text, lang, wrong] of NOT_SPEAKER) {
     assert.notEqual(got[0]!.speaker, null, JSON.stringify(got));
   });
 }
+
+/** Descriptions that must NOT be resolved to a name: more than one fits, or none is definite. */
+const NOT_RESOLVED: [string, Lang, string | null][] = [
+  // two companies named: "the company" is ambiguous, and stays a description
+  ["Corvex and Talmar agreed to merge on Friday. “The deal closes in May,” the company said.", "en", "the company"],
+  // two inspectors named: which one is not said
+  ["Inspector Alma Ruiz met Inspector Joel Baker at noon. “Nothing was missing,” the inspector said.", "en", "the inspector"],
+  // an indefinite description names nobody in particular
+  ["Hartwell Foods recalled 20,000 jars on Monday. “I threw mine away,” a customer said.", "en", "a customer"],
+];
+
+test("quotes: an ambiguous or indefinite description is not given a name", () => {
+  for (const [text, lang, speaker] of NOT_RESOLVED) {
+    const [q] = extractQuotes(text, splitSentences(text, lang), lang, findPeople(text));
+    assert.ok(q, `no quotation in ${text}`);
+    assert.equal(q.speaker, speaker, text);
+    assert.equal(q.speakerId, null, text);
+    assert.doesNotMatch(q.rule, /antecedent/, text);
+  }
+});

@@ -267,3 +267,38 @@ test("quotes: bad input gives no quotation and no exception", () => {
   const bad: PersonHint[] = [{ start: -5, end: 400, name: "X", entityId: null, type: "person" }];
   assert.equal(extractQuotes(odd, [], "en", bad).length, 1); // no sentences: the quotation is its own sentence
 });
+
+/** Speakers named away from the quotation: descriptions, titles, dialogue dashes (sentences written for these tests). */
+const SPEAKERS: [string, Lang, string | null, RegExp][] = [
+  // "the company" / "police" / "la empresa": the one organisation named before
+  ["Hartwell Foods recalled 20,000 jars on Monday. “We are taking this step out of caution,” the company said in a statement.", "en", "Hartwell Foods", /antecedent/],
+  ["Officers of the Oakdale Police Department searched the house. Police said in a statement, “Nobody else was hurt.”", "en", "Oakdale Police Department", /antecedent/],
+  ["Lakeview School closed early on Tuesday. “Our students are safe,” the school said.", "en", "Lakeview School", /antecedent/],
+  ["Brenner Motors cerró dos plantas en marzo. En su página web, la empresa decía que «la demanda no se ha recuperado».", "es", "Brenner Motors", /antecedent/],
+  // a title named with the person earlier
+  ["The report was read by Chief Inspector Alma Ruiz on Monday. “We found nothing unusual,” the inspector said.", "en", "Alma Ruiz", /antecedent/],
+  ["Tomás Ferrer, director del banco central, habló en Lima. Luego el director dijo «la inflación bajará este año».", "es", "Tomás Ferrer", /antecedent/],
+  // the title goes to the description
+  ["“We will rebuild the bridge by spring,” said Chief Executive Officer Nora Ellis.", "en", "Nora Ellis", /title/],
+  // a person whose name is also a media word is a person, not an outlet
+  ["«Es un día difícil para la planta», ha dicho Carla Press, vicepresidenta de Corvex.", "es", "Carla Press", /^angle\/after$/],
+  // Spanish dialogue dashes and pro-drop
+  ["El ministro Pablo Serrano habló en el Congreso.\n—No permitiremos más retrasos —advirtió el ministro.", "es", "Pablo Serrano", /dash\//],
+  ["Según Lucía Campos, «el acuerdo llegará pronto».", "es", "Lucía Campos", /according-to/],
+  // the speaker named in the sentence before, continued into the next paragraph
+  ["“The road was empty,” Dana Whitfield said.\n\n“Then we heard the crash.”", "en", "Dana Whitfield", /continued/],
+];
+
+test("quotes: speakers named away from the quotation", () => {
+  for (const [text, lang, speaker, rule] of SPEAKERS) {
+    const q = run(text, lang).at(-1); // the last quotation of the text
+    assert.ok(q, `no quotation in ${text}`);
+    assert.equal(q.speaker, speaker, text);
+    assert.match(q.rule, rule, `${text} → ${q.rule}`);
+  }
+});
+
+test("quotes: a title leaves the name and becomes the description", () => {
+  const [q] = run("“We will rebuild the bridge by spring,” said Chief Executive Officer Nora Ellis.");
+  assert.equal(q?.speakerDescription, "Chief Executive Officer");
+});

@@ -12,6 +12,7 @@ import { accordingRule, afterRule, beforeRule, colonRule, conduitRule, introRule
 import { QUOTE_TOKEN, isPassive, makeCtx, phraseAt, sentenceIndexAt, tokens, verbAt, type Ctx, type PersonHint } from "./quotes/context.js";
 import { rejection } from "./quotes/filters.js";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/spans.js";
+import { splitTitle } from "./quotes/titles.js";
 
 export type { PersonHint };
 
@@ -39,18 +40,25 @@ export function extractQuotes(text: string, sentences: Sentence[], lang: Lang, p
   const ctx = makeCtx(text, validSentences(text, sentences), lang === "es" ? "es" : "en", spans, Array.isArray(people) ? people : []);
   const kept = attributeAll(ctx).filter((c) => keep(ctx, c));
   inherit(ctx, kept);
-  return kept.map((c) => ({
-    start: c.q.start,
-    end: c.q.end,
-    text: text.slice(c.q.start, c.q.end),
-    sentence: c.sentence,
-    speaker: c.a?.speaker ?? null,
-    speakerId: c.a?.speakerId ?? null,
-    rule: `${c.q.kind}/${c.a?.rule ?? "none"}`,
-    speakerStart: c.a?.speakerStart ?? null,
-    speakerEnd: c.a?.speakerEnd ?? null,
-    speakerDescription: c.a?.description ?? null,
-  }));
+  const titled = new Map<string, { name: string; title: string } | null>();
+  return kept.map((c) => {
+    // "Investigator Dan Salcedo": the name is the speaker, the title its description
+    const said = c.a?.speaker ?? null;
+    if (said !== null && !titled.has(said)) titled.set(said, splitTitle(ctx, said));
+    const t = said === null ? null : titled.get(said)!;
+    return {
+      start: c.q.start,
+      end: c.q.end,
+      text: text.slice(c.q.start, c.q.end),
+      sentence: c.sentence,
+      speaker: t ? t.name : said,
+      speakerId: c.a?.speakerId ?? null,
+      rule: `${c.q.kind}/${c.a?.rule ?? "none"}${t ? "+title" : ""}`,
+      speakerStart: c.a?.speakerStart ?? null,
+      speakerEnd: c.a?.speakerEnd ?? null,
+      speakerDescription: c.a?.description ?? (t ? t.title : null),
+    };
+  });
 }
 
 /** The sentences as given when they are well formed (in order, inside the text); else none. */
@@ -82,8 +90,13 @@ function attributeAll(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   let paragraph = 0;
   let scanned = 0;
+  let lastBreak = -1;
   ctx.spans.forEach((q, k) => {
-    for (let nl = ctx.text.indexOf("\n", scanned); nl >= 0 && nl < q.open; nl = ctx.text.indexOf("\n", nl + 1)) paragraph++;
+    // a paragraph break is a run of line breaks ("\n\n" is one break, not two)
+    for (let nl = ctx.text.indexOf("\n", scanned); nl >= 0 && nl < q.open; nl = ctx.text.indexOf("\n", nl + 1)) {
+      if (lastBreak < 0 || /\S/.test(ctx.text.slice(lastBreak + 1, nl))) paragraph++;
+      lastBreak = nl;
+    }
     scanned = q.open;
     const place = placeOf(ctx, q);
     const prev = out[out.length - 1];

@@ -9,7 +9,8 @@
 // Each returns an Attribution or null (the rule does not apply).
 import { QUOTE_TOKEN, isAdverb, isParticiple, isPassive, isWord, phraseAt, tokens, verbAt, type Ctx, type PersonHint } from "./context.js";
 import type { QuoteSpan } from "./spans.js";
-import { clauseSubject, mainSubject, resolvePronoun, subjectAfter, subjectBefore, type Subject } from "./subject.js";
+import { antecedent } from "./antecedents.js";
+import { clauseSubject, isMediaName, mainSubject, resolvePronoun, subjectAfter, subjectBefore, type Subject } from "./subject.js";
 
 export interface Attribution {
   speaker: string | null;
@@ -64,8 +65,11 @@ function fromSubject(ctx: Ctx, s: Subject, sentenceIndex: number, pos: number, s
       return named(s.h, rule);
     case "media":
       return unknown(`${rule}+media`);
-    case "desc":
+    case "desc": {
       if (s.media) return unknown(`${rule}+media`);
+      // "the company said": the one organisation (or titled person) it stands for
+      const h = s.doc ? null : antecedent(ctx, s.text, s.start, (o) => isMediaName(ctx, o.name));
+      if (h) return { ...named(h, `${rule}+antecedent`), description: s.text };
       return {
         ...unknown(`${rule}+${s.doc ? "document" : "description"}`),
         speaker: s.text,
@@ -73,6 +77,7 @@ function fromSubject(ctx: Ctx, s: Subject, sentenceIndex: number, pos: number, s
         speakerEnd: s.end,
         description: s.text,
       };
+    }
     case "pron": {
       if (s.kind === "plural") return unknown(`${rule}+plural`);
       const r = resolvePronoun(ctx, s.kind, s.gender, s.pos, sentenceIndex);
@@ -89,6 +94,7 @@ function fromSubject(ctx: Ctx, s: Subject, sentenceIndex: number, pos: number, s
       const sent = ctx.sentences[sentenceIndex];
       if (!sent || depth > 1) return null;
       const m = s.k === "main" ? clauseSubject(ctx, sent.start, pos) : mainSubject(ctx, sent.start, pos);
+      if (m.k === "none" && ctx.cues.prodrop) return fromSubject(ctx, m, sentenceIndex, pos, null, rule, depth + 1); // "…, ha dicho que": nobody named, a dropped subject
       if (m.k === "coord" || m.k === "main" || m.k === "none") return null;
       return fromSubject(ctx, m, sentenceIndex, pos, null, `${rule}+clause`, depth + 1);
     }

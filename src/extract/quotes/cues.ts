@@ -38,6 +38,11 @@ interface QuoteLexicon {
   genderNouns: Record<string, Gender>;
   timeWords: string[];
   infinitiveMarkers: string[];
+  definiteArticles: string[];
+  orgNouns: string[];
+  orgNounForms: Record<string, string[]>;
+  titleAbbreviations: Record<string, string>;
+  nameTitles: string[];
 }
 
 export type Gender = "male" | "female";
@@ -107,6 +112,16 @@ export interface QuoteCues {
   timeWords: Set<string>;
   /** "went on to say": the verb's subject is the clause's. */
   infinitiveMarkers: Set<string>;
+  /** "the", "el", "la": a description that starts with one may stand for someone named before. */
+  definiteArticles: Set<string>;
+  /** Nouns of organisations ("company", "ministry", "police", "empresa"): "the company" is the one organisation named. */
+  orgNouns: Set<string>;
+  /** Other forms of an organisation noun found in names ("police" → "policía"; "department" → "dept"). */
+  orgNounForms: Map<string, string[]>;
+  /** Title abbreviations and their word ("gov" → "governor"): "the governor" is "Gov. Sarah Palin". */
+  titleAbbreviations: Map<string, string>;
+  /** Title words that are not person nouns ("chief", "executive", "interim"): a name never opens with one. */
+  nameTitles: Set<string>;
   /** Abbreviations that keep their period inside a token ("Mr.", "Lt.", "Jr."), lower-case, no period. */
   abbreviations: Set<string>;
 }
@@ -195,6 +210,11 @@ export function quoteCues(lang: Lang): QuoteCues {
     genderNouns: new Map(Object.entries(d.genderNouns)),
     timeWords: lower(d.timeWords),
     infinitiveMarkers: lower(d.infinitiveMarkers),
+    definiteArticles: lower(d.definiteArticles),
+    orgNouns: lower(d.orgNouns),
+    orgNounForms: new Map(Object.entries(d.orgNounForms)),
+    titleAbbreviations: new Map(Object.entries(d.titleAbbreviations)),
+    nameTitles: lower(d.nameTitles),
   };
   cache.set(lang, c);
   return c;

@@ -45,6 +45,11 @@ export function isMediaName(ctx: Ctx, name: string): boolean {
   return false;
 }
 
+/** A hint as a subject: a news outlet is a conduit, not a speaker; a person never is one ("Jim Press"). */
+function hintSubject(ctx: Ctx, h: PersonHint): Subject {
+  return h.type !== "person" && isMediaName(ctx, h.name) ? { k: "media" } : { k: "hint", h };
+}
+
 function pronounKind(ctx: Ctx, t: Tok): "person" | "thing" | "plural" | null {
   if (ctx.cues.personPronouns.has(t.lw)) return "person";
   if (ctx.cues.thingPronouns.has(t.lw)) return "thing";
@@ -164,7 +169,7 @@ function subjectEndingAt(ctx: Ctx, toks: readonly Tok[], i: number, lo: number, 
     const k0 = tokenStartingAt(toks, h.start, i);
     const before = toks[k0 - 1];
     const ofPhrase = k0 > lo && before !== undefined && cues.nounPrepositions.has(before.lw) && isWord(toks[k0 - 2]);
-    if (!ofPhrase) return isMediaName(ctx, h.name) ? { k: "media" } : { k: "hint", h };
+    if (!ofPhrase) return hintSubject(ctx, h);
   }
   const pr = pronoun(ctx, t);
   if (pr) return pr;
@@ -219,7 +224,7 @@ export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: nu
   const t = toks[i];
   if (!t || i < lo) return { k: "main" };
   const h = ctx.hintByEnd.get(t.e);
-  if (h && h.type !== "other") return isMediaName(ctx, h.name) ? { k: "media" } : { k: "hint", h };
+  if (h && h.type !== "other") return hintSubject(ctx, h);
   const pr = pronoun(ctx, t);
   if (pr) return pr;
   // an absolute construction: ", an inside source calling it “…”", "with officials warning"
@@ -235,6 +240,8 @@ export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: nu
 /** The subject after an inverted verb starting at toks[i]: "said Kast", "dijo el ministro del Interior, Juan Pérez". */
 export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject {
   const { cues } = ctx;
+  // "ha anunciado que …": a clause follows the verb, not its subject
+  if (toks[i] && cues.clauseWords.has(toks[i]!.lw) && !cues.determiners.has(toks[i]!.lw)) return NONE;
   for (let j = i; j < toks.length && j - i < 10; j++) {
     const u = toks[j]!;
     // adverbials before an inverted subject: "dijo este viernes a la agencia EFE la ministra"
@@ -245,7 +252,7 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     }
     const h = ctx.hintByStart.get(u.s);
     const possessive = h !== undefined && /^[’']/u.test(ctx.text.slice(h.end, h.end + 1));
-    if (h && h.type !== "other" && !possessive) return isMediaName(ctx, h.name) ? { k: "media" } : { k: "hint", h };
+    if (h && h.type !== "other" && !possessive) return hintSubject(ctx, h);
     const pr = pronoun(ctx, u);
     if (pr) return pr;
     if (cues.determiners.has(u.lw) || /^\p{Lu}/u.test(u.w)) {
@@ -322,7 +329,7 @@ function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
       }
     }
   }
-  while (i < toks.length && (toks[i]!.w === QUOTE_TOKEN || !isWord(toks[i]) || (isAdverb(ctx, toks[i]!) && !pronounKind(ctx, toks[i]!)))) i++;
+  while (i < toks.length && (toks[i]!.w === QUOTE_TOKEN || !isWord(toks[i]) || (isAdverb(ctx, toks[i]!) && !pronounKind(ctx, toks[i]!) && !verbAt(ctx, toks, i)))) i++;
   const s = i;
   for (let j = s; j < toks.length && j - s < 10; j++) {
     const u = toks[j]!;
@@ -336,7 +343,7 @@ function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
         // "A statement from Waitrose said": the head of the phrase is the statement, not Waitrose
         const before = toks[j - 1];
         if (j - 1 > s && before && cues.nounPrepositions.has(before.lw)) return describe(ctx, toks, s, k) ?? NONE;
-        return isMediaName(ctx, h.name) ? { k: "media" } : { k: "hint", h };
+        return hintSubject(ctx, h);
       }
       j = k;
       continue;
@@ -420,7 +427,7 @@ function nearestHint(ctx: Ctx, a: number, b: number, kind: "person" | "thing", a
     const h = hs[k]!;
     if (h.start < a) break;
     if (h.end > b || h.type !== want) continue;
-    if (/^[’']/u.test(ctx.text.slice(h.end, h.end + 1)) || isMediaName(ctx, h.name)) continue;
+    if (/^[’']/u.test(ctx.text.slice(h.end, h.end + 1)) || (h.type !== "person" && isMediaName(ctx, h.name))) continue;
     if (kind === "person" && !agrees(h.name) && !agrees(ctx.text.slice(h.start, h.end))) continue;
     return h;
   }
