@@ -25,6 +25,8 @@ export interface DocMeta {
   guid?: string | null;
   title?: string | null;
   outlet?: string | null;
+  /** The outlet is a feed's channel title: the article page's own publisher name, when it has one, wins. */
+  outletFromFeed?: boolean;
   byline?: string | null;
   published?: string | null;
   language?: string | null;

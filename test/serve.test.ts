@@ -31,7 +31,7 @@ test("serve: the API, the pages with their security headers, 4xx on bad input, a
     assert.equal(ing.code, 0, ing.stderr);
     const storyId = ing.stdout.trim();
     assert.match(storyId, /^s-[0-9a-f]{12}$/);
-    assert.match(ing.stderr, /5 new articles, 0 new versions, 0 already stored; 1 story updated/);
+    assert.match(ing.stderr, /run 1: 5 new articles, 0 new versions, 0 already stored; 1 story updated/);
 
     const { url, stop } = await startServe(data);
     try {

@@ -43,7 +43,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
       url: pick(meta.url, h.url),
       guid: meta.guid ?? null,
       title: pick(meta.title, h.title),
-      outlet: pick(meta.outlet, h.outlet),
+      outlet: meta.outletFromFeed ? pick(h.outlet, meta.outlet) : pick(meta.outlet, h.outlet),
       byline: pick(meta.byline, h.byline),
       published: meta.published ?? h.published ?? null,
       language: pick(meta.language, h.language),

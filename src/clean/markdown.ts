@@ -25,7 +25,7 @@ export function markdownToText(md: string): FromMarkdown {
       const k = m && FRONT_KEYS[m[1]!.toLowerCase()];
       if (!k) continue;
       const v = m[2]!.trim().replace(/^["']|["']$/g, "");
-      meta[k] = k === "published" ? isoDay(v) : v;
+      (meta as Record<string, string | null>)[k] = k === "published" ? isoDay(v) : v;
     }
   }
   body = body

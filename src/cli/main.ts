@@ -1,6 +1,7 @@
 // The command line. The only place (with the server) that prints or decides the exit status.
 import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
 import { SERVE_HELP, runServe } from "./serve.js";
+import { DIFF_HELP, WATCH_HELP, runDiff, runWatch } from "./watch-commands.js";
 import { INGEST_HELP, REBUILD_HELP, REPORT_HELP, STORIES_HELP, STORY_HELP, runIngest, runRebuild, runReport, runStories, runStory } from "./store-commands.js";
 import { SitrepError } from "../model.js";
 import { GENERATOR } from "../report/json.js";
@@ -19,6 +20,8 @@ Commands:
   story …             split, merge or move stories by hand
   rebuild             recompute every story from the stored raw documents
   serve               serve the stories as web pages and a JSON API
+  watch <feeds…>      poll feeds and ingest what is new
+  diff <story>        what changed in a story since its previous version (or a run, a date)
   help [command]      show help for a command
 
 Options:
@@ -28,8 +31,8 @@ Options:
 Run 'sitrep <command> --help' for a command's options.
 `;
 
-const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP, serve: SERVE_HELP };
-const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild, serve: (a) => runServe(a) };
+const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP, serve: SERVE_HELP, watch: WATCH_HELP, diff: DIFF_HELP };
+const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild, serve: (a) => runServe(a), watch: runWatch, diff: runDiff };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -122,7 +122,7 @@ export async function runIngest(argv: string[]): Promise<number> {
   printDiagnostics(r.diagnostics);
   if (!values.quiet) {
     const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-    process.stderr.write(`sitrep: ${n(r.added, "new article", "new articles")}, ${n(r.updated, "new version", "new versions")}, ${r.duplicates} already stored; ${n(r.storiesChanged.length, "story", "stories")} updated\n`);
+    process.stderr.write(`sitrep: run ${r.run}: ${n(r.added, "new article", "new articles")}, ${n(r.updated, "new version", "new versions")}, ${r.duplicates} already stored; ${n(r.storiesChanged.length, "story", "stories")} updated\n`);
   }
   for (const id of r.storiesChanged) process.stdout.write(`${id}\n`);
   const read = r.added + r.updated + r.duplicates;

@@ -11,6 +11,9 @@ export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** A conditional request: what the last answer said of this URL. A 304 is then an answer. */
+  ifNoneMatch?: string | null;
+  ifModifiedSince?: string | null;
 }
 
 export interface Fetched {
@@ -19,11 +22,14 @@ export interface Fetched {
   contentType: string | null;
   charset: string | null;
   bytes: Uint8Array;
+  /** Validators for the next conditional request. */
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export class FetchError extends Error {}
 
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 } as const;
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, ifNoneMatch: null, ifModifiedSince: null } as const;
 
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
@@ -50,7 +56,12 @@ function once(url: URL, o: Required<FetchOptions>, signal: AbortSignal): Promise
       {
         method: "GET",
         signal,
-        headers: { "user-agent": "sitrep/0.1 (+https://github.com/sitrep)", accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml,text/plain;q=0.9,*/*;q=0.5" },
+        headers: {
+          "user-agent": "sitrep/0.1 (+https://github.com/sitrep)",
+          accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml,text/plain;q=0.9,*/*;q=0.5",
+          ...(o.ifNoneMatch ? { "if-none-match": o.ifNoneMatch } : {}),
+          ...(o.ifModifiedSince ? { "if-modified-since": o.ifModifiedSince } : {}),
+        },
         ...(o.allowPrivate ? {} : { lookup: guardedLookup }),
       },
       (res) => resolve({ res }),
@@ -58,6 +69,11 @@ function once(url: URL, o: Required<FetchOptions>, signal: AbortSignal): Promise
     req.on("error", reject);
     req.end();
   });
+}
+
+function header(res: http.IncomingMessage, name: string): string | null {
+  const v = res.headers[name];
+  return typeof v === "string" && v.length <= 500 ? v : null;
 }
 
 /** GETs `input`, following at most maxRedirects redirects. Rejects with FetchError and a one-line reason. */
@@ -76,6 +92,10 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError(`unsupported URL scheme ${url.protocol}`);
       const { res } = await once(url, o, ac.signal);
       const status = res.statusCode ?? 0;
+      if (status === 304 && (o.ifNoneMatch || o.ifModifiedSince)) {
+        res.resume();
+        return { url: url.href, status, contentType: null, charset: null, bytes: new Uint8Array(), etag: header(res, "etag") ?? o.ifNoneMatch, lastModified: header(res, "last-modified") ?? o.ifModifiedSince };
+      }
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
         if (hop >= o.maxRedirects) throw new FetchError(`too many redirects (more than ${o.maxRedirects})`);
@@ -103,7 +123,7 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       }
       const ct = res.headers["content-type"] ?? null;
       const charset = ct ? (/charset=["']?([\w.:-]+)/i.exec(ct)?.[1] ?? null) : null;
-      return { url: url.href, status, contentType: ct ? ct.split(";")[0]!.trim().toLowerCase() : null, charset, bytes: Buffer.concat(chunks) };
+      return { url: url.href, status, contentType: ct ? ct.split(";")[0]!.trim().toLowerCase() : null, charset, bytes: Buffer.concat(chunks), etag: header(res, "etag"), lastModified: header(res, "last-modified") };
     }
   } catch (e) {
     if (ac.signal.aborted) throw new FetchError(`timed out after ${o.timeoutMs} ms`);

@@ -41,6 +41,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE stories ADD COLUMN run_id bigint;`,
     down: `ALTER TABLE stories DROP COLUMN run_id; ALTER TABLE articles DROP COLUMN run_id; DROP TABLE runs;`,
   },
+  {
+    version: 3,
+    name: "watched feeds, their polls and items seen; every version of a story's report",
+    up: `
+      CREATE TABLE feeds (url text PRIMARY KEY, etag text, last_modified text, added_at timestamptz NOT NULL DEFAULT now(), last_polled_at timestamptz, last_status text);
+      CREATE TABLE feed_items (feed_url text NOT NULL, item_key text NOT NULL, seen_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (feed_url, item_key));
+      CREATE TABLE polls (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, feed_url text NOT NULL, at timestamptz NOT NULL DEFAULT now(), status text NOT NULL, items_new int NOT NULL DEFAULT 0, items_unchanged int NOT NULL DEFAULT 0, items_failed int NOT NULL DEFAULT 0, errors text NOT NULL DEFAULT '[]');
+      CREATE INDEX polls_feed ON polls (feed_url, at);
+      CREATE TABLE story_versions (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, story_id text NOT NULL, run_id bigint, saved_at timestamptz NOT NULL DEFAULT now(), report text NOT NULL);
+      CREATE INDEX story_versions_story ON story_versions (story_id, id);`,
+    down: `DROP TABLE story_versions; DROP TABLE polls; DROP TABLE feed_items; DROP TABLE feeds;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

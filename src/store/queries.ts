@@ -73,6 +73,25 @@ export const q = {
   alias: (db: Db, from: string, to: string) => db.query(`INSERT INTO story_aliases (from_id, to_id) VALUES ($1, $2) ON CONFLICT (from_id) DO UPDATE SET to_id = $2`, [from, to]),
   retargetAliases: (db: Db, from: string, to: string) => db.query(`UPDATE story_aliases SET to_id = $2 WHERE to_id = $1`, [from, to]),
 
+  saveStoryVersion: (db: Db, storyId: string, runId: number | null, report: string) => db.query(`INSERT INTO story_versions (story_id, run_id, report) VALUES ($1, $2, $3)`, [storyId, runId, report]),
+  /** The story's versions, oldest first: id, run and when (the reports are read one by one). */
+  storyVersions: (db: Db, storyId: string) => db.query<{ id: string | number; run_id: string | number | null; saved_at: Date | string }>(`SELECT id, run_id, saved_at FROM story_versions WHERE story_id = $1 ORDER BY id`, [storyId]),
+  storyVersionReport: async (db: Db, id: number) => (await db.query<{ report: string }>(`SELECT report FROM story_versions WHERE id = $1`, [id]))[0]?.report ?? null,
+  deleteStoryVersions: (db: Db) => db.query(`DELETE FROM story_versions`),
+
+  feed: async (db: Db, url: string) => (await db.query<{ etag: string | null; last_modified: string | null }>(`SELECT etag, last_modified FROM feeds WHERE url = $1`, [url]))[0] ?? null,
+  saveFeed: (db: Db, url: string, etag: string | null, lastModified: string | null, status: string) =>
+    db.query(
+      `INSERT INTO feeds (url, etag, last_modified, last_polled_at, last_status) VALUES ($1, $2, $3, now(), $4)
+       ON CONFLICT (url) DO UPDATE SET etag = COALESCE($2, feeds.etag), last_modified = COALESCE($3, feeds.last_modified), last_polled_at = now(), last_status = $4`,
+      [url, etag, lastModified, status],
+    ),
+  seenItems: async (db: Db, feedUrl: string) => new Set((await db.query<{ item_key: string }>(`SELECT item_key FROM feed_items WHERE feed_url = $1`, [feedUrl])).map((r) => r.item_key)),
+  markItemSeen: (db: Db, feedUrl: string, key: string) => db.query(`INSERT INTO feed_items (feed_url, item_key) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [feedUrl, key]),
+  recordPoll: (db: Db, p: { feed: string; status: string; added: number; unchanged: number; failed: number; errors: readonly string[] }) =>
+    db.query(`INSERT INTO polls (feed_url, status, items_new, items_unchanged, items_failed, errors) VALUES ($1, $2, $3, $4, $5, $6)`, [p.feed, p.status, p.added, p.unchanged, p.failed, JSON.stringify(p.errors)]),
+  polls: (db: Db, feedUrl: string) => db.query<{ status: string; items_new: number; items_unchanged: number; items_failed: number; errors: string }>(`SELECT status, items_new, items_unchanged, items_failed, errors FROM polls WHERE feed_url = $1 ORDER BY id`, [feedUrl]),
+
   startRun: async (db: Db, inputs: readonly string[]) => {
     const id = Number((await db.query<{ n: string | number }>(`SELECT COALESCE(MAX(id), 0) + 1 AS n FROM runs`))[0]!.n);
     await db.query(`INSERT INTO runs (id, inputs) VALUES ($1, $2)`, [id, JSON.stringify(inputs)]);

@@ -17,6 +17,7 @@ import { bareStory, reconcileStory } from "../reconcile/story.js";
 import { buildReport } from "../report/json.js";
 import type { Report } from "../report/schema.js";
 import { readInputs, type ReadOptions } from "../read/inputs.js";
+import { diffStory, type StoryDiff } from "../diff/story-diff.js";
 import { diagnostic } from "../diagnostic.js";
 import { openPglite, openPostgres, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
@@ -197,13 +198,15 @@ export class Store {
       }
       const report = await this.storyReport(db, id, rows);
       const story = report.stories[0]!;
+      const json = JSON.stringify(report);
+      await q.saveStoryVersion(db, id, run, json);
       await q.upsertStory(db, {
         id,
         title: story.title,
         articles: rows.length,
         outlets: new Set(report.articles.map((a) => a.outlet ?? a.source)).size,
         disputes: story.claims.filter((c) => c.status === "conflict").length,
-        report: JSON.stringify(report),
+        report: json,
         runId: run,
       });
       changed.push(id);
@@ -366,6 +369,32 @@ export class Store {
       await q.setStory(tx, articleId, storyId);
       await this.reconcile(tx, [was, storyId], null);
     });
+  }
+
+  /**
+   * What changed in a story: from its version as run `since.run` left it (or as it was at
+   * `since.date`; by default the version before the latest) to its current report.
+   */
+  async diff(storyId: string, since: { run?: number; date?: string } = {}): Promise<{ diff: StoryDiff; since: string }> {
+    const versions = await q.storyVersions(this.db, storyId);
+    if (!versions.length) throw new SitrepError("input", `no story ${storyId} in the store`);
+    const last = versions[versions.length - 1]!;
+    let base: (typeof versions)[number] | undefined;
+    let label: string;
+    if (since.run !== undefined) {
+      base = versions.filter((v) => v.run_id !== null && Number(v.run_id) <= since.run!).pop();
+      label = `run ${since.run}`;
+    } else if (since.date !== undefined) {
+      const t = Date.parse(since.date);
+      base = versions.filter((v) => new Date(v.saved_at).getTime() < t).pop();
+      label = since.date;
+    } else {
+      base = versions[versions.length - 2];
+      label = base ? `its previous version (${new Date(base.saved_at).toISOString().slice(0, 16).replace("T", " ")})` : "it began";
+    }
+    const after = JSON.parse((await q.storyVersionReport(this.db, Number(last.id)))!) as Report;
+    const before = base ? (JSON.parse((await q.storyVersionReport(this.db, Number(base.id)))!) as Report) : null;
+    return { diff: diffStory(before, after, storyId), since: base ? label : `${label} (the story began after it)` };
   }
 
   async articleCount(): Promise<number> {
