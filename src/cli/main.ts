@@ -2,6 +2,7 @@
 import { runAnalyze, ANALYZE_HELP } from "./analyze.js";
 import { SERVE_HELP, runServe } from "./serve.js";
 import { DIFF_HELP, WATCH_HELP, runDiff, runWatch } from "./watch-commands.js";
+import { JOBS_HELP, WORKER_HELP, runJobs, runWorker } from "./worker-commands.js";
 import { INGEST_HELP, REBUILD_HELP, REPORT_HELP, STORIES_HELP, STORY_HELP, runIngest, runRebuild, runReport, runStories, runStory } from "./store-commands.js";
 import { SitrepError } from "../model.js";
 import { GENERATOR } from "../report/json.js";
@@ -22,6 +23,8 @@ Commands:
   serve               serve the stories as web pages and a JSON API
   watch <feeds…>      poll feeds and ingest what is new
   diff <story>        what changed in a story since its previous version (or a run, a date)
+  worker --db URL     take ingest, reconcile and feed jobs from the PostgreSQL queue
+  jobs --db URL       the queue's jobs by state, and the failed ones
   help [command]      show help for a command
 
 Options:
@@ -31,8 +34,8 @@ Options:
 Run 'sitrep <command> --help' for a command's options.
 `;
 
-const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP, serve: SERVE_HELP, watch: WATCH_HELP, diff: DIFF_HELP };
-const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild, serve: (a) => runServe(a), watch: runWatch, diff: runDiff };
+const HELP: Record<string, string> = { analyze: ANALYZE_HELP, ingest: INGEST_HELP, stories: STORIES_HELP, report: REPORT_HELP, story: STORY_HELP, rebuild: REBUILD_HELP, serve: SERVE_HELP, watch: WATCH_HELP, diff: DIFF_HELP, worker: WORKER_HELP, jobs: JOBS_HELP };
+const RUN: Record<string, (argv: string[]) => Promise<number>> = { analyze: runAnalyze, ingest: runIngest, stories: runStories, report: runReport, story: runStory, rebuild: runRebuild, serve: (a) => runServe(a), watch: runWatch, diff: runDiff, worker: runWorker, jobs: runJobs };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -22,6 +22,7 @@ in a story as it comes, and reconciles again only the stories that changed. The 
 is stored once with both sources; a new text at a stored address is kept as a new version.
 
 ${STORE_OPTIONS}
+      --queue          with --db: store the documents and leave them to 'sitrep worker' processes
       --allow-private  let URLs reach private, loopback and link-local addresses
   -q, --quiet          no progress and no summary
   -h, --help           show this help
@@ -113,9 +114,10 @@ export async function withStore<T>(opts: StoreOptions, work: (s: Store) => Promi
 }
 
 export async function runIngest(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...storeArgs, "allow-private": { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false } }, "ingest");
+  const { values, positionals } = parse(argv, { ...storeArgs, queue: { type: "boolean", default: false }, "allow-private": { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false } }, "ingest");
   if (values.help) return help(INGEST_HELP);
   if (!positionals.length) throw new SitrepError("usage", "no inputs given (see sitrep ingest --help)");
+  if (values.queue) return ingestToQueue(positionals, storeOptions(values), values["allow-private"], values.quiet);
   const progress = progressLine(!values.quiet);
   const r = await withStore(storeOptions(values), (s) => s.ingest(positionals, { allowPrivate: values["allow-private"], progress: progress.update }));
   progress.clear();
@@ -128,6 +130,22 @@ export async function runIngest(argv: string[]): Promise<number> {
   const read = r.added + r.updated + r.duplicates;
   if (!read && !r.diagnostics.length) process.stderr.write("sitrep: error: no article could be read\n");
   return r.diagnostics.some((d) => d.level === "error") || !read ? 1 : 0;
+}
+
+async function ingestToQueue(inputs: string[], opts: StoreOptions, allowPrivate: boolean, quiet: boolean): Promise<number> {
+  if (!opts.db) throw new SitrepError("usage", "--queue needs a PostgreSQL server: --db postgres://… or DATABASE_URL");
+  const { readInputs } = await import("../read/inputs.js");
+  const { openQueue, enqueueDocs } = await import("../queue/jobs.js");
+  const r = await readInputs(inputs, { allowPrivate });
+  printDiagnostics(r.diagnostics);
+  const queue = await openQueue(opts.db);
+  try {
+    const hashes = await withStore(opts, (s) => enqueueDocs(s, queue, r.docs));
+    if (!quiet) process.stderr.write(`sitrep: ${hashes.length} document${hashes.length === 1 ? "" : "s"} queued for the workers\n`);
+  } finally {
+    await queue.stop();
+  }
+  return r.diagnostics.some((d) => d.level === "error") || !r.docs.length ? 1 : 0;
 }
 
 export async function runStories(argv: string[]): Promise<number> {

@@ -16,6 +16,7 @@ new, unchanged, failed). Requests are conditional (ETag, Last-Modified): an unch
 
       --every DURATION poll again after this long (30s, 10m, 1h; default 10m)
       --once           poll each feed once, then stop
+      --queue          with --db: enqueue one job per feed and poll for 'sitrep worker' processes
       --allow-private  let feeds reach private, loopback and link-local addresses
       --data DIR       the embedded store's folder (default: $XDG_DATA_HOME/sitrep)
       --db URL         a PostgreSQL server instead (or DATABASE_URL)
@@ -84,7 +85,7 @@ function line(r: PollResult): string {
 }
 
 export async function runWatch(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...storeArgs, every: { type: "string", default: "10m" }, once: { type: "boolean", default: false }, "allow-private": { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false } }, "watch");
+  const { values, positionals } = parse(argv, { ...storeArgs, every: { type: "string", default: "10m" }, once: { type: "boolean", default: false }, queue: { type: "boolean", default: false }, "allow-private": { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false } }, "watch");
   if (values.help) {
     process.stdout.write(WATCH_HELP);
     return 0;
@@ -93,6 +94,7 @@ export async function runWatch(argv: string[]): Promise<number> {
   const every = durationMs(values.every);
   if (every === null) throw new SitrepError("usage", `--every must be a duration from 1s to 7 days such as 30s, 10m or 1h, not "${printable(values.every, 40)}"`);
   const feeds = await feedUrls(positionals);
+  if (values.queue) return watchToQueue(feeds, storeOptions(values).db, every, values.once, values["allow-private"], values.quiet);
   return withStore(storeOptions(values), async (store) => {
     for (;;) {
       let failed = 0;
@@ -106,6 +108,27 @@ export async function runWatch(argv: string[]): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, every));
     }
   });
+}
+
+async function watchToQueue(feeds: string[], db: string | undefined, every: number, once: boolean, allowPrivate: boolean, quiet: boolean): Promise<number> {
+  if (!db) throw new SitrepError("usage", "--queue needs a PostgreSQL server: --db postgres://… or DATABASE_URL");
+  const { openQueue, enqueueFeeds } = await import("../queue/jobs.js");
+  const queue = await openQueue(db);
+  let stopping = false;
+  const stop = () => (stopping = true);
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    while (!stopping) {
+      await enqueueFeeds(queue, feeds, allowPrivate);
+      if (!quiet) process.stderr.write(`sitrep: ${feeds.length} feed poll${feeds.length === 1 ? "" : "s"} queued\n`);
+      if (once) break;
+      for (let waited = 0; waited < every && !stopping; waited += 500) await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await queue.stop();
+  }
+  return 0;
 }
 
 export async function runDiff(argv: string[]): Promise<number> {

@@ -24,6 +24,7 @@ export interface StoryRow {
 export const q = {
   rawDocExists: async (db: Db, hash: string) => (await db.query(`SELECT 1 FROM raw_docs WHERE hash = $1`, [hash])).length > 0,
   insertRawDoc: (db: Db, hash: string, source: string, doc: string) => db.query(`INSERT INTO raw_docs (hash, source, doc) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING`, [hash, source, doc]),
+  rawDoc: async (db: Db, hash: string) => (await db.query<{ doc: string }>(`SELECT doc FROM raw_docs WHERE hash = $1`, [hash]))[0]?.doc ?? null,
   allRawDocs: (db: Db) => db.query<{ hash: string; doc: string }>(`SELECT hash, doc FROM raw_docs ORDER BY added_at, hash`),
 
   articleVersion: async (db: Db, id: string) => (await db.query<{ version: string; story_id: string | null }>(`SELECT version, story_id FROM articles WHERE id = $1`, [id]))[0] ?? null,

@@ -52,6 +52,16 @@ export interface IngestResult {
   diagnostics: Diagnostic[];
 }
 
+export interface IngestOptions {
+  progress?: ReadOptions["progress"];
+  /** "defer": leave the stories to reconcile to `enqueue` (workers), called in the same transaction. */
+  reconcile?: "inline" | "defer";
+  enqueue?: (tx: Db, storyIds: readonly string[]) => Promise<void>;
+}
+
+/** The advisory lock key that makes grouping one process at a time on PostgreSQL. */
+export const GROUPING_LOCK = 7_310_001;
+
 /** Save the grouper's state after this many new articles (and when a command ends). */
 export const SNAPSHOT_EVERY = 500;
 
@@ -97,13 +107,14 @@ export class Store {
   /** Reads the inputs (as `analyze` does) and ingests what they hold. */
   async ingest(inputs: readonly string[], opts: ReadOptions = {}): Promise<IngestResult> {
     const r = await readInputs(inputs, opts);
-    const res = await this.ingestDocs(r.docs, inputs, opts.progress);
+    const res = await this.ingestDocs(r.docs, inputs, { progress: opts.progress });
     return { ...res, diagnostics: [...r.diagnostics, ...res.diagnostics] };
   }
 
   /** Adds raw documents: each is kept on disk and in the database, processed, grouped; then the
    * stories they touched are reconciled again. */
-  async ingestDocs(docs: readonly RawDoc[], inputs: readonly string[] = [], progress?: ReadOptions["progress"]): Promise<IngestResult> {
+  async ingestDocs(docs: readonly RawDoc[], inputs: readonly string[] = [], opts: IngestOptions = {}): Promise<IngestResult> {
+    const progress = opts.progress;
     const diagnostics: Diagnostic[] = [];
     const processed: { i: number; hash: string; json: string; article: CleanArticle; extraction: ArticleExtraction }[] = [];
     const now = new Date().toISOString();
@@ -119,9 +130,35 @@ export class Store {
     });
     // publication order, as analyze groups; two versions of one article in the order they came
     processed.sort((a, b) => canonicalOrder(a.article, b.article, false) || a.i - b.i);
+    return this.exclusive(() => this.groupAndStore(processed, inputs, diagnostics, opts));
+  }
+
+  /** One grouping at a time in this process (the grouper in memory is one); across processes,
+   * the advisory lock below. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writing.then(work, work);
+    this.writing = next.catch(() => {});
+    return next;
+  }
+  private writing: Promise<unknown> = Promise.resolve();
+
+  private async groupAndStore(
+    processed: readonly { i: number; hash: string; json: string; article: CleanArticle; extraction: ArticleExtraction }[],
+    inputs: readonly string[],
+    diagnostics: Diagnostic[],
+    opts: IngestOptions,
+  ): Promise<IngestResult> {
+    const progress = opts.progress;
     const grouper = await this.loadGrouper();
     try {
       return await this.db.transaction(async (tx) => {
+        // several processes may share a PostgreSQL store: one groups at a time, after catching
+        // up with what the others stored (an advisory lock held to the end of the transaction)
+        if (tx.kind === "postgres") await tx.query(`SELECT pg_advisory_xact_lock($1)`, [GROUPING_LOCK]);
+        for (const r of await q.articlesAfter(tx, this.grouperSeq)) {
+          grouper.add(groupDoc(JSON.parse(r.article) as CleanArticle, JSON.parse(r.extraction) as ArticleExtraction));
+          this.grouperSeq = Number(r.seq);
+        }
         const run = await q.startRun(tx, inputs);
         const dirty = new Set<string>();
         const aliases = await q.aliases(tx);
@@ -174,7 +211,8 @@ export class Store {
             dirty.add(live(m));
           }
         }
-        const storiesChanged = await this.reconcile(tx, [...dirty], run, progress);
+        const storiesChanged = opts.reconcile === "defer" ? [...dirty].sort() : await this.reconcile(tx, [...dirty], run, progress);
+        if (opts.reconcile === "defer") await opts.enqueue?.(tx, storiesChanged);
         await q.finishRun(tx, run, added, updated, storiesChanged);
         if (this.grouperSeq - this.snapshotSeq >= SNAPSHOT_EVERY) await this.snapshot(tx);
         return { run, added, updated, duplicates, storiesChanged, diagnostics };
@@ -184,6 +222,44 @@ export class Store {
       this.grouper = null;
       throw e;
     }
+  }
+
+  /** Reconciles stories again, each in its own transaction under an advisory lock on the story
+   * (workers: two never reconcile one story at once; others' stories go on in parallel). */
+  async reconcileStories(ids: readonly string[]): Promise<string[]> {
+    const done: string[] = [];
+    for (const id of ids) {
+      const changed = await this.db.transaction(async (tx) => {
+        if (tx.kind === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`sitrep-story:${id}`]);
+        return this.reconcile(tx, [id], null);
+      });
+      done.push(...changed);
+    }
+    return done;
+  }
+
+  /** Keeps raw documents (disk and database) and hands each hash to `enqueue` in the same
+   * transaction: a job exists exactly when its document is stored. */
+  async storeRawDocs(docs: readonly RawDoc[], enqueue: (tx: Db, hash: string) => Promise<void>): Promise<string[]> {
+    const now = new Date().toISOString();
+    const hashes: string[] = [];
+    await this.db.transaction(async (tx) => {
+      for (const doc of docs) {
+        const hash = rawDocHash(doc);
+        const json = rawDocJson(doc, now);
+        this.raw?.put(hash, json);
+        await q.insertRawDoc(tx, hash, doc.source, json);
+        await enqueue(tx, hash);
+        hashes.push(hash);
+      }
+    });
+    return hashes;
+  }
+
+  /** Ingests a stored raw document by its hash (a worker's job); null when there is none. */
+  async ingestStored(hash: string, opts: IngestOptions = {}): Promise<IngestResult | null> {
+    const json = await q.rawDoc(this.db, hash);
+    return json ? this.ingestDocs([JSON.parse(json) as StoredDoc], ["(queue)"], opts) : null;
   }
 
   /** Reconciles the given stories again from their stored articles; a story left with none is dropped. */
@@ -300,7 +376,7 @@ export class Store {
     for (const d of docs.values()) batches.set(d.received ?? "", [...(batches.get(d.received ?? "") ?? []), d]);
     const res: IngestResult = { run: 0, added: 0, updated: 0, duplicates: 0, storiesChanged: [], diagnostics: [] };
     for (const [, batch] of [...batches].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const r = await this.ingestDocs(batch, ["(rebuild)"], progress);
+      const r = await this.ingestDocs(batch, ["(rebuild)"], { progress });
       res.run = r.run;
       res.added += r.added;
       res.updated += r.updated;
