@@ -6,7 +6,10 @@
 //      bodies) when present, else on the bundled examples repeated with variations;
 //   2. extraction per stage, in µs per article, against tokenization alone (the lower bound);
 //   3. story grouping at 10k and 100k articles (scripts/bench/group.mjs), on one thread and with
-//      feature threads beside the deciding one, unless --quick.
+//      feature threads beside the deciding one, unless --quick;
+//   4. the store (scripts/bench/store.mjs): per-article ingest latency into a store of 10k articles,
+//      batch throughput, story report read and page render times, on PGlite and on the PostgreSQL
+//      server at 127.0.0.1:5432 (skipped, saying so, when none answers); with --quick, at 1k.
 // Figures go to stdout; `--json` adds one JSON line at the end.
 import { readFileSync, existsSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -132,5 +135,14 @@ if (!args.includes("--quick") && existsSync(join(root, "scripts/bench/group.mjs"
     const g = spawnSync(process.execPath, ["--max-old-space-size=4096", join(root, "scripts/bench/group.mjs"), ...extra], { stdio: "inherit", env: process.env });
     if (g.status !== 0) result.groupBench = `exit ${g.status}`;
   }
+}
+// 4. the store: each backend in its own process (store.mjs spawns them)
+if (existsSync(join(root, "scripts/bench/store.mjs"))) {
+  console.log(`\nthe store (scripts/bench/store.mjs${args.includes("--quick") ? ", --quick: 1,000 articles" : ""}):`);
+  const s = spawnSync(process.execPath, [join(root, "scripts/bench/store.mjs"), ...(args.includes("--quick") ? ["--quick"] : [])], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: process.env, maxBuffer: 64 * 2 ** 20 });
+  const lines = (s.stdout ?? "").trimEnd().split("\n");
+  for (const l of lines) if (!l.startsWith("RESULT ")) console.log(l);
+  const last = lines.findLast((l) => l.startsWith("RESULT "));
+  result.storeBench = s.status === 0 && last ? JSON.parse(last.slice(7)).results : `exit ${s.status}`;
 }
 if (args.includes("--json")) console.log(JSON.stringify(result));
