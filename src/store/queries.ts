@@ -36,6 +36,16 @@ export const q = {
   insertVersion: (db: Db, id: string, version: string, rawHash: string, article: string) =>
     db.query(`INSERT INTO article_versions (id, version, raw_hash, article) VALUES ($1, $2, $3, $4) ON CONFLICT (id, version) DO NOTHING`, [id, version, rawHash, article]),
   addSource: (db: Db, articleId: string, source: string) => db.query(`INSERT INTO article_sources (article_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [articleId, source]),
+  /** Every source of the articles of a story, in one query: articleId → sources. */
+  sourcesOfStory: async (db: Db, storyId: string) => {
+    const rows = await db.query<{ article_id: string; source: string }>(`SELECT s.article_id, s.source FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE a.story_id = $1 ORDER BY s.article_id, s.source`, [storyId]);
+    const by = new Map<string, string[]>();
+    for (const r of rows) by.set(r.article_id, [...(by.get(r.article_id) ?? []), r.source]);
+    return by;
+  },
+  /** A story's articles by id and version only (the bodies come from the cache or articlesByIds). */
+  articleVersionsOfStory: (db: Db, storyId: string) => db.query<{ id: string; version: string }>(`SELECT id, version FROM articles WHERE story_id = $1 ORDER BY seq`, [storyId]),
+  articlesByIds: (db: Db, ids: readonly string[]) => db.query<ArticleRow>(`SELECT id, version, seq, story_id, article, extraction FROM articles WHERE id = ANY($1)`, [ids]),
   sourcesOf: async (db: Db, articleId: string) => (await db.query<{ source: string }>(`SELECT source FROM article_sources WHERE article_id = $1 ORDER BY source`, [articleId])).map((r) => r.source),
   /** The article with this exact text under another id (a copy read from another address). */
   articleWithVersion: async (db: Db, version: string) => (await db.query<{ id: string }>(`SELECT id FROM articles WHERE version = $1 LIMIT 1`, [version]))[0]?.id ?? null,

@@ -267,7 +267,7 @@ export class Store {
     const changed: string[] = [];
     for (const [i, id] of [...new Set(ids)].sort().entries()) {
       if (i % 20 === 19) progress?.(i + 1, ids.length, "reconciling");
-      const rows = await q.articlesOfStory(db, id);
+      const rows = await q.articleVersionsOfStory(db, id);
       if (!rows.length) {
         await q.deleteStory(db, id);
         continue;
@@ -290,12 +290,30 @@ export class Store {
     return changed;
   }
 
-  private async storyReport(db: Db, id: string, rows: readonly ArticleRow[]): Promise<Report> {
+  /** Parsed articles and extractions by id and version: a story that gains one article is not
+   * read and parsed whole again. Bounded; the oldest entries go first. */
+  private readonly parsed = new Map<string, { article: CleanArticle; extraction: ArticleExtraction }>();
+  static readonly PARSED_CACHE = 3000;
+
+  private async storyReport(db: Db, id: string, rows: readonly { id: string; version: string }[]): Promise<Report> {
+    const key = (r: { id: string; version: string }) => `${r.id}\u0000${r.version}`;
+    const missing = rows.filter((r) => !this.parsed.has(key(r)));
+    if (missing.length) {
+      for (const r of await q.articlesByIds(db, missing.map((m) => m.id))) {
+        this.parsed.set(key(r), { article: JSON.parse(r.article) as CleanArticle, extraction: JSON.parse(r.extraction) as ArticleExtraction });
+      }
+      for (const k of this.parsed.keys()) {
+        if (this.parsed.size <= Store.PARSED_CACHE) break;
+        this.parsed.delete(k);
+      }
+    }
+    const sources = await q.sourcesOfStory(db, id);
     const parts = [];
     for (const r of rows) {
-      const article = JSON.parse(r.article) as CleanArticle;
-      article.sources = [...new Set([...article.sources, ...(await q.sourcesOf(db, r.id))])];
-      parts.push({ article, extraction: JSON.parse(r.extraction) as ArticleExtraction });
+      const p = this.parsed.get(key(r)) ?? (await this.parseOne(db, r.id));
+      if (!p) continue;
+      // a copy: reference dates are assigned on it, and the cache keeps the stored article
+      parts.push({ article: { ...p.article, sources: [...new Set([...p.article.sources, ...(sources.get(r.id) ?? [])])] }, extraction: p.extraction });
     }
     parts.sort((a, b) => canonicalOrder(a.article, b.article));
     const diagnostics: Diagnostic[] = [];
@@ -309,6 +327,12 @@ export class Store {
       story = bareStory(id, dated.articles.map((p) => p.article));
     }
     return buildReport({ articles: dated.articles.map((p) => p.article), stories: [story], diagnostics });
+  }
+
+  /** One article read past the cache (it was evicted while the story was being read). */
+  private async parseOne(db: Db, articleId: string): Promise<{ article: CleanArticle; extraction: ArticleExtraction } | null> {
+    const r = (await q.articlesByIds(db, [articleId]))[0];
+    return r ? { article: JSON.parse(r.article) as CleanArticle, extraction: JSON.parse(r.extraction) as ArticleExtraction } : null;
   }
 
   /** The grouper as it was after the last stored article: the latest snapshot, then the articles stored since. */
