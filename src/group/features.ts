@@ -5,7 +5,7 @@
 import { groupCues, type GroupCues } from "./cues.js";
 import { entityNames, isTitleCase, textNames } from "./names.js";
 import { isoDateKeys, textNumbers } from "./numbers.js";
-import { hashWord, lane2 } from "./hash.js";
+import { hashWord, lane2 } from "../text/hash.js";
 import { stem, tokenize, type Token } from "./tokens.js";
 
 /** One article as the grouper sees it. */

@@ -9,7 +9,8 @@
 // description named most often, and a stable id: "e-" + a short hash of type and folded name.
 import type { Entity, EntityMention } from "../report/schema.js";
 import { cues, fold } from "../extract/entities/_data.js";
-import { bestDescription, sameFullName, shortHash } from "../extract/entities/build.js";
+import { bestDescription, sameFullName } from "../extract/entities/build.js";
+import { hash12 } from "../text/hash.js";
 
 export interface ArticleEntitiesInput {
   articleId: string;
@@ -91,8 +92,8 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
   for (const cl of clusters) {
     const type = cl.some((i) => i.e.type === "person") ? "person" : cl[0]!.e.type;
     const name = canonical(cl, type);
-    let id = "e-" + shortHash(`${type}|${fold(name)}`);
-    for (let n = 2; used.has(id); n++) id = "e-" + shortHash(`${type}|${fold(name)}|${n}`);
+    let id = "e-" + hash12(`${type}|${fold(name)}`);
+    for (let n = 2; used.has(id); n++) id = "e-" + hash12(`${type}|${fold(name)}|${n}`);
     used.add(id);
     const aliases: string[] = [];
     for (const i of cl) for (const form of [i.e.name, ...i.e.aliases]) if (form !== name && !aliases.includes(form)) aliases.push(form);

@@ -109,13 +109,3 @@ const STATUS_HINT: Record<Status, string> = {
 export const badge = (s: Status): Html => html`<span class="badge st-${s}" title="${STATUS_HINT[s]}">${STATUS_TEXT[s]}</span>`;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-
-/** A short stable hash (for "new since your visit" keys), FNV-1a. */
-export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
