@@ -8,7 +8,8 @@ import type { Lang } from "../model.js";
 import type { Removal } from "../report/schema.js";
 import { isoDay } from "../read/dates.js";
 import { escapeRe } from "../regex.js";
-import { fold, groupCues } from "../group/cues.js";
+import { groupCues } from "../group/cues.js";
+import { fold } from "../text/fold.js";
 
 interface Boilerplate {
   navigation: string[];

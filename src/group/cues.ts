@@ -2,6 +2,7 @@
 // and cached. Grouping is language-blind (a story may mix languages), so the lists are unions.
 import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
+import { fold } from "../text/fold.js";
 
 interface StopwordFile {
   words: string[];
@@ -30,13 +31,6 @@ export interface GroupCues {
 
 const LANGS: readonly Lang[] = ["en", "es"];
 let cached: GroupCues | undefined;
-
-/** Lower-cases and strips diacritics, so "Jerí" and "Jeri" are one key. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}+/gu, "") : lower;
-}
 
 export function groupCues(): GroupCues {
   if (cached) return cached;

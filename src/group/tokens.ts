@@ -1,6 +1,6 @@
 // Splits text into word and number tokens with offsets, folded, and marks the ones that start a
 // sentence or are capitalized: the raw material of terms, names, numbers and dates.
-import { fold } from "./cues.js";
+import { fold } from "../text/fold.js";
 
 export interface Token {
   /** Folded form (lower case, no diacritics), possessive and apostrophes stripped; digits as written. */

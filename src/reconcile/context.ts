@@ -1,6 +1,7 @@
 // What a sentence is about, as a bag of content-word stems, and the similarity of two such bags.
 // Claims are aligned on it: the same figure in sentences about different things is not one fact.
 import { isLetterCode, isMarkCode } from "../group/tokens.js";
+import { fold } from "../text/fold.js";
 import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
 
@@ -62,12 +63,6 @@ function stops(): Set<string> {
     for (const w of reconcileCues().stop) stopSet.add(fold(w));
   }
   return stopSet;
-}
-
-/** Lower case without accents: "Jerí" → "jeri". */
-export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
 /** A crude stem: enough to make "declared", "declares" and "declaration" meet. */

@@ -3,7 +3,8 @@
 // punctuation marks. Each token knows its sentence, whether it opens a sentence or clause (so its
 // capital says nothing), and whether that sentence reads like a heading (Title Case, no final stop).
 import type { Sentence } from "../../model.js";
-import { fold, type PhraseSet } from "./_data.js";
+import type { PhraseSet } from "./_data.js";
+import { foldApostrophes } from "../../text/fold.js";
 
 export interface Token {
   i: number;
@@ -177,7 +178,7 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
     }
     // "Gen." and "W." keep their dot when a name follows
     if (word && !poss && isUpper0 && text.charCodeAt(start + raw.length) === 46 && /^\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 4))) {
-      if (raw.length === 1 || abbrevs.has(fold(raw) + ".")) {
+      if (raw.length === 1 || abbrevs.has(foldApostrophes(raw) + ".")) {
         raw += ".";
         skipDot = start + raw.length - 1;
       }
@@ -192,7 +193,7 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
       start,
       end: start + raw.length,
       text: raw,
-      f: kind === ASCII_WORD || lowerAscii ? lower : fold(raw, lower),
+      f: kind === ASCII_WORD || lowerAscii ? lower : foldApostrophes(raw, lower),
       word,
       cap,
       upper,

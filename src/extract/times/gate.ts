@@ -3,7 +3,8 @@
 // that can hold a time expression. The words come from the same data files the parsers use.
 import type { Lang, Sentence } from "../../model.js";
 import type { Ctx } from "./types.js";
-import { norm, timeWords } from "./words.js";
+import { timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export const RELATIVE = 2;
 export const YEARS = 4;
@@ -45,7 +46,7 @@ function gateWords(lang: Lang): Gate {
   const map = new Map<string, number>();
   const add = (bits: number, phrases: Iterable<string>, which: "all" | "last" | "first" | "longest" = "all") => {
     for (const ph of phrases) {
-      const words = norm(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
       const pick = which === "all" ? words : which === "last" ? words.slice(-1) : which === "first" ? words.slice(0, 1) : [longest];
       for (const x of pick) map.set(x, (map.get(x) ?? 0) | bits);
@@ -70,8 +71,8 @@ function gateWords(lang: Lang): Gate {
   add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival)]);
   add(VAGUE, Object.keys(w.vague.phrases), "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
-  const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(norm) : []);
-  const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => norm(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
+  const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(lowerSquashedApostrophes) : []);
+  const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
   const byHash = new Map<number, { word: string; bits: number; capBits: number }[]>();
   for (const [word, bits] of map) {
     let h = 0;

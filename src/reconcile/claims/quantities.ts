@@ -7,7 +7,8 @@
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
 import { attributionOf } from "../attribution.js";
-import { contentStems, fold, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
+import { contentStems, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
+import { fold } from "../../text/fold.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
 import { bestPhrase, placePhrase } from "../subjects.js";
 import { addDays, isDay, spoken, unitDays } from "./dates.js";
