@@ -4,7 +4,7 @@
 // typed names from extraction keep the last word for people only (entityNames).
 import type { GroupCues } from "./cues.js";
 import { fold } from "../text/fold.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../text/tokens.js";
 
 type Bump = (key: string) => void;
 

@@ -1,6 +1,7 @@
 // What a sentence is about, as a bag of content-word stems, and the similarity of two such bags.
 // Claims are aligned on it: the same figure in sentences about different things is not one fact.
-import { isLetterCode, isMarkCode } from "../group/tokens.js";
+import { isLetterCode, isMarkCode } from "../text/tokens.js";
+import { suffixStem } from "../text/stem.js";
 import { fold } from "../text/fold.js";
 import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
@@ -65,19 +66,6 @@ function stops(): Set<string> {
   return stopSet;
 }
 
-/** A crude stem: enough to make "declared", "declares" and "declaration" meet. */
-export function stem(w: string): string {
-  let s = w;
-  for (const suf of ["ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"]) {
-    if (s.endsWith(suf) && s.length - suf.length >= 4) {
-      s = s.slice(0, -suf.length);
-      break;
-    }
-  }
-  // "reside"/"residing", "declare"/"declared" meet without their final e
-  return s.length > 4 && s.endsWith("e") ? s.slice(0, -1) : s;
-}
-
 let lemmaMap: Map<string, string> | undefined;
 function lemmas(): Map<string, string> {
   if (!lemmaMap) {
@@ -118,7 +106,7 @@ function stemOfWord(raw: string, st: Set<string>, lm: Map<string, string>, drop?
   if (w.includes("'") || w.includes("-")) w = w.replace(/['-]/g, "");
   if (w.length < 3 || st.has(w) || drop?.has(w) || !(w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122)) return null;
   const l = lm.get(w);
-  return l ? stem(l) : stem(w);
+  return l ? suffixStem(l) : suffixStem(w);
 }
 
 /** The words of a sentence with their stems, computed once per sentence (callers never mutate them). */

@@ -5,6 +5,7 @@
 import type { Sentence } from "../../model.js";
 import type { PhraseSet } from "./_data.js";
 import { foldApostrophes } from "../../text/fold.js";
+import { isWordCode } from "../../text/tokens.js";
 
 export interface Token {
   i: number;
@@ -37,7 +38,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 function isInner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47;
 }
-const wordCharCache = new Map<number, boolean>();
+const surrogateCache = new Map<number, boolean>();
 const PREFIXED = /^(?:al|el|ul|bin|ibn|d|l|o)['’-]/iu;
 /** After these a capital says nothing: the clause starts anew. */
 const OPENERS = new Set(["“", "‘", "«", "(", "[", "¿", "¡", ":", "•", "*", "|"]);
@@ -48,14 +49,16 @@ for (let c = 48; c <= 57; c++) ASCII_WORD_CHAR[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD_CHAR[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD_CHAR[c] = 1;
 
-/** Letters, marks and digits: ASCII by table, the rest by Unicode class (cached). */
+/** Letters, marks and digits: ASCII by table, the rest by the shared class table; a surrogate
+ * by its code point (cached by its first half, as before). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD_CHAR[c] === 1;
-  let v = wordCharCache.get(c);
+  if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
+  let v = surrogateCache.get(c);
   if (v === undefined) {
-    v = c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c)) : WORD_CHAR.test(text[i]!);
-    wordCharCache.set(c, v);
+    v = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+    surrogateCache.set(c, v);
   }
   return v;
 }
