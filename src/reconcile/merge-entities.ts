@@ -8,7 +8,7 @@
 // The merged entity takes the fullest, most accented name, every other form as an alias, the
 // description named most often, and a stable id: "e-" + a short hash of type and folded name.
 import type { Entity, EntityMention } from "../report/schema.js";
-import { cues } from "../extract/entities/_data.js";
+import { cues } from "../extract/entities/word-lists.js";
 import { foldApostrophes } from "../text/fold.js";
 import { bestDescription, sameFullName } from "../extract/entities/build.js";
 import { hash12 } from "../text/hash.js";

@@ -10,7 +10,7 @@ import type { Entity, EntityMention } from "../../report/schema.js";
 import type { Unattached } from "../../model.js";
 import { hash12 } from "../../text/hash.js";
 import { foldApostrophes } from "../../text/fold.js";
-import type { Candidate, Ctx } from "./_types.js";
+import type { Candidate, Ctx } from "./types.js";
 
 /** A single unknown word becomes an entity of its own only when the article names it this often (or it speaks). */
 const MIN_SINGLE_WORD_MENTIONS = 2;

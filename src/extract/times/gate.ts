@@ -11,7 +11,7 @@ export const YEARS = 4;
 export const DURATIONS = 8;
 export const SETS = 16;
 export const VAGUE = 32;
-// chrono's parsers, by what wakes them: chronoDates.ts runs only the groups a sentence needs
+// chrono's parsers, by what wakes them: chrono-dates.ts runs only the groups a sentence needs
 export const CH_MONTH = 64;
 export const CH_WEEKDAY = 128;
 export const CH_CASUAL = 256;
@@ -20,7 +20,7 @@ export const CH_CLOCK = 1024;
 export const CH_HOLIDAY = 2048;
 /**
  * A part of the day ("morning"): chrono's casual parsers read it only as part of a date or a time
- * ("Friday morning", "9 in the morning"); alone, what they make is dropped (notDateRefiner.ts), so it
+ * ("Friday morning", "9 in the morning"); alone, what they make is dropped (not-date-refiner.ts), so it
  * wakes them only beside another group. English "night" stays casual: "last night" is a date.
  */
 export const CH_DAYPART = 4096;
@@ -61,7 +61,7 @@ function gateWords(lang: Lang): Gate {
   add(CH_CASUAL, w.cal.casualDays);
   add(CH_CASUAL, partDates ? dayParts.filter((d) => partDates.includes(d)) : dayParts);
   add(CH_DAYPART, partDates ? dayParts.filter((d) => !partDates.includes(d)) : []);
-  // holidays are read only when capitalised (holidayParser.ts): their first word, capitalised, wakes the parser
+  // holidays are read only when capitalised (holiday-parser.ts): their first word, capitalised, wakes the parser
   add(CH_HOLIDAY, Object.keys(w.cal.holidays), "first");
   add(RELATIVE, [...Object.keys(p.relativeUnits), ...months, ...Object.keys(w.cal.seasons), ...dayParts], "last");
   add(RELATIVE, [...p.ago, ...p.agoBefore, p.quarterWord, p.halfWord]);

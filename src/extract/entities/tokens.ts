@@ -3,7 +3,7 @@
 // punctuation marks. Each token knows its sentence, whether it opens a sentence or clause (so its
 // capital says nothing), and whether that sentence reads like a heading (Title Case, no final stop).
 import type { Sentence } from "../../model.js";
-import type { PhraseSet } from "./_data.js";
+import type { PhraseSet } from "./word-lists.js";
 import { foldApostrophes } from "../../text/fold.js";
 import { isWordCode } from "../../text/tokens.js";
 

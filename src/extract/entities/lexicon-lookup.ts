@@ -1,10 +1,10 @@
 // Finds lexicon entries (places, demonyms, outlets) in the tokens: at each word, every entry that
 // starts with that word's folded form is tried, longest first. A hyphenated word that is no entry
 // itself is tried part by part ("Chile-Peru border" → Chile, Peru).
-import type { Entry } from "./_data.js";
+import type { Entry } from "./word-lists.js";
 import { foldApostrophes } from "../../text/fold.js";
-import type { Token } from "./_tokens.js";
-import type { Ctx } from "./_types.js";
+import type { Token } from "./tokens.js";
+import type { Ctx } from "./types.js";
 
 export interface LexMatch {
   t0: number;
