@@ -10,7 +10,7 @@ import type { Chrono, ParsedResult } from "chrono-node";
 import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
 import type { Lang } from "../../model.js";
-import { fmtDay, fmtMonth, fmtTime, fmtYear } from "./calendar.js";
+import { fmtDay, fmtMonth, fmtTime, fmtYear } from "../../text/calendar.js";
 import { CH_CASUAL, CH_CLOCK, CH_DAYPART, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
 import { HolidayParser } from "./holiday-parser.js";
 import { NotDateRefiner } from "./not-date-refiner.js";

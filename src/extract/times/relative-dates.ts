@@ -5,7 +5,7 @@
 // "the past week" / "the next decade" are stretches of time, not calendar units: durations (P1W, P10Y).
 import type { Lang } from "../../model.js";
 import { anchorMonth } from "./anchor.js";
-import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "./calendar.js";
+import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "../../text/calendar.js";
 import { durationValue, precisionOfUnit } from "./durations.js";
 import { RELATIVE, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";

@@ -5,7 +5,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import type { Lang } from "../../model.js";
 import { anchorMonth, anchorMonthDay, anchorWeekday, type Shift } from "./anchor.js";
-import type { Ymd } from "./calendar.js";
+import type { Ymd } from "../../text/calendar.js";
 import { tenseAt } from "./tense.js";
 import { alt, B, E, phraseBefore, timeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";

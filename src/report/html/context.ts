@@ -1,6 +1,7 @@
 // What every section of a story page needs: the story's articles by id, how to name an outlet,
 // where a value stands in its article (for the reader panel to highlight), dates for people.
 import type { Article, Claim, Story } from "../schema.js";
+import { MONTH_ABBREVIATIONS } from "../../text/calendar.js";
 import { html, type Html, type Part } from "./template.js";
 
 export interface StoryContext {
@@ -16,15 +17,13 @@ export function storyContext(story: Story, byId: ReadonlyMap<string, Article>): 
   return { story, articles, byId, idp: story.id };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "2025-11-29" → "29 Nov 2025", "2025-10" → "Oct 2025", "2015" → "2015"; other text as it is. */
 export function showDate(d: string | null | undefined): string {
   if (!d) return "";
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
-  if (m) return `${+m[3]!} ${MONTHS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${+m[3]!} ${MONTH_ABBREVIATIONS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(d);
-  if (m) return `${MONTHS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${MONTH_ABBREVIATIONS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
   return d;
 }
 
