@@ -5,6 +5,7 @@ import { suffixStem } from "../text/stem.js";
 import { fold } from "../text/fold.js";
 import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
+import { LANGUAGES } from "../text/languages.js";
 
 export interface ReconcileCues {
   stop: string[];
@@ -26,7 +27,7 @@ const cache = new Map<string, ReconcileCues>();
 export function reconcileCues(): ReconcileCues {
   let c = cache.get("all");
   if (!c) {
-    const files = (["en", "es"] as Lang[]).map((l) => lexicon<ReconcileCues>(l, "reconcile"));
+    const files = LANGUAGES.map((l) => lexicon<ReconcileCues>(l, "reconcile"));
     c = {
       stop: files.flatMap((f) => f.stop),
       people: files.flatMap((f) => f.people),
@@ -60,7 +61,7 @@ let stopSet: Set<string> | undefined;
 function stops(): Set<string> {
   if (!stopSet) {
     stopSet = new Set<string>();
-    for (const l of ["en", "es"] as Lang[]) for (const w of lexicon<string[]>(l, "function-words")) stopSet.add(fold(w));
+    for (const l of LANGUAGES) for (const w of lexicon<string[]>(l, "function-words")) stopSet.add(fold(w));
     for (const w of reconcileCues().stop) stopSet.add(fold(w));
   }
   return stopSet;
@@ -70,7 +71,7 @@ let lemmaMap: Map<string, string> | undefined;
 function lemmas(): Map<string, string> {
   if (!lemmaMap) {
     lemmaMap = new Map();
-    for (const l of ["en", "es"] as Lang[]) for (const [k, v] of Object.entries(lexicon<{ forms: Record<string, string> }>(l, "lemmas").forms)) lemmaMap.set(fold(k), fold(v));
+    for (const l of LANGUAGES) for (const [k, v] of Object.entries(lexicon<{ forms: Record<string, string> }>(l, "lemmas").forms)) lemmaMap.set(fold(k), fold(v));
   }
   return lemmaMap;
 }

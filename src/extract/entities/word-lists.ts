@@ -5,6 +5,7 @@
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import { foldApostrophes } from "../../text/fold.js";
+import { LANGUAGES } from "../../text/languages.js";
 
 /** Splits a phrase the way the tokenizer does, folded: "Border Complex" → ["border", "complex"]. */
 export function foldTokens(phrase: string): string[] {
@@ -292,7 +293,7 @@ export function lex(): Lexicon {
     if (p) addPlace(alias, p);
   }
 
-  for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of ["en", "es"] as const) {
+  for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of LANGUAGES) {
     for (const [name, aliases, kind, needsCue] of lexicon<OutletFile>(lang, file).outlets) {
       const o: Outlet = { name, kind, needsCue: needsCue === true };
       for (const s of [name, ...aliases]) add(s, { kind: "outlet", outlet: o });
