@@ -4,8 +4,8 @@ import type { Article, Diagnostic, Entity, EntityMention, EventMention, Quantity
 
 export type { Article, Diagnostic, ReferenceDate };
 
-/** Languages with their own cue-word files under data/<lang>/. */
-export type Lang = "en" | "es";
+/** Languages with their own cue-word files under data/<lang>/ (defined in text/languages.ts). */
+export type { Lang } from "./text/languages.js";
 
 /** A sentence of an article's cleaned text; `text === article.text.slice(start, end)`. */
 export interface Sentence {

@@ -2,6 +2,7 @@
 // copy republished with small edits) are kept but marked `nearDuplicateOf`, so that agreement
 // between them is not counted as independent confirmation. Candidates come from MinHash/LSH over
 // word 5-shingles; each candidate pair is confirmed by the exact Jaccard of the shingle sets.
+import { FNV_OFFSET, FNV_PRIME, fnv1a32 } from "../text/hash.js";
 import type { CleanArticle } from "./article.js";
 
 /** Jaccard similarity of word 5-shingles at or above which two articles are near-duplicates. */
@@ -10,25 +11,20 @@ const SHINGLE = 5;
 const PERMS = 32;
 const BANDS = 8; // 8 bands × 4 rows: pairs at Jaccard 0.7 collide with probability ≈ 0.94
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** The article's distinct shingle hashes, sorted (a typed array: a tenth of a Set's memory, and
  * compared by a merge walk). */
 function shingles(text: string): Uint32Array {
-  const w = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+  const w = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a32);
   const n = Math.max(0, w.length - SHINGLE + 1);
   const all = new Uint32Array(n || (w.length ? 1 : 0));
   // a shingle's hash mixes its words' hashes in order (no strings built per shingle)
   for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ w[i + k]!, 0x01000193) >>> 0;
+    let h = FNV_OFFSET;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ w[i + k]!, FNV_PRIME) >>> 0;
     all[i] = h;
   }
-  if (!n && w.length) all[0] = w.reduce((h, x) => Math.imul(h ^ x, 0x01000193) >>> 0, 0x811c9dc5);
+  if (!n && w.length) all[0] = w.reduce((h, x) => Math.imul(h ^ x, FNV_PRIME) >>> 0, FNV_OFFSET);
   all.sort();
   let m = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[m++] = all[i]!;

@@ -3,6 +3,7 @@
 // BlogPosting..., also inside @graph and arrays), <link rel=canonical>, <html lang>, and the page's own
 // markup (<title>, <h1>, rel=author, <time datetime>). Every field is null when nothing credible is found.
 import { attr, type DomDocument, type DomElement } from "./html-dom.js";
+import { monthOfPrefix } from "../text/calendar.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -189,9 +190,12 @@ function uniqueJoin(names: readonly string[]): string | null {
   return out.length ? out.join(", ") : null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  ene: 1, abr: 4, ago: 8, dic: 12, set: 9, fev: 2, mai: 5, out: 10, dez: 12,
+/** Portuguese month abbreviations that differ from the English and Spanish ones (no data/pt/ yet). */
+const PORTUGUESE_MONTHS: Record<string, number> = { fev: 2, mai: 5, out: 10, dez: 12 };
+/** The month whose English, Spanish or Portuguese name starts with these letters ("Nov", "enero", "fev"); 0 when none. */
+const monthOf = (name: string) => {
+  const k = name.slice(0, 3).toLowerCase();
+  return monthOfPrefix(k, ["en", "es"]) || (PORTUGUESE_MONTHS[k] ?? 0);
 };
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -213,12 +217,12 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   // "Wed, 20 Nov 2019 ...", "20 de noviembre de 2019", "November 20, 2019"
   m = /\b(\d{1,2})\s+(?:de\s+)?([A-Za-zÀ-ÿ]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/.exec(s);
   if (m) {
-    const mon = MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? SPANISH_MONTHS[m[2]!.toLowerCase()];
+    const mon = monthOf(m[2]!);
     if (mon) return validDate(+m[3]!, mon, +m[1]!);
   }
   m = /\b([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const mon = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    const mon = monthOf(m[1]!);
     if (mon) return validDate(+m[3]!, mon, +m[2]!);
   }
   // epoch seconds or milliseconds
@@ -230,11 +234,6 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   }
   return null;
 }
-
-const SPANISH_MONTHS: Record<string, number> = {
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
-  octubre: 10, noviembre: 11, diciembre: 12,
-};
 
 /** "en-US" / "es_ES" / "pt-br" → "en" / "es" / "pt"; null when it does not look like a language tag. */
 export function toLanguage(raw: string | null | undefined): string | null {

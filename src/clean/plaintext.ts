@@ -8,7 +8,9 @@ import type { Lang } from "../model.js";
 import type { Removal } from "../report/schema.js";
 import { isoDay } from "../read/dates.js";
 import { escapeRe } from "../regex.js";
-import { fold, groupCues } from "../group/cues.js";
+import { groupCues } from "../group/cues.js";
+import { fold } from "../text/fold.js";
+import { LANGUAGES } from "../text/languages.js";
 
 interface Boilerplate {
   navigation: string[];
@@ -51,7 +53,7 @@ function cuesFor(lang: Lang): Cues {
   let c = cueCache.get(lang);
   if (c) return c;
   // scraped pages mix languages (an English paywall on a Spanish article): use every language's cues
-  const langs: Lang[] = [lang, ...(["en", "es"] as const).filter((l) => l !== lang)];
+  const langs: Lang[] = [lang, ...LANGUAGES.filter((l) => l !== lang)];
   const files = langs.map((l) => lexicon<Boilerplate>(l, "boilerplate"));
   const wires = new Map<string, string>();
   for (const f of files) for (const [k, v] of Object.entries(f.wires)) wires.set(k.toLowerCase(), v);

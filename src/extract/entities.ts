@@ -9,10 +9,10 @@
 // person, place or organisation; surnames and short forms joined to full names).
 import type { Entity, EntityMention } from "../report/schema.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
-import { cues, lex } from "./entities/_data.js";
-import { matchLexicon, type LexMatch } from "./entities/_match.js";
-import { tokenize } from "./entities/_tokens.js";
-import type { Ctx } from "./entities/_types.js";
+import { cues, lex } from "./entities/word-lists.js";
+import { matchLexicon, type LexMatch } from "./entities/lexicon-lookup.js";
+import { tokenize } from "./entities/tokens.js";
+import type { Ctx } from "./entities/types.js";
 import { findAcronyms } from "./entities/acronyms.js";
 import { buildEntities } from "./entities/build.js";
 import { findGroups } from "./entities/groups.js";

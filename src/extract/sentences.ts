@@ -3,6 +3,7 @@
 // period is an abbreviation, a title, an initial or an acronym that does not end the sentence.
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence } from "../model.js";
+import { LANGUAGES } from "../text/languages.js";
 
 interface Abbrev {
   titles: string[];
@@ -20,7 +21,7 @@ let cues: Cues | undefined;
 function loadCues(): Cues {
   if (cues) return cues;
   const c: Cues = { titles: new Set(), others: new Set(), starters: new Set() };
-  for (const lang of ["en", "es"] as const) {
+  for (const lang of LANGUAGES) {
     const a = lexicon<Abbrev>(lang, "abbreviations");
     for (const w of a.titles) c.titles.add(w);
     for (const w of a.others) c.others.add(w);

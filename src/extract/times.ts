@@ -15,19 +15,19 @@
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { TimeMention } from "../report/schema.js";
 import { sentenceAt } from "./sentences.js";
-import { chronoDates } from "./times/chronoDates.js";
+import { chronoDates } from "./times/chrono-dates.js";
 import { makeContext } from "./times/context.js";
 import { linkDeadlines } from "./times/deadlines.js";
 import { durations } from "./times/durations.js";
 import { applyModifiers } from "./times/modifiers.js";
 import { resolveOverlaps, type Ranked } from "./times/overlaps.js";
-import { relativeDates } from "./times/relativeDates.js";
+import { relativeDates } from "./times/relative-dates.js";
 import { sets } from "./times/sets.js";
 import type { Ctx, Found, TimeParser, TimexType } from "./times/types.js";
 import { vaguePhrases } from "./times/vague.js";
 import { years } from "./times/years.js";
 
-export { pastEventDates } from "./times/pastEvents.js";
+export { pastEventDates } from "./times/past-events.js";
 
 /** The parsers, most trusted first (the order breaks ties between equal spans). */
 const PARSERS: readonly TimeParser[] = [chronoDates, relativeDates, years, durations, sets, vaguePhrases];

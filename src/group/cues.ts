@@ -1,7 +1,8 @@
 // The word lists story grouping reads: data/<lang>/stopwords.json for every language, merged once
 // and cached. Grouping is language-blind (a story may mix languages), so the lists are unions.
 import { lexicon } from "../lexicon.js";
-import type { Lang } from "../model.js";
+import { LANGUAGES } from "../text/languages.js";
+import { fold } from "../text/fold.js";
 
 interface StopwordFile {
   words: string[];
@@ -28,15 +29,7 @@ export interface GroupCues {
   countedPeople: Set<string>;
 }
 
-const LANGS: readonly Lang[] = ["en", "es"];
 let cached: GroupCues | undefined;
-
-/** Lower-cases and strips diacritics, so "Jerí" and "Jeri" are one key. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}+/gu, "") : lower;
-}
 
 export function groupCues(): GroupCues {
   if (cached) return cached;
@@ -49,7 +42,7 @@ export function groupCues(): GroupCues {
     nonTerms: new Set(),
     countedPeople: new Set(),
   };
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const f = lexicon<StopwordFile>(lang, "stopwords");
     for (const w of f.words) c.stopwords.add(fold(w));
     for (const [w, m] of Object.entries(f.months)) c.months.set(fold(w), m);
@@ -57,7 +50,7 @@ export function groupCues(): GroupCues {
     for (const w of f.nameTitles) c.nameTitles.add(fold(w));
     for (const w of f.nameConnectors) c.nameConnectors.add(fold(w));
   }
-  for (const lang of LANGS) for (const w of lexicon<{ people: string[] }>(lang, "reconcile").people) c.countedPeople.add(fold(w).split(/\s+/).pop()!);
+  for (const lang of LANGUAGES) for (const w of lexicon<{ people: string[] }>(lang, "reconcile").people) c.countedPeople.add(fold(w).split(/\s+/).pop()!);
   for (const w of c.stopwords) c.nonTerms.add(w);
   for (const w of c.weekdays) c.nonTerms.add(w);
   for (const w of c.months.keys()) c.nonTerms.add(w);

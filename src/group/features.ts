@@ -5,8 +5,9 @@
 import { groupCues, type GroupCues } from "./cues.js";
 import { entityNames, isTitleCase, textNames } from "./names.js";
 import { isoDateKeys, textNumbers } from "./numbers.js";
-import { hashWord, lane2 } from "./hash.js";
-import { stem, tokenize, type Token } from "./tokens.js";
+import { hashWord, lane2 } from "../text/hash.js";
+import { pluralStem } from "../text/stem.js";
+import { tokenize, type Token } from "../text/tokens.js";
 
 /** One article as the grouper sees it. */
 export interface GroupDoc {
@@ -67,7 +68,7 @@ export function dayNumber(iso: string | null | undefined): number | null {
 function addTerms(terms: Map<string, number>, toks: readonly Token[], c: GroupCues, w: number): void {
   for (const t of toks) {
     if (t.isNum || t.mixed || t.w.length < 2 || c.nonTerms.has(t.w)) continue;
-    const s = stem(t.w);
+    const s = pluralStem(t.w);
     terms.set(s, (terms.get(s) ?? 0) + w);
   }
 }

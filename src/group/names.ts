@@ -2,8 +2,9 @@
 // capitalized words ("Arcade Joseph Comeaux Jr", "Gulf of Aden"). A name gives two keys: the whole
 // name (`E:`) and its last word (`e:`, the surname or head), so "Tara Reid" and a later "Reid" meet;
 // typed names from extraction keep the last word for people only (entityNames).
-import { fold, type GroupCues } from "./cues.js";
-import type { Token } from "./tokens.js";
+import type { GroupCues } from "./cues.js";
+import { fold } from "../text/fold.js";
+import type { Token } from "../text/tokens.js";
 
 type Bump = (key: string) => void;
 

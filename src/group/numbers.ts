@@ -2,7 +2,7 @@
 // full dates (`d:2009-11-30`) from ISO strings or, as a fallback, from the text ("Nov. 30, 2009",
 // "30 de noviembre", "11/30/09"); other numerals as `n:` keys ("n:26", "n:6.1", "n:9-14").
 import type { GroupCues } from "./cues.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../text/tokens.js";
 
 type Bump = (key: string) => void;
 

@@ -5,7 +5,7 @@
 // hash table over one typed array, where a lookup is one probe into flat memory. (A Map of strings
 // was a fifth of grouping's time at 100k articles, and its millions of strings a tenth of the
 // memory.)
-import { hashWord, lane2 } from "./hash.js";
+import { hashWord, lane2 } from "../text/hash.js";
 
 // a slot is three ints: first lane, second lane, id + 1 (0: empty)
 const STRIDE = 3;

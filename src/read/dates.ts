@@ -1,13 +1,9 @@
 // Publication dates from metadata come in many shapes (ISO 8601, RFC 822 in feeds, "2025-11-29
 // 10:00"). We keep the calendar day as the source states it, without shifting it to UTC.
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** Spanish month abbreviations that differ from the English ones ("15 de marzo de 2026"). */
-const MONTHS_ES: Record<string, number> = { ene: 1, abr: 4, ago: 8, set: 9, dic: 12 };
-const monthOf = (m: string) => {
-  const k = m.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").slice(0, 3);
-  const i = MONTHS.indexOf(k);
-  return i >= 0 ? i + 1 : (MONTHS_ES[k] ?? 0);
-};
+import { monthOfPrefix } from "../text/calendar.js";
+
+/** A month name in English or Spanish ("Nov", "marzo", "setiembre") → 1–12; 0 when none. */
+const monthOf = (m: string) => monthOfPrefix(m.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").slice(0, 3), ["en", "es"]);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -32,8 +28,8 @@ export function isoDay(input: unknown): string | null {
   }
   m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s); // "November 29, 2025"
   if (m) {
-    const mon = MONTHS.indexOf(m[1]!.toLowerCase());
-    if (mon >= 0) return valid(+m[3]!, mon + 1, +m[2]!);
+    const mon = monthOfPrefix(m[1]!.toLowerCase(), ["en"]);
+    if (mon) return valid(+m[3]!, mon, +m[2]!);
   }
   if (/^\d{10,13}$/.test(s)) {
     const ms = s.length === 13 ? +s : +s * 1000;

@@ -1,7 +1,8 @@
 // Where a sentence says its facts come from ("according to the USGS", "police said", "según la
 // policía"): figures that differ exactly as their stated sources differ are explained by them.
 // The cue words are data: data/<lang>/reconcile.json "attribution".
-import { fold, reconcileCues } from "./context.js";
+import { reconcileCues } from "./context.js";
+import { fold } from "../text/fold.js";
 import { escapeRe } from "../regex.js";
 
 let attributionRes: { before: RegExp; after: RegExp; articles: Set<string>; pronouns: Set<string> } | undefined;

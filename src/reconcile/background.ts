@@ -3,7 +3,7 @@
 // dates something long before every day the story's articles were written and nothing near one; its
 // figures are never lined up against the story's own, and never make a conflict.
 import type { Article, TimeMention } from "../report/schema.js";
-import { daysBetween } from "./claims/dates.js";
+import { daysBetween } from "../text/calendar.js";
 
 /** A date this many days from every article's reference day is of another event. */
 export const FAR_DAYS = 45;

@@ -1,8 +1,11 @@
 // What a sentence is about, as a bag of content-word stems, and the similarity of two such bags.
 // Claims are aligned on it: the same figure in sentences about different things is not one fact.
-import { isLetterCode, isMarkCode } from "../group/tokens.js";
+import { isLetterCode, isMarkCode } from "../text/tokens.js";
+import { suffixStem } from "../text/stem.js";
+import { fold } from "../text/fold.js";
 import { lexicon } from "../lexicon.js";
 import type { Lang } from "../model.js";
+import { LANGUAGES } from "../text/languages.js";
 
 export interface ReconcileCues {
   stop: string[];
@@ -24,7 +27,7 @@ const cache = new Map<string, ReconcileCues>();
 export function reconcileCues(): ReconcileCues {
   let c = cache.get("all");
   if (!c) {
-    const files = (["en", "es"] as Lang[]).map((l) => lexicon<ReconcileCues>(l, "reconcile"));
+    const files = LANGUAGES.map((l) => lexicon<ReconcileCues>(l, "reconcile"));
     c = {
       stop: files.flatMap((f) => f.stop),
       people: files.flatMap((f) => f.people),
@@ -58,36 +61,17 @@ let stopSet: Set<string> | undefined;
 function stops(): Set<string> {
   if (!stopSet) {
     stopSet = new Set<string>();
-    for (const l of ["en", "es"] as Lang[]) for (const w of lexicon<string[]>(l, "function-words")) stopSet.add(fold(w));
+    for (const l of LANGUAGES) for (const w of lexicon<string[]>(l, "function-words")) stopSet.add(fold(w));
     for (const w of reconcileCues().stop) stopSet.add(fold(w));
   }
   return stopSet;
-}
-
-/** Lower case without accents: "Jerí" → "jeri". */
-export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-/** A crude stem: enough to make "declared", "declares" and "declaration" meet. */
-export function stem(w: string): string {
-  let s = w;
-  for (const suf of ["ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly"]) {
-    if (s.endsWith(suf) && s.length - suf.length >= 4) {
-      s = s.slice(0, -suf.length);
-      break;
-    }
-  }
-  // "reside"/"residing", "declare"/"declared" meet without their final e
-  return s.length > 4 && s.endsWith("e") ? s.slice(0, -1) : s;
 }
 
 let lemmaMap: Map<string, string> | undefined;
 function lemmas(): Map<string, string> {
   if (!lemmaMap) {
     lemmaMap = new Map();
-    for (const l of ["en", "es"] as Lang[]) for (const [k, v] of Object.entries(lexicon<{ forms: Record<string, string> }>(l, "lemmas").forms)) lemmaMap.set(fold(k), fold(v));
+    for (const l of LANGUAGES) for (const [k, v] of Object.entries(lexicon<{ forms: Record<string, string> }>(l, "lemmas").forms)) lemmaMap.set(fold(k), fold(v));
   }
   return lemmaMap;
 }
@@ -123,7 +107,7 @@ function stemOfWord(raw: string, st: Set<string>, lm: Map<string, string>, drop?
   if (w.includes("'") || w.includes("-")) w = w.replace(/['-]/g, "");
   if (w.length < 3 || st.has(w) || drop?.has(w) || !(w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122)) return null;
   const l = lm.get(w);
-  return l ? stem(l) : stem(w);
+  return l ? suffixStem(l) : suffixStem(w);
 }
 
 /** The words of a sentence with their stems, computed once per sentence (callers never mutate them). */

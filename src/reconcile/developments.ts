@@ -7,7 +7,7 @@
 import type { Development, Entity, EventMention, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
-import { daysBetween, isDay, spoken } from "./claims/dates.js";
+import { daysBetween, isIsoDay, spokenDate } from "../text/calendar.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
 
 /** Context similarity two mentions of one type need to be one development. */
@@ -174,7 +174,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
     const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
     const stages = [...new Set(ms.map((m) => m.modality))];
-    const label = (m: EventMention) => `${articleLabel(ctx.articles.get(m.articleId))}${m.date ? ` (${isDay(m.date) ? spoken(m.date) : m.date})` : ""}`;
+    const label = (m: EventMention) => `${articleLabel(ctx.articles.get(m.articleId))}${m.date ? ` (${isIsoDay(m.date) ? spokenDate(m.date) : m.date})` : ""}`;
     let status: Development["status"];
     let explanation: string;
     if (arts.size === 1) {

@@ -7,7 +7,7 @@ import type { Claim, KeyFigure, QuantityMention } from "../report/schema.js";
 import { MEASURES } from "../extract/measure-names.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
-import { spoken } from "./claims/dates.js";
+import { spokenDate } from "../text/calendar.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -38,7 +38,7 @@ function perArticle(ms: readonly QuantityMention[]): QuantityMention[] {
 }
 
 const byReport = (a: Trail, b: Trail) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || (a.value ?? -1) - (b.value ?? -1);
-const who = (t: Trail, ctx: StoryContext) => `${articleLabel(ctx.articles.get(t.articleId))}${t.asOf ? `, ${spoken(t.asOf)}` : ""}`;
+const who = (t: Trail, ctx: StoryContext) => `${articleLabel(ctx.articles.get(t.articleId))}${t.asOf ? `, ${spokenDate(t.asOf)}` : ""}`;
 
 function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumulative: boolean, ctx: StoryContext): Pick<KeyFigure, "status" | "explanation"> {
   if (trail.length === 1) return { status: "single-source", explanation: `Only ${who(trail[0]!, ctx)} gives this figure: “${trail[0]!.text}”.` };

@@ -8,8 +8,10 @@
 // The merged entity takes the fullest, most accented name, every other form as an alias, the
 // description named most often, and a stable id: "e-" + a short hash of type and folded name.
 import type { Entity, EntityMention } from "../report/schema.js";
-import { cues, fold } from "../extract/entities/_data.js";
-import { bestDescription, sameFullName, shortHash } from "../extract/entities/build.js";
+import { cues } from "../extract/entities/word-lists.js";
+import { foldApostrophes } from "../text/fold.js";
+import { bestDescription, sameFullName } from "../extract/entities/build.js";
+import { hash12 } from "../text/hash.js";
 
 export interface ArticleEntitiesInput {
   articleId: string;
@@ -36,7 +38,7 @@ interface Item {
 function words(name: string): string[] {
   const en = cues("en");
   const es = cues("es");
-  return fold(name)
+  return foldApostrophes(name)
     .replace(/^(the|el|la|los|las) /, "")
     .split(/[\s-]+/)
     .filter((w) => w && !en.particles.has(w) && !es.particles.has(w) && !en.nameSuffixes.has(w) && !es.nameSuffixes.has(w));
@@ -91,8 +93,8 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
   for (const cl of clusters) {
     const type = cl.some((i) => i.e.type === "person") ? "person" : cl[0]!.e.type;
     const name = canonical(cl, type);
-    let id = "e-" + shortHash(`${type}|${fold(name)}`);
-    for (let n = 2; used.has(id); n++) id = "e-" + shortHash(`${type}|${fold(name)}|${n}`);
+    let id = "e-" + hash12(`${type}|${foldApostrophes(name)}`);
+    for (let n = 2; used.has(id); n++) id = "e-" + hash12(`${type}|${foldApostrophes(name)}|${n}`);
     used.add(id);
     const aliases: string[] = [];
     for (const i of cl) for (const form of [i.e.name, ...i.e.aliases]) if (form !== name && !aliases.includes(form)) aliases.push(form);

@@ -3,7 +3,7 @@
 // groups and the timeline — each a step of its own file.
 import type { CleanArticle } from "../clean/article.js";
 import type { Article, Claim, Entity, Story } from "../report/schema.js";
-import { fold } from "./context.js";
+import { fold } from "../text/fold.js";
 import type { StoryArticle } from "./reference-dates.js";
 import { mergeEntities } from "./merge-entities.js";
 import { shortId, storyContext, type StoryContext } from "./story-context.js";

@@ -4,7 +4,7 @@
 // runs to 28 Jan 2026), marked as derived with the counting rule.
 import type { TimelineEntry, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, mentionContext, similarity } from "./align.js";
-import { addDays, isDay, spoken } from "./claims/dates.js";
+import { addDaysIso, isIsoDay, spokenDate } from "../text/calendar.js";
 import { sentencesWithOffsets } from "./context.js";
 import type { StoryContext } from "./story-context.js";
 
@@ -68,18 +68,18 @@ export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
     if (d.kind !== "duration" || !m || d.until) continue;
     // the period starts on the day its sentence states, unless the sentence dates two moments
     if (offsets.has(`${d.articleId}\u0000${d.sentence}`)) continue;
-    const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isDay(t.value));
-    if (!start || !isDay(start.value)) continue;
-    const end = addDays(start.value, Number(m[1]));
+    const start = ctx.times.find((t) => t.articleId === d.articleId && t.sentence === d.sentence && t.kind === "date" && isIsoDay(t.value));
+    if (!start || !isIsoDay(start.value)) continue;
+    const end = addDaysIso(start.value, Number(m[1]));
     if (!end || entries.some((e) => e.derived && e.date === end)) continue;
     entries.push({
       date: end,
       precision: "day",
-      summary: `End of the ${m[1]}-day period that starts on ${spoken(start.value)} (“${d.text}”)`,
+      summary: `End of the ${m[1]}-day period that starts on ${spokenDate(start.value)} (“${d.text}”)`,
       articleIds: [d.articleId],
       sentences: [{ articleId: d.articleId, sentence: d.sentence }],
       derived: true,
-      rule: `derived: ${start.value} + ${m[1]} days (counting from the day after ${spoken(start.value)}; some decrees count the first day, which would end a day earlier)`,
+      rule: `derived: ${start.value} + ${m[1]} days (counting from the day after ${spokenDate(start.value)}; some decrees count the first day, which would end a day earlier)`,
     });
   }
   return entries.sort((a, b) => a.date.localeCompare(b.date) || Number(a.derived) - Number(b.derived));

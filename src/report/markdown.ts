@@ -1,6 +1,7 @@
 // The report as Markdown a person reads: per story, what the outlets say and where they differ,
 // with every line pointing (by footnote) at the article and sentence it comes from.
 import type { Article, Claim, Report, Story } from "./schema.js";
+import { MONTH_ABBREVIATIONS } from "../text/calendar.js";
 
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/\n+/g, " ");
 const quote = (s: string, max = 300) => {
@@ -75,9 +76,8 @@ function claimLines(c: Claim, notes: Footnotes, byId: ReadonlyMap<string, Articl
   return lines;
 }
 
-const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2013-07-03" → "3 Jul 2013" */
-const shortDay = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${+d.slice(8)} ${MONTH_ABBR[+d.slice(5, 7) - 1]} ${d.slice(0, 4)}` : d);
+const shortDay = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${+d.slice(8)} ${MONTH_ABBREVIATIONS[+d.slice(5, 7) - 1]} ${d.slice(0, 4)}` : d);
 
 /** The sentence a figure stands in, from the story's mentions. */
 function sentenceOf(s: Story, articleId: string, start: number): string | null {

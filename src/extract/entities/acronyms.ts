@@ -3,7 +3,7 @@
 // A "Full Name (ACR)" pair, or a long name whose initials spell the acronym, is linked when the
 // entities are built.
 import type { LexIndex } from "./names.js";
-import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
+import { PRIORITY, type Candidate, type Ctx } from "./types.js";
 
 const MIN_LETTERS = 3; // two-letter ones are mostly abbreviations ("IE", "VP", "HD")
 const MAX_LETTERS = 6;

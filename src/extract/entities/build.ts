@@ -8,8 +8,9 @@
 // description is the most telling one seen (the role named most often, its longest wording).
 import type { Entity, EntityMention } from "../../report/schema.js";
 import type { Unattached } from "../../model.js";
-import { fold } from "./_data.js";
-import type { Candidate, Ctx } from "./_types.js";
+import { hash12 } from "../../text/hash.js";
+import { foldApostrophes } from "../../text/fold.js";
+import type { Candidate, Ctx } from "./types.js";
 
 /** A single unknown word becomes an entity of its own only when the article names it this often (or it speaks). */
 const MIN_SINGLE_WORD_MENTIONS = 2;
@@ -125,7 +126,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
   for (const g of groups) {
     if (!g.cands.length) continue;
     const name = canonicalName(g);
-    const id = "e-" + shortHash(`${articleId}|${g.type}|${fold(name)}`);
+    const id = "e-" + hash12(`${articleId}|${g.type}|${foldApostrophes(name)}`);
     const aliases: string[] = [];
     for (const c of g.cands) {
       for (const form of [ctx.text.slice(c.start, c.end), c.name]) if (form !== name && !aliases.includes(form)) aliases.push(form);
@@ -205,7 +206,7 @@ function entityKey(c: Candidate): string {
   if (c.place) return `place|${c.canonical ?? c.place.name}|${c.place.country ?? ""}`;
   if (c.outlet) return `org|${c.outlet.name}`;
   if (c.demonym) return `group|${c.canonical ?? c.name}`;
-  return `${c.type}|${fold(c.name).replace(/^(the|el|la|los|las) /, "")}`;
+  return `${c.type}|${foldApostrophes(c.name).replace(/^(the|el|la|los|las) /, "")}`;
 }
 
 /** "National Police (PNP)", or any organisation whose initials spell an acronym, absorbs it. */
@@ -251,7 +252,7 @@ function canonicalName(g: Group): string {
 /** The role named most often, in its longest wording ("Peruvian President" over "President"). */
 export function bestDescription(descs: readonly string[]): string | null {
   if (!descs.length) return null;
-  const head = (d: string) => fold(d.split(/\s+/).pop() ?? "");
+  const head = (d: string) => foldApostrophes(d.split(/\s+/).pop() ?? "");
   const count = new Map<string, number>();
   for (const d of descs) count.set(head(d), (count.get(head(d)) ?? 0) + 1);
   let best = descs[0]!;
@@ -261,16 +262,4 @@ export function bestDescription(descs: readonly string[]): string | null {
     if (cd > cb || (cd === cb && d.length > best.length)) best = d;
   }
   return best;
-}
-
-/** A short stable hash for entity ids: two 32-bit FNV-1a hashes with different seeds, base 36. */
-export function shortHash(s: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return ((a >>> 0).toString(36).padStart(7, "0") + (b >>> 0).toString(36).padStart(7, "0")).slice(0, 12);
 }

@@ -2,8 +2,8 @@
 // ("Peruvian police General Arturo Valverde" → "Peruvian police general", "el presidente José
 // Jerí" → "presidente", "Peru's Foreign Minister, Hugo de Zela,") or an apposition after it
 // ("Luis Cordero, Chile's security minister," / "Jeri, a far-right leader who …").
-import type { Token } from "./_tokens.js";
-import type { Ctx } from "./_types.js";
+import type { Token } from "./tokens.js";
+import type { Ctx } from "./types.js";
 
 /** Most words a description may hold before its role, and after it ("of parliament"). */
 const MAX_PREMODIFIERS = 5;

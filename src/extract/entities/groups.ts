@@ -1,9 +1,9 @@
 // Nationalities used as nouns are groups of people: "mostly Venezuelans", "the French",
 // Spanish "en su mayoría venezolanos". A demonym used as an adjective ("Peruvian police",
 // "migrantes venezolanos") is no mention; it only tells which countries the article is about.
-import type { Demonym } from "./_data.js";
-import type { LexMatch } from "./_match.js";
-import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
+import type { Demonym } from "./word-lists.js";
+import type { LexMatch } from "./lexicon-lookup.js";
+import { PRIORITY, type Candidate, type Ctx } from "./types.js";
 
 export function findGroups(ctx: Ctx, matches: readonly LexMatch[]): Candidate[] {
   const out: Candidate[] = [];

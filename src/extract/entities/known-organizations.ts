@@ -2,8 +2,8 @@
 // (data/<lang>/entities-outlets.json, entities-organizations.json). A name that is also an
 // ordinary word or letter ("X", "People", "Signal") counts only beside a cue: "on X", "his X
 // account", "told People".
-import type { LexMatch } from "./_match.js";
-import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
+import type { LexMatch } from "./lexicon-lookup.js";
+import { PRIORITY, type Candidate, type Ctx } from "./types.js";
 
 export function findKnownOrganizations(ctx: Ctx, matches: readonly LexMatch[]): Candidate[] {
   const out: Candidate[] = [];

@@ -12,10 +12,10 @@
 //     links it to a person's full name, and a weak one (heading, sentence start) only if it links.
 // Sentence-initial common words ("Strong campaign pledges"), headings, dates and lone titles are
 // not names.
-import { isCommon } from "./_data.js";
-import type { LexMatch } from "./_match.js";
-import type { Token } from "./_tokens.js";
-import { PRIORITY, type Candidate, type Ctx, type EntityType } from "./_types.js";
+import { isCommon } from "./word-lists.js";
+import type { LexMatch } from "./lexicon-lookup.js";
+import type { Token } from "./tokens.js";
+import { PRIORITY, type Candidate, type Ctx, type EntityType } from "./types.js";
 import { describeAfter, describeBefore, type DescribeHelpers } from "./describe.js";
 
 /** Longest person name, in words (particles included). */

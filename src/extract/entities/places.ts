@@ -3,9 +3,9 @@
 // (Santiago in an article about Chile is Santiago de Chile). A name that is also a common word
 // ("Mobile", "Of", "Reading") counts only after a place preposition ("in Mobile"); a following
 // region word makes the mention a region ("the Tacna region", Spanish "la región de Tacna").
-import type { Place } from "./_data.js";
-import type { LexMatch } from "./_match.js";
-import { PRIORITY, type Candidate, type Ctx } from "./_types.js";
+import type { Place } from "./word-lists.js";
+import type { LexMatch } from "./lexicon-lookup.js";
+import { PRIORITY, type Candidate, type Ctx } from "./types.js";
 
 const KIND_RANK = { country: 9, nation: 8.7, area: 8.3, region: 5.2, city: 0 } as const;
 const CONTEXT_BONUS = 4;

@@ -1,5 +1,5 @@
 // Overlapping candidates: the higher priority stays, then the longer span, then the earlier one.
-import type { Candidate } from "./_types.js";
+import type { Candidate } from "./types.js";
 
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -7,6 +7,7 @@ import { Phrases } from "./phrases.js";
 import { tokenize } from "./tokens.js";
 import { WordSet } from "./wordset.js";
 import { escapeRe } from "../../regex.js";
+import { lowerSquashed } from "../../text/fold.js";
 
 interface QuantityFile {
   numberWords: Record<string, number>;
@@ -215,13 +216,13 @@ export function quantityCues(lang: Lang): QuantityCues {
 
 function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
   const hedgeKind = new Map<string, Hedge>();
-  for (const [k, list] of Object.entries(q.hedges) as [Hedge, string[]][]) for (const w of list) hedgeKind.set(norm(w), k);
-  for (const [k, list] of Object.entries(q.hedgesAfter) as [Hedge, string[]][]) for (const w of list) hedgeKind.set(norm(w), k);
+  for (const [k, list] of Object.entries(q.hedges) as [Hedge, string[]][]) for (const w of list) hedgeKind.set(lowerSquashed(w), k);
+  for (const [k, list] of Object.entries(q.hedgesAfter) as [Hedge, string[]][]) for (const w of list) hedgeKind.set(lowerSquashed(w), k);
   const trendVerbs = new Phrases<"up" | "down">([...q.trends.up.map((w) => [w, "up"] as const), ...q.trends.down.map((w) => [w, "down"] as const)], lang);
 
   const unitOf = new Map<string, { unit: string; kind: "measure" | "currency" }>();
-  for (const [w, unit] of Object.entries(u.words)) unitOf.set(norm(w), { unit, kind: "measure" });
-  for (const [w, unit] of Object.entries(u.currencyWords)) unitOf.set(norm(w), { unit, kind: "currency" });
+  for (const [w, unit] of Object.entries(u.words)) unitOf.set(lowerSquashed(w), { unit, kind: "measure" });
+  for (const [w, unit] of Object.entries(u.currencyWords)) unitOf.set(lowerSquashed(w), { unit, kind: "currency" });
   const symbolUnits = new Map<string, string>();
   for (const [s, unit] of Object.entries(u.symbols)) symbolUnits.set(s, unit);
   for (const [s, unit] of Object.entries(u.currencyAfter)) symbolUnits.set(s, unit);
@@ -240,8 +241,8 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
   );
 
   const numberWords = new Map(Object.entries(q.numberWords));
-  const scales = new Map(Object.entries(q.scales).map(([k, v]) => [norm(k), v] as const));
-  const vaguePlurals = new Map(Object.entries(q.vaguePlurals).map(([k, v]) => [norm(k), v] as const));
+  const scales = new Map(Object.entries(q.scales).map(([k, v]) => [lowerSquashed(k), v] as const));
+  const vaguePlurals = new Map(Object.entries(q.vaguePlurals).map(([k, v]) => [lowerSquashed(k), v] as const));
   const fractions = new Map(Object.entries(q.fractions));
   const multipliers = new Map(Object.entries(q.multipliers));
   const months = lower(q.months);
@@ -366,7 +367,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
       `(?:\\s*\\/\\s*|\\s+(?:${alts(u.perWords.filter((w) => w !== "/"))})\\s+)(${alts(Object.keys(u.perNouns))})(?![\\p{L}\\p{N}])`,
       "iuy",
     ),
-    perNouns: new Map(Object.entries(u.perNouns).map(([k, v]) => [norm(k), v] as const)),
+    perNouns: new Map(Object.entries(u.perNouns).map(([k, v]) => [lowerSquashed(k), v] as const)),
     unitBefore: new Map(Object.entries(u.unitBefore).map(([k, v]) => [k.toLowerCase(), v] as const)),
     unitBeforeLinks: new Set((u.unitBeforeLinks ?? []).map((w) => w.toLowerCase())),
     peopleUnit: u.peopleUnit,
@@ -411,7 +412,3 @@ export function mayHoldFigure(text: string, c: QuantityCues): boolean {
   return c.gateRest !== null && c.gateRest.test(text);
 }
 
-/** Lower-cases and squashes whitespace: the key a matched phrase is looked up by. */
-export function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, " ").trim();
-}

@@ -3,7 +3,7 @@
 // (data/<lang>/quantities.json, "hedges" and "hedgesAfter").
 import type { Hedge } from "../../report/schema.js";
 import type { QuantityCues } from "./cues.js";
-import { norm } from "./cues.js";
+import { lowerSquashed } from "../../text/fold.js";
 import type { Tok } from "./types.js";
 
 /** The hedge phrase that ends right before token k (where a figure starts), if any. */
@@ -14,7 +14,7 @@ export function hedgeBefore(k: number, toks: readonly Tok[], c: QuantityCues): {
 
 /** The hedge an after-phrase ("or more", "-plus", "or so") stands for. */
 export function hedgeOfAfter(phrase: string, c: QuantityCues): Hedge | null {
-  return c.hedgeKind.get(norm(phrase)) ?? null;
+  return c.hedgeKind.get(lowerSquashed(phrase)) ?? null;
 }
 
 /** min / max for a single number under a hedge: "at least 100" has min 100. */

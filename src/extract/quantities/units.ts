@@ -3,7 +3,7 @@
 // ("-1.3%", "minus-130"), and otherwise the noun phrase it counts ("at least 100 foreigners",
 // "330,000 undocumented migrants", "330.000 migrantes indocumentados").
 import type { QuantityCues } from "./cues.js";
-import { norm } from "./cues.js";
+import { lowerSquashed } from "../../text/fold.js";
 import { tokIndex } from "./phrases.js";
 import type { Numeral, Tok } from "./types.js";
 
@@ -78,7 +78,7 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
     c.per.lastIndex = pos;
     const m = c.per.exec(text);
     if (m) {
-      tail.unit = `${tail.unit}/${c.perNouns.get(norm(m[1]!)) ?? norm(m[1]!)}`;
+      tail.unit = `${tail.unit}/${c.perNouns.get(lowerSquashed(m[1]!)) ?? lowerSquashed(m[1]!)}`;
       pos = m.index + m[0].length;
       tail.unitEnd = pos;
     }
@@ -118,7 +118,7 @@ function readHedgeAfter(pos: number, c: QuantityCues, text: string): { hedge: st
   const end = h.index + h[0].length;
   // ", more or less 5 degrees" starts the next figure rather than hedging this one
   if (/^\s*[\d$€£¥]/u.test(text.slice(end, end + 3))) return null;
-  return { hedge: norm(h[2]!), end };
+  return { hedge: lowerSquashed(h[2]!), end };
 }
 
 /** "-1.3%", "+0.2%", "$-50.8bn", "minus-130 degrees", "minus 387". */
@@ -187,7 +187,7 @@ function unitAt(pos: number, n: Numeral, toks: readonly Tok[], c: QuantityCues, 
     const sep = w[1]!;
     const ofLike = /\S/.test(sep.replace("-", ""));
     if (!ofLike || n.scale > 1 || n.kind === "vague") {
-      const key = norm(w[2]!);
+      const key = lowerSquashed(w[2]!);
       const end = w.index + w[0].length;
       if (!best || end > best.end) {
         const amb = c.currencyIfScaled.get(key);

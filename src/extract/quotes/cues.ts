@@ -2,6 +2,7 @@
 // sets and phrase indexes. Nothing else in quotes/ knows where the words come from.
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
+import { LANGUAGES } from "../../text/languages.js";
 
 interface QuoteLexicon {
   verbs: string[];
@@ -150,13 +151,13 @@ const lower = (l: readonly string[]) => new Set(l.map((w) => w.toLowerCase()));
 /** Titles and name abbreviations of both languages (data/<lang>/abbreviations.json, shared with the sentence splitter). */
 function abbreviations(): Set<string> {
   const out = new Set<string>(["jr", "sr"]);
-  for (const l of ["en", "es"] as const) for (const w of lexicon<Abbreviations>(l, "abbreviations").titles) out.add(w.toLowerCase());
+  for (const l of LANGUAGES) for (const w of lexicon<Abbreviations>(l, "abbreviations").titles) out.add(w.toLowerCase());
   return out;
 }
 
 function genderWords(titles: Record<string, Gender>): Map<string, Gender> {
   const out = new Map<string, Gender>(Object.entries(titles));
-  for (const l of ["en", "es"] as const) {
+  for (const l of LANGUAGES) {
     const n = lexicon<NameLexicon>(l, "quotes-names");
     for (const w of n.female) out.set(w.toLowerCase(), "female");
     for (const w of n.male) out.set(w.toLowerCase(), "male");

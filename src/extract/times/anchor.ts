@@ -2,7 +2,7 @@
 // without a year ("December 14") and a month alone ("in October"). The tense of the sentence picks
 // the direction: past → the latest on or before the reference, future → the first on or after it,
 // otherwise the nearest one. "last" / "next" / "this" before the word override the tense.
-import { addDays, diffDays, isValidDay, weekday, type Ymd } from "./calendar.js";
+import { addDays, diffDays, isValidDay, weekday, type Ymd } from "../../text/calendar.js";
 import type { Tense } from "./tense.js";
 
 export type Shift = "last" | "next" | "this" | null;

@@ -1,7 +1,7 @@
 // The reading context every times parser gets: the text, its sentences, the reference date, the
 // language's word lists, and which sentences each parser needs to look at (gate.ts).
 import type { Lang, Sentence } from "../../model.js";
-import { parseYmd } from "./calendar.js";
+import { parseYmd } from "../../text/calendar.js";
 import { sentenceBits } from "./gate.js";
 import type { Ctx } from "./types.js";
 import { timeWords } from "./words.js";

@@ -3,7 +3,7 @@
 // Such an end lies ahead of the duration's start: an end date without a year ("January 28") is
 // moved to its next occurrence from the reference date, whatever the tense of the sentence.
 import { anchorMonth, anchorMonthDay, anchorWeekday } from "./anchor.js";
-import { fmtDay, fmtMonth, parseYmd, weekday } from "./calendar.js";
+import { fmtDay, fmtMonth, parseYmd, weekday } from "../../text/calendar.js";
 import type { Ctx, Found } from "./types.js";
 import { alt, B, E } from "./words.js";
 

@@ -6,7 +6,8 @@
 import type { Lang } from "../../model.js";
 import { DURATIONS, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, NONE, norm, parseNumber, phraseBefore, type TimeWords, type Unit } from "./words.js";
+import { alt, B, E, NONE, parseNumber, phraseBefore, type TimeWords, type Unit } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 /** ISO 8601 duration of n units: P60D, P2W, P3M, P1Y, PT48H, PT30M. Fractions go one unit down. */
 export function durationValue(n: number, u: Unit): string {
@@ -61,7 +62,7 @@ function compile(w: TimeWords): Compiled {
   const countBefore = new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})(?:\\s+|-)$`, "iu");
   const clock = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m)/giu;
   const rangeBefore = new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu");
-  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(norm)) };
+  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)) };
   compiled.set(w.lang, c);
   return c;
 }
@@ -100,9 +101,9 @@ export function durations(ctx: Ctx): Found[] {
     const m = c.countBefore.exec(text.slice(from, us));
     if (!m) return;
     const at = from + m.index;
-    const hedge = m[1] ? norm(m[1]) : null;
+    const hedge = m[1] ? lowerSquashedApostrophes(m[1]) : null;
     const numText = m[2]!;
-    const unitWord = norm(um[1]!);
+    const unitWord = lowerSquashedApostrophes(um[1]!);
     const u = w.units.get(unitWord);
     const n = parseNumber(numText, w);
     if (!u || n === null || n <= 0) return;

@@ -3,14 +3,15 @@
 // that can hold a time expression. The words come from the same data files the parsers use.
 import type { Lang, Sentence } from "../../model.js";
 import type { Ctx } from "./types.js";
-import { norm, timeWords } from "./words.js";
+import { timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export const RELATIVE = 2;
 export const YEARS = 4;
 export const DURATIONS = 8;
 export const SETS = 16;
 export const VAGUE = 32;
-// chrono's parsers, by what wakes them: chronoDates.ts runs only the groups a sentence needs
+// chrono's parsers, by what wakes them: chrono-dates.ts runs only the groups a sentence needs
 export const CH_MONTH = 64;
 export const CH_WEEKDAY = 128;
 export const CH_CASUAL = 256;
@@ -19,7 +20,7 @@ export const CH_CLOCK = 1024;
 export const CH_HOLIDAY = 2048;
 /**
  * A part of the day ("morning"): chrono's casual parsers read it only as part of a date or a time
- * ("Friday morning", "9 in the morning"); alone, what they make is dropped (notDateRefiner.ts), so it
+ * ("Friday morning", "9 in the morning"); alone, what they make is dropped (not-date-refiner.ts), so it
  * wakes them only beside another group. English "night" stays casual: "last night" is a date.
  */
 export const CH_DAYPART = 4096;
@@ -45,7 +46,7 @@ function gateWords(lang: Lang): Gate {
   const map = new Map<string, number>();
   const add = (bits: number, phrases: Iterable<string>, which: "all" | "last" | "first" | "longest" = "all") => {
     for (const ph of phrases) {
-      const words = norm(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
       const pick = which === "all" ? words : which === "last" ? words.slice(-1) : which === "first" ? words.slice(0, 1) : [longest];
       for (const x of pick) map.set(x, (map.get(x) ?? 0) | bits);
@@ -60,7 +61,7 @@ function gateWords(lang: Lang): Gate {
   add(CH_CASUAL, w.cal.casualDays);
   add(CH_CASUAL, partDates ? dayParts.filter((d) => partDates.includes(d)) : dayParts);
   add(CH_DAYPART, partDates ? dayParts.filter((d) => !partDates.includes(d)) : []);
-  // holidays are read only when capitalised (holidayParser.ts): their first word, capitalised, wakes the parser
+  // holidays are read only when capitalised (holiday-parser.ts): their first word, capitalised, wakes the parser
   add(CH_HOLIDAY, Object.keys(w.cal.holidays), "first");
   add(RELATIVE, [...Object.keys(p.relativeUnits), ...months, ...Object.keys(w.cal.seasons), ...dayParts], "last");
   add(RELATIVE, [...p.ago, ...p.agoBefore, p.quarterWord, p.halfWord]);
@@ -70,8 +71,8 @@ function gateWords(lang: Lang): Gate {
   add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival)]);
   add(VAGUE, Object.keys(w.vague.phrases), "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
-  const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(norm) : []);
-  const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => norm(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
+  const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(lowerSquashedApostrophes) : []);
+  const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
   const byHash = new Map<number, { word: string; bits: number; capBits: number }[]>();
   for (const [word, bits] of map) {
     let h = 0;

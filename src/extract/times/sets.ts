@@ -5,7 +5,8 @@ import type { Lang } from "../../model.js";
 import { durationValue } from "./durations.js";
 import { scan, SETS } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E, fullNames, norm, parseNumber, wordAfter, type TimeWords } from "./words.js";
+import { alt, B, E, fullNames, parseNumber, wordAfter, type TimeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 interface Compiled {
   every: RegExp;
@@ -25,7 +26,7 @@ function compile(w: TimeWords): Compiled {
   const every = new RegExp(`${B}(?:${alt(s.every)})\\s+${other}(?:(${w.numberSrc})\\s+)?(${targets})(?:s)?${E}`, "giu");
   const freq = new RegExp(`${B}(?:${alt(s.times)}|(?:${w.numberSrc})\\s+(?:${alt(s.timesWord)}))\\s+(?:${alt(s.per)})\\s+(${alt(w.units.keys())})${E}`, "giu");
   const adverb = new RegExp(`${B}(${alt([...Object.keys(s.adverbs), ...Object.keys(s.adjectival)])})${E}`, "gu");
-  c = { every, freq, adverb, followers: new Set(s.followers.map(norm)) };
+  c = { every, freq, adverb, followers: new Set(s.followers.map(lowerSquashedApostrophes)) };
   compiled.set(w.lang, c);
   return c;
 }
@@ -42,7 +43,7 @@ export function sets(ctx: Ctx): Found[] {
 
   scan(ctx, SETS, c.every, (m, at) => {
     const [, other, num, target] = m;
-    const key = norm(target!);
+    const key = lowerSquashedApostrophes(target!);
     const end = at + m[0].length;
     const u = w.units.get(key);
     const wd = w.cal.weekdays[key];
@@ -63,7 +64,7 @@ export function sets(ctx: Ctx): Found[] {
   });
 
   scan(ctx, SETS, c.freq, (m, at) => {
-    const u = w.units.get(norm(m[1]!));
+    const u = w.units.get(lowerSquashedApostrophes(m[1]!));
     if (u) out.push(set(at, at + m[0].length, durationValue(1, u), "set/frequency"));
   });
 

@@ -4,7 +4,8 @@
 // A past participle takes the tense of the auxiliary just before it: "will be held" is future,
 // "is expected" present, "has announced" past.
 import type { Lang } from "../../model.js";
-import { alt, B, E, norm, timeWords } from "./words.js";
+import { alt, B, E, timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export type Tense = "past" | "present" | "future";
 
@@ -49,11 +50,11 @@ function compile(lang: Lang): Compiled {
     words,
     morph,
     futureMorph,
-    notPast: new Set(t.notPast.map(norm)),
-    notFuture: new Set((t.notFuture ?? []).map(norm)),
-    auxFuture: new Set((t.auxFuture ?? []).map(norm)),
-    auxPresent: new Set((t.auxPresent ?? []).map(norm)),
-    auxPast: new Set((t.auxPast ?? []).map(norm)),
+    notPast: new Set(t.notPast.map(lowerSquashedApostrophes)),
+    notFuture: new Set((t.notFuture ?? []).map(lowerSquashedApostrophes)),
+    auxFuture: new Set((t.auxFuture ?? []).map(lowerSquashedApostrophes)),
+    auxPresent: new Set((t.auxPresent ?? []).map(lowerSquashedApostrophes)),
+    auxPast: new Set((t.auxPast ?? []).map(lowerSquashedApostrophes)),
     participle,
   };
   compiled.set(lang, c);
@@ -71,7 +72,7 @@ function previousWords(text: string, from: number, pos: number, n: number): stri
     while (i >= from && !isWordChar(text.charCodeAt(i))) i--;
     const end = i + 1;
     while (i >= from && isWordChar(text.charCodeAt(i))) i--;
-    if (end > i + 1) out.push(norm(text.slice(i + 1, end)));
+    if (end > i + 1) out.push(lowerSquashedApostrophes(text.slice(i + 1, end)));
   }
   return out;
 }
@@ -111,7 +112,7 @@ function findCues(text: string, from: number, to: number, lang: Lang): Cue[] {
   if (c.morph) {
     c.morph.lastIndex = 0;
     for (let m = c.morph.exec(s); m; m = c.morph.exec(s)) {
-      if (c.notPast.has(norm(m[1]!))) continue;
+      if (c.notPast.has(lowerSquashedApostrophes(m[1]!))) continue;
       const at = from + m.index;
       cues.push({ start: at, end: at + m[0].length, tense: auxTense(c, text, from, at) });
     }
@@ -119,7 +120,7 @@ function findCues(text: string, from: number, to: number, lang: Lang): Cue[] {
   if (c.futureMorph) {
     c.futureMorph.lastIndex = 0;
     for (let m = c.futureMorph.exec(s); m; m = c.futureMorph.exec(s)) {
-      if (c.notFuture.has(norm(m[1]!))) continue;
+      if (c.notFuture.has(lowerSquashedApostrophes(m[1]!))) continue;
       cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: "future" });
     }
   }
@@ -128,7 +129,7 @@ function findCues(text: string, from: number, to: number, lang: Lang): Cue[] {
     const re = /[\p{L}]+/gu;
     let prev = "";
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const word = norm(m[0]);
+      const word = lowerSquashedApostrophes(m[0]);
       if (c.auxPast.has(prev) && c.participle.test(word)) {
         cues.push({ start: from + m.index, end: from + m.index + m[0].length, tense: "past" });
       }

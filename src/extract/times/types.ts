@@ -2,7 +2,7 @@
 // plus the TimeML reading of it (TIMEX3 type and value) that the TempEval benchmark scores.
 import type { Lang, Sentence } from "../../model.js";
 import type { TimeMention } from "../../report/schema.js";
-import type { Ymd } from "./calendar.js";
+import type { Ymd } from "../../text/calendar.js";
 import type { TimeWords } from "./words.js";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";

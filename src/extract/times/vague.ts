@@ -7,7 +7,8 @@ import type { Lang } from "../../model.js";
 import { ageFollows } from "./durations.js";
 import { scan, VAGUE } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E, norm, phraseAfter, phraseBefore, wordBefore, type TimeWords, type Unit } from "./words.js";
+import { alt, B, E, phraseAfter, phraseBefore, wordBefore, type TimeWords, type Unit } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 interface Compiled {
   phrase: RegExp;
@@ -39,10 +40,10 @@ function compile(w: TimeWords): Compiled {
     plural: new RegExp(`${B}(${plurals})${E}`, "giu"),
     before,
     tail: new RegExp(`^\\s+(${alt(v.tails)})${E}`, "iu"),
-    notBefore: new Map(Object.entries(v.notBefore).map(([k, l]) => [norm(k), l])),
-    notAfter: new Map(Object.entries(v.notFollowedBy).map(([k, l]) => [norm(k), l])),
-    bareBefore: new Set(v.barePluralBefore.map(norm)),
-    bareNotAfter: new Set(v.barePluralNotAfter.map(norm)),
+    notBefore: new Map(Object.entries(v.notBefore).map(([k, l]) => [lowerSquashedApostrophes(k), l])),
+    notAfter: new Map(Object.entries(v.notFollowedBy).map(([k, l]) => [lowerSquashedApostrophes(k), l])),
+    bareBefore: new Set(v.barePluralBefore.map(lowerSquashedApostrophes)),
+    bareNotAfter: new Set(v.barePluralNotAfter.map(lowerSquashedApostrophes)),
   };
   compiled.set(w.lang, c);
   return c;
@@ -69,7 +70,7 @@ export function vaguePhrases(ctx: Ctx): Found[] {
   const out: Found[] = [];
 
   scan(ctx, VAGUE, c.phrase, (m, at) => {
-    const key = norm(m[1]!);
+    const key = lowerSquashedApostrophes(m[1]!);
     const timeml = w.vague.phrases[key];
     if (!timeml) return;
     const end = at + m[0].length;
@@ -81,7 +82,7 @@ export function vaguePhrases(ctx: Ctx): Found[] {
   });
 
   scan(ctx, VAGUE, c.plural, (pm, us) => {
-    const u = w.units.get(norm(pm[1]!));
+    const u = w.units.get(lowerSquashedApostrophes(pm[1]!));
     if (!u) return;
     const from = Math.max(0, us - 64);
     const m = c.before.exec(text.slice(from, us))!;

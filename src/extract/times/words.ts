@@ -3,6 +3,7 @@
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import { alternation } from "../../regex.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 type Dict<T> = Record<string, T>;
 
@@ -182,11 +183,6 @@ export const E = "(?![\\p{L}\\p{N}])";
 /** The cue words as one alternation (see regex.ts). */
 export const alt = alternation;
 
-/** Lower-cases and folds curly apostrophes and runs of spaces, to look words up in the lists. */
-export function norm(s: string): string {
-  const lower = s.toLowerCase();
-  return /[’\s]/.test(lower) ? lower.replace(/’/g, "'").replace(/\s+/g, " ").trim() : lower;
-}
 
 function numberSource(lang: Lang, cal: CalendarData): string {
   const digits = lang === "es" ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
@@ -199,7 +195,7 @@ function numberSource(lang: Lang, cal: CalendarData): string {
 
 /** The value of a number matched by `numberSrc`, or null. */
 export function parseNumber(raw: string, w: TimeWords): number | null {
-  const s = norm(raw);
+  const s = lowerSquashedApostrophes(raw);
   if (/^\d/.test(s)) {
     const clean = w.lang === "es" ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
     const n = Number(clean);
@@ -208,10 +204,10 @@ export function parseNumber(raw: string, w: TimeWords): number | null {
   const direct = w.numbers.get(s);
   if (direct !== undefined) return direct;
   for (const j of w.cal.tensJoiners) {
-    const k = s.indexOf(norm(j) || j);
+    const k = s.indexOf(lowerSquashedApostrophes(j) || j);
     if (k > 0) {
       const t = w.numbers.get(s.slice(0, k).trim());
-      const u = w.numbers.get(s.slice(k + (norm(j) || j).length).trim());
+      const u = w.numbers.get(s.slice(k + (lowerSquashedApostrophes(j) || j).length).trim());
       if (t !== undefined && u !== undefined) return t + u;
     }
   }
@@ -221,13 +217,13 @@ export function parseNumber(raw: string, w: TimeWords): number | null {
 /** The word just before `pos` (lower-cased), skipping spaces; "" at the start of the text. */
 export function wordBefore(text: string, pos: number): string {
   const m = /([\p{L}\p{N}'’.$€£#%-]+)\s*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
-  return m ? norm(m[1]!) : "";
+  return m ? lowerSquashedApostrophes(m[1]!) : "";
 }
 
 /** The word just after `pos` (lower-cased), skipping spaces. */
 export function wordAfter(text: string, pos: number): string {
   const m = /^\s*([\p{L}\p{N}'’%$-]+)/u.exec(text.slice(pos, pos + 40));
-  return m ? norm(m[1]!) : "";
+  return m ? lowerSquashedApostrophes(m[1]!) : "";
 }
 
 const beforeRe = new WeakMap<readonly string[], RegExp>();
@@ -248,7 +244,7 @@ export function phraseBefore(text: string, pos: number, phrases: readonly string
   const m = re.exec(text.slice(from, pos));
   if (!m) return null;
   if (gap === "space" && !/\s$/.test(m[0]) && /[\p{L}\p{N}]$/u.test(m[1]!)) return null;
-  return { start: from + m.index, phrase: norm(m[1]!) };
+  return { start: from + m.index, phrase: lowerSquashedApostrophes(m[1]!) };
 }
 
 /** The phrase of `phrases` that starts right after `pos` (after optional spaces): its end and text. */
@@ -260,5 +256,5 @@ export function phraseAfter(text: string, pos: number, phrases: readonly string[
   }
   const m = re.exec(text.slice(pos, pos + 64));
   if (!m) return null;
-  return { end: pos + m[0].length, phrase: norm(m[1]!) };
+  return { end: pos + m[0].length, phrase: lowerSquashedApostrophes(m[1]!) };
 }

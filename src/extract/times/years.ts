@@ -7,7 +7,8 @@
 import type { Lang } from "../../model.js";
 import { scan, YEARS } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, norm, phraseAfter, phraseBefore, type TimeWords } from "./words.js";
+import { alt, B, E, phraseAfter, phraseBefore, type TimeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 interface Compiled {
   year: RegExp;
@@ -108,13 +109,13 @@ export function years(ctx: Ctx): Found[] {
   });
 
   scan(ctx, YEARS, c.decadeWord, (m, at) => {
-    const d = w.cal.decadeWords[norm(m[2]!)];
+    const d = w.cal.decadeWords[lowerSquashedApostrophes(m[2]!)];
     if (d !== undefined) out.push(date(at, at + m[0].length, `19${d}`, "decade", "year/decade-word"));
   });
 
   scan(ctx, YEARS, c.century, (m, at) => {
     const raw = m[1] ?? "";
-    const n = m[2] ? (w.cal.ordinals[norm(m[2])] ?? null) : /^\d+$/.test(raw) ? Number(raw) : roman(raw);
+    const n = m[2] ? (w.cal.ordinals[lowerSquashedApostrophes(m[2])] ?? null) : /^\d+$/.test(raw) ? Number(raw) : roman(raw);
     if (n && n <= 30) out.push(date(at, at + m[0].length, String(n - 1).padStart(2, "0"), null, "year/century"));
   });
   return out;

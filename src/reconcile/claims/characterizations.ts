@@ -4,7 +4,8 @@
 // Words at the same point of the spectrum agree, neighbouring points are compatible, further apart
 // is a conflict the report shows with each side's words.
 import type { Claim, ClaimValue, EntityMention } from "../../report/schema.js";
-import { fold, reconcileCues } from "../context.js";
+import { reconcileCues } from "../context.js";
+import { fold } from "../../text/fold.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 
 interface Found {

@@ -8,7 +8,7 @@ import { candidatePairs, clusters, mentionContext, plainContainment, similarity 
 import { hasCue, reconcileCues, sentencesWithOffsets } from "../context.js";
 import { bestPhrase } from "../subjects.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
-import { daysBetween, isDay, spoken } from "./dates.js";
+import { daysBetween, isIsoDay, spokenDate } from "../../text/calendar.js";
 
 export const SAME_DAY_MIN_SIMILARITY = 0.3;
 export const OTHER_DAY_MIN_SIMILARITY = 0.45;
@@ -32,7 +32,7 @@ function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | 
   const days = [...new Set(ms.map((t) => t.value!))].sort();
   const where = (t: TimeMention) => `“${t.text}” (${articleLabel(ctx.articles.get(t.articleId))}${t.basis === "relative" ? `, resolved to ${t.value}` : ""})`;
   if (arts.size === 1) return { status: "single-source", explanation: `Only ${articleLabel(ctx.articles.get(ms[0]!.articleId))} dates this.` };
-  if (days.length === 1) return { status: "agree", explanation: `${arts.size} articles give the same date, ${spoken(days[0]!)}: ${ms.map(where).join(", ")}.` };
+  if (days.length === 1) return { status: "agree", explanation: `${arts.size} articles give the same date, ${spokenDate(days[0]!)}: ${ms.map(where).join(", ")}.` };
   const { announcement, formalAct } = reconcileCues();
   const first = ms.filter((t) => t.value === days[0]);
   const last = ms.filter((t) => t.value === days[days.length - 1]);
@@ -54,7 +54,7 @@ function statusOf(ms: TimeMention[], ctx: StoryContext): Pick<Claim, "status" | 
     const loose = ms.filter(guessed);
     return {
       status: "explained",
-      explanation: `Different reference days: ${loose.map(where).join(", ")} ${loose.length === 1 ? "is a relative date" : "are relative dates"} in ${loose.length === 1 ? "an article that does" : "articles that do"} not say when ${loose.length === 1 ? "it was" : "they were"} written, counted from a day sitrep inferred${firm.size === 1 ? `; the other articles give ${spoken([...firm][0]!)}` : ""}. Counted from the day each was actually written, they may name the same day.`,
+      explanation: `Different reference days: ${loose.map(where).join(", ")} ${loose.length === 1 ? "is a relative date" : "are relative dates"} in ${loose.length === 1 ? "an article that does" : "articles that do"} not say when ${loose.length === 1 ? "it was" : "they were"} written, counted from a day sitrep inferred${firm.size === 1 ? `; the other articles give ${spokenDate([...firm][0]!)}` : ""}. Counted from the day each was actually written, they may name the same day.`,
     };
   }
   return { status: "conflict", explanation: `The articles date this differently and nothing in them reconciles it: ${ms.map(where).join(" vs ")}.` };
@@ -72,7 +72,7 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     const b = ts[j]!;
     if (a.articleId === b.articleId) return false;
     const same = a.value === b.value;
-    if (!same && !(isDay(a.value) && isDay(b.value) && Math.abs(daysBetween(a.value, b.value)) <= MAX_DAYS_APART)) return false;
+    if (!same && !(isIsoDay(a.value) && isIsoDay(b.value) && Math.abs(daysBetween(a.value, b.value)) <= MAX_DAYS_APART)) return false;
     const s = similarity(bags[i]!, bags[j]!, ctx.idf);
     if (same) return s.shared.length >= 1 && s.score >= SAME_DAY_MIN_SIMILARITY ? 1 + s.score : false;
     // a count's update ("the toll rose to 73 on Thursday") dates that update, not the event, and

@@ -7,10 +7,11 @@
 import type { Claim, ClaimValue, QuantityMention } from "../../report/schema.js";
 import { candidatePairs, clusters, localContext, mentionContext, similarity } from "../align.js";
 import { attributionOf } from "../attribution.js";
-import { contentStems, fold, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
+import { contentStems, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
+import { fold } from "../../text/fold.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
 import { bestPhrase, placePhrase } from "../subjects.js";
-import { addDays, isDay, spoken, unitDays } from "./dates.js";
+import { addDaysIso, isIsoDay, spokenDate, unitDays } from "../../text/calendar.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
 
 /** Context similarity two figures need to be one fact when their values agree, and when they differ. */
@@ -112,27 +113,27 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
   const stepDays = unitDays(ms[0]!.unit);
   if (!stepDays) return null;
   // an end day stated with one of the durations ("103 days—until March 11, 2026")
-  const withEnd = ms.map((q) => ctx.times.find((t) => t.articleId === q.articleId && t.kind === "duration" && isDay(t.until) && t.start < q.end && q.start < t.end)?.until ?? null);
+  const withEnd = ms.map((q) => ctx.times.find((t) => t.articleId === q.articleId && t.kind === "duration" && isIsoDay(t.until) && t.start < q.end && q.start < t.end)?.until ?? null);
   const end = withEnd.find((e): e is string => !!e);
   if (!end) return null;
   const stated = new Map<string, string>(); // day → where it is stated
-  for (const t of ctx.times) if (t.kind === "date" && isDay(t.value) && !stated.has(t.value)) stated.set(t.value, `“${t.text}”, ${articleLabel(ctx.articles.get(t.articleId))}`);
+  for (const t of ctx.times) if (t.kind === "date" && isIsoDay(t.value) && !stated.has(t.value)) stated.set(t.value, `“${t.text}”, ${articleLabel(ctx.articles.get(t.articleId))}`);
   const parts: string[] = [];
   const seen = new Set<number>();
   for (const [i, q] of ms.entries()) {
     if (q.value == null || seen.has(q.value)) continue;
     seen.add(q.value);
-    const start = addDays(end, -q.value * stepDays);
+    const start = addDaysIso(end, -q.value * stepDays);
     if (!start) return null;
     const ref = ctx.articles.get(q.articleId)?.referenceDate;
     const basis = withEnd[i] ? `its own end date` : stated.get(start) ? `the day given as ${stated.get(start)}` : ref?.date === start ? `the article's reference date` : null;
     if (!basis && !withEnd[i]) return null;
     const corroborated = stated.get(start) ?? (ref?.date === start ? "the article's reference date" : null);
-    parts.push(`${q.value} ${plural(q.unit ?? "day", q.value)} counted from ${spoken(start)} (${articleLabel(ctx.articles.get(q.articleId))}${corroborated ? `; that day is ${corroborated}` : ""})`);
+    parts.push(`${q.value} ${plural(q.unit ?? "day", q.value)} counted from ${spokenDate(start)} (${articleLabel(ctx.articles.get(q.articleId))}${corroborated ? `; that day is ${corroborated}` : ""})`);
     if (!corroborated && !withEnd[i]) return null;
   }
   if (parts.length < 2) return null;
-  return `Both counts end on ${end} (${spoken(end)}): ${parts.join("; ")}. Counted from different days, they name the same deadline.`;
+  return `Both counts end on ${end} (${spokenDate(end)}): ${parts.join("; ")}. Counted from different days, they name the same deadline.`;
 }
 
 /** A count that grew between reports dated differently. */
@@ -140,7 +141,7 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
 function sentenceDay(q: QuantityMention, ctx: StoryContext): string | null {
   let best: string | null = null;
   for (const t of ctx.times) {
-    if (t.articleId !== q.articleId || t.sentence !== q.sentence || t.kind !== "date" || !isDay(t.value)) continue;
+    if (t.articleId !== q.articleId || t.sentence !== q.sentence || t.kind !== "date" || !isIsoDay(t.value)) continue;
     if (!best || t.value! > best) best = t.value!;
   }
   return best;

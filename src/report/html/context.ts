@@ -1,6 +1,7 @@
 // What every section of a story page needs: the story's articles by id, how to name an outlet,
 // where a value stands in its article (for the reader panel to highlight), dates for people.
 import type { Article, Claim, Story } from "../schema.js";
+import { MONTH_ABBREVIATIONS } from "../../text/calendar.js";
 import { html, type Html, type Part } from "./template.js";
 
 export interface StoryContext {
@@ -16,15 +17,13 @@ export function storyContext(story: Story, byId: ReadonlyMap<string, Article>): 
   return { story, articles, byId, idp: story.id };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "2025-11-29" → "29 Nov 2025", "2025-10" → "Oct 2025", "2015" → "2015"; other text as it is. */
 export function showDate(d: string | null | undefined): string {
   if (!d) return "";
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
-  if (m) return `${+m[3]!} ${MONTHS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${+m[3]!} ${MONTH_ABBREVIATIONS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(d);
-  if (m) return `${MONTHS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${MONTH_ABBREVIATIONS[+m[2]! - 1] ?? m[2]} ${m[1]}`;
   return d;
 }
 
@@ -109,13 +108,3 @@ const STATUS_HINT: Record<Status, string> = {
 export const badge = (s: Status): Html => html`<span class="badge st-${s}" title="${STATUS_HINT[s]}">${STATUS_TEXT[s]}</span>`;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-
-/** A short stable hash (for "new since your visit" keys), FNV-1a. */
-export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}

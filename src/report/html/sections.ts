@@ -1,7 +1,8 @@
 // The sections of a story page, in the order an analyst reads them. Each returns its markup, or
 // null when the story has nothing for it (the section is then left out).
 import type { Claim, ClaimValue, Story } from "../schema.js";
-import { articleDay, badge, locate, outletName, plural, shortHash, showDate, sourceButton, type StoryContext } from "./context.js";
+import { articleDay, badge, locate, outletName, plural, showDate, sourceButton, type StoryContext } from "./context.js";
+import { fnv1a32Base36 } from "../../text/hash.js";
 import { html, safeUrl, type Html, type Part } from "./template.js";
 import { timelineChart } from "./timeline.js";
 import { placeMap } from "./map.js";
@@ -117,7 +118,7 @@ function timeline(ctx: StoryContext): Html | null {
   const entries = t.map((e, i) => {
     const srcs = (e.sentences ?? e.articleIds.map((articleId) => ({ articleId, sentence: "" }))).map((x) => {
       const a = ctx.byId.get(x.articleId);
-      return sourceButton(ctx, x.articleId, x.sentence ? locate(a, null, null, x.sentence) : null, outletName(a), { cls: "chip", key: `t:${e.date}:${x.articleId}:${shortHash(e.summary)}` });
+      return sourceButton(ctx, x.articleId, x.sentence ? locate(a, null, null, x.sentence) : null, outletName(a), { cls: "chip", key: `t:${e.date}:${x.articleId}:${fnv1a32Base36(e.summary)}` });
     });
     return html`<li value="${i + 1}"><span class="when">${showDate(e.date)}${e.precision !== "day" ? html` <span class="muted">(${e.precision})</span>` : ""}</span> <span>${e.summary}</span>${e.derived ? html` <span class="modality" title="${e.rule ?? "derived"}">derived</span>` : ""} <span class="sources">${srcs}</span></li>`;
   });

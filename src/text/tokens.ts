@@ -1,6 +1,6 @@
 // Splits text into word and number tokens with offsets, folded, and marks the ones that start a
 // sentence or are capitalized: the raw material of terms, names, numbers and dates.
-import { fold } from "./cues.js";
+import { fold } from "./fold.js";
 
 export interface Token {
   /** Folded form (lower case, no diacritics), possessive and apostrophes stripped; digits as written. */
@@ -48,6 +48,8 @@ function kind(c: number): number {
 export const isLetterCode = (c: number): boolean => kind(c) === LETTER;
 /** Is it a combining mark (\p{M})? */
 export const isMarkCode = (c: number): boolean => kind(c) === MARK;
+/** Is it a letter, a mark or a digit ([\p{L}\p{M}\p{N}]; surrogates are not)? */
+export const isWordCode = (c: number): boolean => kind(c) !== OTHER;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isHyphen = (c: number) => c === 45;
 const isNumSep = (c: number) => c === 46 || c === 44 || c === 58 || c === 47 || c === 45;
@@ -144,23 +146,4 @@ export function tokenize(text: string): Token[] {
     i = j;
   }
   return out;
-}
-
-/** Light stemming shared by English and Spanish: plural endings only ("pirates" → "pirate",
- * "boxes" → "box", "cities" → "city"; "boss", "bus", "crisis" stay). */
-export function stem(w: string): string {
-  const n = w.length;
-  if (n <= 3 || w.charCodeAt(n - 1) !== 115) return w; // not ending in "s"
-  const y = w.charCodeAt(n - 2);
-  if (n > 4 && y === 101 && w.charCodeAt(n - 3) === 105) return w.slice(0, -3) + "y"; // -ies
-  if (n > 4 && y === 101) {
-    // -sses, -xes, -ches, -shes, -zes after a consonant
-    const a = w.charCodeAt(n - 3);
-    const b = w.charCodeAt(n - 4);
-    if ((a === 115 && b === 115) || a === 120 || (a === 104 && (b === 99 || b === 115))) return w.slice(0, -2);
-    if (a === 122 && !"aeiou".includes(w[n - 4]!)) return w.slice(0, -2);
-  }
-  // -ss, -us, -is, -ys, -as, -os stay
-  if (y === 115 || y === 117 || y === 105 || y === 121 || y === 97 || y === 111) return w;
-  return w.slice(0, -1);
 }

@@ -5,7 +5,8 @@
 // ("3:1"), a part of the day alone ("morning"), and slash dates without a year ("1/2").
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import type { Lang } from "../../model.js";
-import { alt, B, E, norm, phraseBefore, timeWords } from "./words.js";
+import { alt, B, E, phraseBefore, timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export class NotDateRefiner implements Refiner {
   private readonly monthRe: RegExp;
@@ -44,21 +45,21 @@ export class NotDateRefiner implements Refiner {
   private keep(text: string, r: ParsingResult): boolean {
     const s = r.start;
     const tags = r.tags();
-    const lower = norm(r.text);
+    const lower = lowerSquashedApostrophes(r.text);
     if (this.nowWords.has(lower)) return false;
     const month = this.monthRe.exec(r.text);
     if (month) {
       const word = month[1]!;
       if (this.capitalised && !/^\p{Lu}/u.test(word)) return false;
       const bare = !s.isCertain("day") && !s.isCertain("year") && !s.isCertain("weekday");
-      if (bare && this.ambiguousMonths.has(norm(word))) {
+      if (bare && this.ambiguousMonths.has(lowerSquashedApostrophes(word))) {
         const at = r.index + month.index;
         if (!phraseBefore(text, at, this.licensors)) return false;
       }
     }
     if (s.isCertain("weekday") && !s.isCertain("day")) {
       const wd = this.weekdayRe.exec(r.text);
-      if (wd && this.ambiguousWeekdays.has(norm(wd[1]!))) return false;
+      if (wd && this.ambiguousWeekdays.has(lowerSquashedApostrophes(wd[1]!))) return false;
     }
     // casual words that are also nouns ("la mañana" is the morning, not tomorrow)
     for (const [word, before] of Object.entries(this.casualNotAfter)) {

@@ -2,7 +2,8 @@
 // read as a month and day; the tense refiner then picks their year like any "December 25".
 import type { Parser, ParsingContext } from "chrono-node";
 import type { Lang } from "../../model.js";
-import { alt, B, E, norm, timeWords } from "./words.js";
+import { alt, B, E, timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export class HolidayParser implements Parser {
   private readonly re: RegExp;
@@ -28,7 +29,7 @@ export class HolidayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const md = this.days[norm(match[1] ?? "")];
+    const md = this.days[lowerSquashedApostrophes(match[1] ?? "")];
     if (!md || !/^\p{Lu}/u.test(match[1] ?? "")) return null; // holidays are capitalised in both languages
     const c = context.createParsingComponents({ month: md[0], day: md[1] });
     c.addTag("parser/HolidayParser");

@@ -1,8 +1,8 @@
 // What the entity rules share: the article being read (Ctx) and what each rule proposes (Candidate).
 import type { Entity } from "../../report/schema.js";
 import type { Lang, Sentence } from "../../model.js";
-import type { Cues, Demonym, Lexicon, Outlet, Place } from "./_data.js";
-import type { Token } from "./_tokens.js";
+import type { Cues, Demonym, Lexicon, Outlet, Place } from "./word-lists.js";
+import type { Token } from "./tokens.js";
 
 export type EntityType = Entity["type"];
 

@@ -6,6 +6,7 @@ import type { TimeMention } from "../../report/schema.js";
 import type { Unattached } from "../../model.js";
 import { sentenceAt } from "../sentences.js";
 import { distance, tenseCues, type Tense } from "./tense.js";
+import { LANGUAGES } from "../../text/languages.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,7 +14,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function tenseNear(text: string, s: Sentence, start: number, end: number): Tense | null {
   let best: Tense | null = null;
   let bestDist = Infinity;
-  for (const lang of ["en", "es"] as const) {
+  for (const lang of LANGUAGES) {
     for (const cue of tenseCues(text, s.start, s.end, lang)) {
       if (cue.end > start && cue.start < end) continue;
       const dist = distance(text, cue, start, end);

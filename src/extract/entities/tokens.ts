@@ -3,7 +3,9 @@
 // punctuation marks. Each token knows its sentence, whether it opens a sentence or clause (so its
 // capital says nothing), and whether that sentence reads like a heading (Title Case, no final stop).
 import type { Sentence } from "../../model.js";
-import { fold, type PhraseSet } from "./_data.js";
+import type { PhraseSet } from "./word-lists.js";
+import { foldApostrophes } from "../../text/fold.js";
+import { isWordCode } from "../../text/tokens.js";
 
 export interface Token {
   i: number;
@@ -36,7 +38,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 function isInner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47;
 }
-const wordCharCache = new Map<number, boolean>();
+const surrogateCache = new Map<number, boolean>();
 const PREFIXED = /^(?:al|el|ul|bin|ibn|d|l|o)['’-]/iu;
 /** After these a capital says nothing: the clause starts anew. */
 const OPENERS = new Set(["“", "‘", "«", "(", "[", "¿", "¡", ":", "•", "*", "|"]);
@@ -47,14 +49,16 @@ for (let c = 48; c <= 57; c++) ASCII_WORD_CHAR[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD_CHAR[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD_CHAR[c] = 1;
 
-/** Letters, marks and digits: ASCII by table, the rest by Unicode class (cached). */
+/** Letters, marks and digits: ASCII by table, the rest by the shared class table; a surrogate
+ * by its code point (cached by its first half, as before). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD_CHAR[c] === 1;
-  let v = wordCharCache.get(c);
+  if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
+  let v = surrogateCache.get(c);
   if (v === undefined) {
-    v = c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c)) : WORD_CHAR.test(text[i]!);
-    wordCharCache.set(c, v);
+    v = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+    surrogateCache.set(c, v);
   }
   return v;
 }
@@ -177,7 +181,7 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
     }
     // "Gen." and "W." keep their dot when a name follows
     if (word && !poss && isUpper0 && text.charCodeAt(start + raw.length) === 46 && /^\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 4))) {
-      if (raw.length === 1 || abbrevs.has(fold(raw) + ".")) {
+      if (raw.length === 1 || abbrevs.has(foldApostrophes(raw) + ".")) {
         raw += ".";
         skipDot = start + raw.length - 1;
       }
@@ -192,7 +196,7 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
       start,
       end: start + raw.length,
       text: raw,
-      f: kind === ASCII_WORD || lowerAscii ? lower : fold(raw, lower),
+      f: kind === ASCII_WORD || lowerAscii ? lower : foldApostrophes(raw, lower),
       word,
       cap,
       upper,

@@ -1,9 +1,10 @@
 // Finds lexicon entries (places, demonyms, outlets) in the tokens: at each word, every entry that
 // starts with that word's folded form is tried, longest first. A hyphenated word that is no entry
 // itself is tried part by part ("Chile-Peru border" → Chile, Peru).
-import { fold, type Entry } from "./_data.js";
-import type { Token } from "./_tokens.js";
-import type { Ctx } from "./_types.js";
+import type { Entry } from "./word-lists.js";
+import { foldApostrophes } from "../../text/fold.js";
+import type { Token } from "./tokens.js";
+import type { Ctx } from "./types.js";
 
 export interface LexMatch {
   t0: number;
@@ -88,7 +89,7 @@ function matchParts(ctx: Ctx, t: Token, out: LexMatch[]): void {
   for (const part of parts) {
     const start = t.start + offset;
     offset += part.length + 1;
-    const list = ctx.lex.byFirst.get(fold(part));
+    const list = ctx.lex.byFirst.get(foldApostrophes(part));
     const e = list?.find((x) => x.tokens.length === 1);
     if (e) out.push({ t0: t.i, t1: t.i + 1, start, end: start + part.length, entry: e });
   }

@@ -4,38 +4,12 @@
 // scripts/build-gazetteer.mjs), given names and common words.
 import { lexicon } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
-
-/** Lower-case, accents and curly apostrophes folded: "Jerí’s" → "jeri's". */
-export function fold(s: string, lower?: string): string {
-  // fast path: ASCII, curly apostrophes and basic Cyrillic (А-я but Й/й), which NFKD leaves alone
-  let ascii = true;
-  let quotes = false;
-  let simple = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    ascii = false;
-    if (c === 0x2019 || c === 0x2018 || c === 0x2bc) quotes = true;
-    else if (c < 0x410 || c > 0x44f || c === 0x419 || c === 0x439) {
-      simple = false;
-      break;
-    }
-  }
-  if (ascii) return lower ?? s.toLowerCase();
-  if (simple) {
-    const l = lower ?? s.toLowerCase();
-    return quotes ? l.replace(/[’‘ʼ]/g, "'") : l;
-  }
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘ʼ]/g, "'")
-    .toLowerCase();
-}
+import { foldApostrophes } from "../../text/fold.js";
+import { LANGUAGES } from "../../text/languages.js";
 
 /** Splits a phrase the way the tokenizer does, folded: "Border Complex" → ["border", "complex"]. */
 export function foldTokens(phrase: string): string[] {
-  return fold(phrase)
+  return foldApostrophes(phrase)
     .split(/[\s–—]+/)
     .filter(Boolean);
 }
@@ -140,7 +114,7 @@ interface CueFile {
   groupPreceders?: string[];
 }
 
-const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((w) => fold(w)));
+const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((w) => foldApostrophes(w)));
 
 /** "coach" → "coaches", "head coach" → "head coaches"; Spanish "ministro" → "ministros". */
 function plural(phrase: string, lang: Lang): string {
@@ -261,7 +235,7 @@ export function lex(): Lexicon {
   const add = (surface: string, what: Payload) => {
     const raw = /[\s–—]/.test(surface) ? surface.split(/[\s–—]+/).filter(Boolean) : [surface];
     if (!raw.length) return;
-    const tokens = raw.map((w) => fold(w));
+    const tokens = raw.map((w) => foldApostrophes(w));
     let caps = 0;
     raw.forEach((w, k) => {
       if (w[0] !== w[0]!.toLowerCase()) caps |= 1 << k;
@@ -319,7 +293,7 @@ export function lex(): Lexicon {
     if (p) addPlace(alias, p);
   }
 
-  for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of ["en", "es"] as const) {
+  for (const file of ["entities-outlets", "entities-organizations"]) for (const lang of LANGUAGES) {
     for (const [name, aliases, kind, needsCue] of lexicon<OutletFile>(lang, file).outlets) {
       const o: Outlet = { name, kind, needsCue: needsCue === true };
       for (const s of [name, ...aliases]) add(s, { kind: "outlet", outlet: o });
@@ -327,7 +301,7 @@ export function lex(): Lexicon {
   }
   for (const list of byFirstTwo.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
-  const givenNames = new Set(lexicon<string[]>("common", "gazetteer-given-names").map((w) => fold(w)));
+  const givenNames = new Set(lexicon<string[]>("common", "gazetteer-given-names").map((w) => foldApostrophes(w)));
   const startsLonger = new Set([...byFirstTwo.keys()].map((k) => k.split(" ")[0]!));
   const lowerStarts = new Set<string>();
   for (const list of [...byFirst.values(), ...byFirstTwo.values()]) for (const e of list) if (!(e.caps & 1)) lowerStarts.add(e.tokens[0]!);

@@ -1,5 +1,9 @@
 // Calendar arithmetic on plain year/month/day triples (UTC, no clock, no time zone) and the ISO
-// formats TimeML values use: 2025-11-28, 2025-11, 2025, 2025-W48, 199 (decade), 19 (century).
+// formats TimeML values use: 2025-11-28, 2025-11, 2025, 2025-W48, 199 (decade), 19 (century);
+// the same on ISO day strings ("2026-03-11") for durations counted from stated dates; month names,
+// English for what a person reads, per language (data/<lang>/times.json) for what is parsed.
+import { lexicon } from "../lexicon.js";
+import { LANGUAGES, type Lang } from "./languages.js";
 
 export interface Ymd {
   y: number;
@@ -110,4 +114,63 @@ export function shiftSeason(ref: Ymd, season: string, shift: number): string {
     while (ord(y, start) <= now) y++;
   }
   return `${p4(y)}-${season}`;
+}
+
+// ---------- ISO day strings ----------
+
+/** `day` moved by `n` days; null when that leaves the years 1–9999 ("for 99999999999 days"). */
+export function addDaysIso(day: string, n: number): string | null {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  const y = d.getUTCFullYear();
+  return Number.isFinite(y) && y >= 1 && y <= 9999 ? d.toISOString().slice(0, 10) : null;
+}
+
+/** Days from ISO day `a` to ISO day `b`. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "2026-03-11" (a whole day, not a month or a week). */
+export const isIsoDay = (s: string | null | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** Length in days of a duration unit ("day", "week"); months and years have no fixed length. */
+export function unitDays(unit: string | null): number | null {
+  const u = (unit ?? "").toLowerCase().replace(/s$/, "");
+  return u === "day" ? 1 : u === "week" ? 7 : null;
+}
+
+// ---------- month names ----------
+
+/** English month names, for text a person reads ("11 March 2026"). */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Their three-letter abbreviations ("Mar"). */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3));
+
+/** "2026-03-11" → "11 March 2026", "2026-03" → "March 2026", for explanations a person reads. */
+export function spokenDate(day: string): string {
+  const [y, m, d] = day.split("-");
+  if (!d) return m ? `${MONTH_NAMES[+m - 1]} ${y}` : day;
+  return `${+d} ${MONTH_NAMES[+m! - 1]} ${y}`;
+}
+
+const byPrefix = new Map<Lang, Map<string, number>>();
+
+/**
+ * The month (1–12) whose name in one of `langs` starts with `prefix`, three lower-case letters
+ * without accents ("nov" → 11; "set" → 9, Spanish "setiembre"), from the month names of
+ * data/<lang>/times.json, the languages tried in order; 0 when none.
+ */
+export function monthOfPrefix(prefix: string, langs: readonly Lang[] = LANGUAGES): number {
+  for (const lang of langs) {
+    let m = byPrefix.get(lang);
+    if (!m) {
+      m = new Map();
+      for (const [name, n] of Object.entries(lexicon<{ months: Record<string, number> }>(lang, "times").months)) if (!m.has(name.slice(0, 3))) m.set(name.slice(0, 3), n);
+      byPrefix.set(lang, m);
+    }
+    const n = m.get(prefix);
+    if (n) return n;
+  }
+  return 0;
 }

@@ -5,9 +5,10 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import type { Lang } from "../../model.js";
 import { anchorMonth, anchorMonthDay, anchorWeekday, type Shift } from "./anchor.js";
-import type { Ymd } from "./calendar.js";
+import type { Ymd } from "../../text/calendar.js";
 import { tenseAt } from "./tense.js";
-import { alt, B, E, norm, phraseBefore, timeWords } from "./words.js";
+import { alt, B, E, phraseBefore, timeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 export class TenseRefiner implements Refiner {
   private readonly shiftRe: RegExp;
@@ -31,7 +32,7 @@ export class TenseRefiner implements Refiner {
   /** "last" / "next" / "this" in the expression or right before it. */
   private shiftOf(text: string, r: ParsingResult): Shift {
     const inside = this.shiftRe.exec(r.text);
-    const word = inside ? norm(inside[1]!) : phraseBefore(text, r.index, this.shiftWords)?.phrase;
+    const word = inside ? lowerSquashedApostrophes(inside[1]!) : phraseBefore(text, r.index, this.shiftWords)?.phrase;
     if (word === undefined || word === null) return null;
     const n = this.shifts[word];
     return n === undefined ? null : n < 0 ? "last" : n > 0 ? "next" : "this";

@@ -1,6 +1,6 @@
 // Calendar dates and clock times read by chrono-node (its casual English and Spanish parsers),
 // one sentence at a time and only in sentences that hold a calendar word or a digit pattern (gate.ts).
-// chrono's parsers for relative units ("3 days ago", "next week") are taken out: relativeDates.ts
+// chrono's parsers for relative units ("3 days ago", "next week") are taken out: relative-dates.ts
 // reads those at the precision TimeML wants. Our own refiners run inside chrono's pipeline
 // (notDateRefiner, yearContextRefiner, tenseRefiner) and our holiday parser beside its parsers.
 // Each sentence runs only the chrono parsers its gate groups call for (a weekday → the weekday parser).
@@ -10,12 +10,12 @@ import type { Chrono, ParsedResult } from "chrono-node";
 import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
 import type { Lang } from "../../model.js";
-import { fmtDay, fmtMonth, fmtTime, fmtYear } from "./calendar.js";
+import { fmtDay, fmtMonth, fmtTime, fmtYear } from "../../text/calendar.js";
 import { CH_CASUAL, CH_CLOCK, CH_DAYPART, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
-import { HolidayParser } from "./holidayParser.js";
-import { NotDateRefiner } from "./notDateRefiner.js";
-import { TenseRefiner } from "./tenseRefiner.js";
-import { YearContextRefiner } from "./yearContextRefiner.js";
+import { HolidayParser } from "./holiday-parser.js";
+import { NotDateRefiner } from "./not-date-refiner.js";
+import { TenseRefiner } from "./tense-refiner.js";
+import { YearContextRefiner } from "./year-context-refiner.js";
 import type { Ctx, Found } from "./types.js";
 import { alt, B, E, timeWords } from "./words.js";
 

@@ -5,11 +5,12 @@
 // "the past week" / "the next decade" are stretches of time, not calendar units: durations (P1W, P10Y).
 import type { Lang } from "../../model.js";
 import { anchorMonth } from "./anchor.js";
-import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "./calendar.js";
+import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "../../text/calendar.js";
 import { durationValue, precisionOfUnit } from "./durations.js";
 import { RELATIVE, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, fullNames, norm, parseNumber, type TimeWords } from "./words.js";
+import { alt, B, E, fullNames, parseNumber, type TimeWords } from "./words.js";
+import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 interface Compiled {
   /** The calendar unit words; what may stand around them is read with the anchored regexes below. */
@@ -53,7 +54,7 @@ function compile(w: TimeWords): Compiled {
     shiftAfter: p.shiftAfterUnit ? new RegExp(`^\\s+(${shifts})${E}`, "iu") : null,
     articleBefore: new RegExp(`${B}(?:${the})\\s+$`, "iu"),
     spanUnits: new Set(Object.keys(p.relativeUnits).filter((k) => w.units.has(k))),
-    spanLast: new Set(p.spanUnitsLast.map(norm)),
+    spanLast: new Set(p.spanUnitsLast.map(lowerSquashedApostrophes)),
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
@@ -153,7 +154,7 @@ export function relativeDates(ctx: Ctx): Found[] {
   const out: Found[] = [];
 
   scan(ctx, RELATIVE, c.unit, (m, us) => {
-    const unitWord = norm(m[1]!);
+    const unitWord = lowerSquashedApostrophes(m[1]!);
     const ue = us + m[0].length;
     const from = Math.max(0, us - 48);
     const before = c.shiftBefore.exec(text.slice(from, us));
@@ -167,12 +168,12 @@ export function relativeDates(ctx: Ctx): Found[] {
       return;
     }
     if (before?.[2]) {
-      shiftWord = norm(before[2]);
+      shiftWord = lowerSquashedApostrophes(before[2]);
       start = from + before.index;
     } else if (c.shiftAfter) {
       const after = c.shiftAfter.exec(text.slice(ue, ue + 32));
       if (!after) return;
-      shiftWord = norm(after[1]!);
+      shiftWord = lowerSquashedApostrophes(after[1]!);
       end = ue + after[0].length;
       const art = c.articleBefore.exec(text.slice(from, us));
       if (art) start = from + art.index;
@@ -197,7 +198,7 @@ export function relativeDates(ctx: Ctx): Found[] {
     const g = before ?? after;
     if (!g) return;
     const n = parseNumber(g[2]!, w);
-    const u = w.units.get(norm(g[3]!));
+    const u = w.units.get(lowerSquashedApostrophes(g[3]!));
     if (n === null || !u) return;
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
@@ -212,12 +213,12 @@ export function relativeDates(ctx: Ctx): Found[] {
     if (!c.quarterWord.test(s.text)) continue;
     c.quarter.lastIndex = 0;
     for (let m = c.quarter.exec(s.text); m; m = c.quarter.exec(s.text)) {
-      const n = w.phrases.quarters[norm(m[1]!)] ?? w.phrases.halves[norm(m[1]!)];
+      const n = w.phrases.quarters[lowerSquashedApostrophes(m[1]!)] ?? w.phrases.halves[lowerSquashedApostrophes(m[1]!)];
       if (n === undefined) continue;
-      const isQuarter = norm(m[2]!) === norm(w.phrases.quarterWord);
+      const isQuarter = lowerSquashedApostrophes(m[2]!) === lowerSquashedApostrophes(w.phrases.quarterWord);
       if (!isQuarter && n > 2) continue;
       const explicit = m[3] ? Number(m[3]) : null;
-      const shift = m[4] ? (w.phrases.shift[norm(m[4])] ?? 0) : 0;
+      const shift = m[4] ? (w.phrases.shift[lowerSquashedApostrophes(m[4])] ?? 0) : 0;
       const y = explicit ?? ref.y + shift;
       const value = `${fmtYear(y)}-${isQuarter ? "Q" : "H"}${n}`;
       const at = s.start + m.index;
