@@ -11,8 +11,11 @@ import { pollFeed } from "../watch/poll-feed.js";
 export const QUEUES = { ingest: "sitrep-ingest", reconcile: "sitrep-reconcile", feed: "sitrep-feed" } as const;
 type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Retries: 4 more tries, 2 s then doubling; then the job is parked as failed. */
-const RETRY = { retryLimit: 4, retryDelay: 2, retryBackoff: true } as const;
+/** Retries: 4 more tries, 2 s then doubling; then the job is parked as failed. A job held by a
+ * worker that died is taken again after it expires (SITREP_JOB_EXPIRE_SECONDS, default 600). */
+const RETRY = { retryLimit: 4, retryDelay: 2, retryBackoff: true, expireInSeconds: Number(process.env.SITREP_JOB_EXPIRE_SECONDS) || 600 } as const;
+/** How often pg-boss looks for expired jobs (SITREP_QUEUE_MAINTENANCE_SECONDS, default 60). */
+const MAINTENANCE_SECONDS = Number(process.env.SITREP_QUEUE_MAINTENANCE_SECONDS) || 60;
 
 export interface Queue {
   boss: import("pg-boss");
@@ -24,7 +27,7 @@ export interface Queue {
 export async function openQueue(url: string, opts: { schema?: string } = {}): Promise<Queue> {
   const { default: PgBoss } = await import("pg-boss");
   const schema = (opts.schema ?? process.env.SITREP_QUEUE_SCHEMA ?? "pgboss").replace(/[^a-z0-9_]/gi, "");
-  const boss = new PgBoss({ connectionString: url, schema, max: 4, ...RETRY });
+  const boss = new PgBoss({ connectionString: url, schema, max: 4, maintenanceIntervalSeconds: MAINTENANCE_SECONDS, ...RETRY });
   boss.on("error", () => {}); // a lost connection: pg-boss retries; jobs stay in the database
   await boss.start();
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...RETRY });

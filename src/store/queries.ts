@@ -25,7 +25,7 @@ export const q = {
   rawDocExists: async (db: Db, hash: string) => (await db.query(`SELECT 1 FROM raw_docs WHERE hash = $1`, [hash])).length > 0,
   insertRawDoc: (db: Db, hash: string, source: string, doc: string) => db.query(`INSERT INTO raw_docs (hash, source, doc) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING`, [hash, source, doc]),
   rawDoc: async (db: Db, hash: string) => (await db.query<{ doc: string }>(`SELECT doc FROM raw_docs WHERE hash = $1`, [hash]))[0]?.doc ?? null,
-  allRawDocs: (db: Db) => db.query<{ hash: string; doc: string }>(`SELECT hash, doc FROM raw_docs ORDER BY added_at, hash`),
+  allRawDocs: (db: Db) => db.query<{ hash: string; doc: string; added_at: Date | string }>(`SELECT hash, doc, added_at FROM raw_docs ORDER BY added_at, hash`),
 
   articleVersion: async (db: Db, id: string) => (await db.query<{ version: string; story_id: string | null }>(`SELECT version, story_id FROM articles WHERE id = $1`, [id]))[0] ?? null,
   nextSeq: async (db: Db) => Number((await db.query<{ n: string | number }>(`SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles`))[0]!.n),

@@ -387,17 +387,29 @@ export class Store {
   /** Computes every article and story again from the stored raw documents (disk and database);
    * sources and manual decisions are kept. */
   async rebuild(progress?: ReadOptions["progress"]): Promise<IngestResult> {
+    // the batches again, in the order they were stored: the grouper then decides as it did. A
+    // document's batch is the transaction that stored it (its time, now(), is the
+    // transaction's); documents only on disk (the database lost them) come after, by the time
+    // they were received.
     const docs = new Map<string, StoredDoc>();
-    for (const [hash, json] of this.raw?.all() ?? []) docs.set(hash, JSON.parse(json) as StoredDoc);
-    for (const r of await q.allRawDocs(this.db)) if (!docs.has(r.hash)) docs.set(r.hash, JSON.parse(r.doc) as StoredDoc);
+    const batchOf = new Map<string, string>();
+    for (const r of await q.allRawDocs(this.db)) {
+      docs.set(r.hash, JSON.parse(r.doc) as StoredDoc);
+      batchOf.set(r.hash, `1 ${new Date(r.added_at).toISOString()}`);
+    }
+    for (const [hash, json] of this.raw?.all() ?? []) {
+      if (docs.has(hash)) continue;
+      const d = JSON.parse(json) as StoredDoc;
+      docs.set(hash, d);
+      batchOf.set(hash, `2 ${d.received ?? ""}`);
+    }
     await this.db.transaction(async (tx) => {
       await tx.exec(`DELETE FROM articles; DELETE FROM article_versions; DELETE FROM stories; DELETE FROM grouper_snapshots`);
     });
     this.grouper = new StoryGrouper();
     this.grouperSeq = this.snapshotSeq = 0;
-    // the batches again, in the order they came: the grouper then decides as it did
     const batches = new Map<string, StoredDoc[]>();
-    for (const d of docs.values()) batches.set(d.received ?? "", [...(batches.get(d.received ?? "") ?? []), d]);
+    for (const [hash, d] of docs) batches.set(batchOf.get(hash)!, [...(batches.get(batchOf.get(hash)!) ?? []), d]);
     const res: IngestResult = { run: 0, added: 0, updated: 0, duplicates: 0, storiesChanged: [], diagnostics: [] };
     for (const [, batch] of [...batches].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const r = await this.ingestDocs(batch, ["(rebuild)"], { progress });
