@@ -335,7 +335,7 @@ try {
       `then its story reconciled (a job of its own) p50 ${ms(result.worker.reconcileP50Ms)} ms, p95 ${ms(result.worker.reconcileP95Ms)} ms`,
   );
   result.single = {
-    articles: singles.length,
+    articles: single.length,
     storeArticles: Number(storeTotal),
     p50Ms: median(lat),
     p95Ms: quantile(lat, 0.95),

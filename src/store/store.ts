@@ -62,8 +62,10 @@ export interface IngestOptions {
 /** The advisory lock key that makes grouping one process at a time on PostgreSQL. */
 export const GROUPING_LOCK = 7_310_001;
 
-/** Save the grouper's state after this many new articles (and when a command ends). */
-export const SNAPSHOT_EVERY = 500;
+/** Save the grouper's state after this many new articles (and when a command ends): a snapshot
+ * of a store of 10k articles is about 8 MB, and the articles stored since are replayed when a
+ * store is opened (about 0.2 ms each). */
+export const SNAPSHOT_EVERY = 2000;
 
 /** $XDG_DATA_HOME/sitrep, else ~/.local/share/sitrep. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
