@@ -8,7 +8,7 @@ import { renderHtmlReport } from "../report/html.js";
 import { printable } from "../text/printable.js";
 import { SitrepError } from "../model.js";
 import { styleFor } from "./style.js";
-import { checkWritable, formatOf, isDay, printDiagnostics, progressLine, reasonOf, writeFileAtomic, writeOut } from "./output.js";
+import { checkWritable, formatOf, isDay, printDiagnostics, progressLine, writeReport } from "./output.js";
 
 export const ANALYZE_HELP = `Usage: sitrep analyze <inputs…> [options]
 
@@ -82,13 +82,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   progress.clear();
   printDiagnostics(report.diagnostics);
   const chunks = format === "json" ? jsonChunks(report) : format === "html" ? [renderHtmlReport(report)] : markdownChunks(report);
-  if (out) {
-    try {
-      await writeFileAtomic(out, chunks);
-    } catch (e) {
-      throw new SitrepError("input", `cannot write ${printable(out)}: ${reasonOf(e)}`);
-    }
-  } else await writeOut(chunks);
+  await writeReport(out, chunks);
   if (!report.articles.length) process.stderr.write(`sitrep: ${err.red("error")}: no article could be read\n`);
   return report.diagnostics.some((d) => d.level === "error") || !report.articles.length ? 1 : 0;
 }

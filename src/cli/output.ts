@@ -77,6 +77,16 @@ export async function writeOut(chunks: Iterable<string>): Promise<void> {
   }
 }
 
+/** Writes a report to `out` (whole or not at all) or, without `out`, to standard output. */
+export async function writeReport(out: string | undefined, chunks: Iterable<string>): Promise<void> {
+  if (!out) return writeOut(chunks);
+  try {
+    await writeFileAtomic(out, chunks);
+  } catch (e) {
+    throw new SitrepError("input", `cannot write ${printable(out)}: ${reasonOf(e)}`);
+  }
+}
+
 /** A progress line on standard error, only on a terminal and unless quiet; cleared when done. */
 export function progressLine(enabled: boolean): { update: (done: number, total: number, what: string) => void; clear: () => void } {
   const show = enabled && !!process.stderr.isTTY;

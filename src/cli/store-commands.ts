@@ -8,7 +8,7 @@ import { printable } from "../text/printable.js";
 import { markdownChunks } from "../report/markdown.js";
 import { jsonChunks } from "../report/json-chunks.js";
 import { renderHtmlReport } from "../report/html.js";
-import { checkWritable, formatOf, printDiagnostics, progressLine, reasonOf, writeFileAtomic, writeOut } from "./output.js";
+import { checkWritable, formatOf, printDiagnostics, progressLine, writeOut, writeReport } from "./output.js";
 import { styleFor } from "./style.js";
 
 const STORE_OPTIONS = `Store:
@@ -177,13 +177,7 @@ export async function runReport(argv: string[]): Promise<number> {
   const found = await withStore(storeOptions(values), async (s) => s.report(await s.resolveStory(positionals[0]!)));
   if (!found) throw new SitrepError("input", `no story ${positionals[0]} in the store`);
   const chunks = renderChunks(found.report, format);
-  if (out) {
-    try {
-      await writeFileAtomic(out, chunks);
-    } catch (e) {
-      throw new SitrepError("input", `cannot write ${printable(out)}: ${reasonOf(e)}`);
-    }
-  } else await writeOut(chunks);
+  await writeReport(out, chunks);
   return 0;
 }
 

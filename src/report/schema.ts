@@ -210,6 +210,16 @@ export const Story = z.object({
   developments: z.array(Development).describe("key developments: who did what, where, when; the section a situation report opens with"),
 });
 
+/** One line of a list of stories (the store's `stories`, the API's GET /api/stories, the list page). */
+export const StoryListItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  articles: z.number().int(),
+  outlets: z.number().int(),
+  lastUpdate: z.string().nullable().describe("when the story last changed (ISO timestamp)"),
+  disputes: z.number().int().describe("claims the outlets disagree on (status conflict)"),
+});
+
 export const Diagnostic = z.object({
   source: z.string(),
   level: z.enum(["error", "warning"]),
@@ -228,6 +238,7 @@ export type RemovalKind = z.infer<typeof RemovalKind>;
 export type Removal = z.infer<typeof Removal>;
 export type ReferenceDate = z.infer<typeof ReferenceDate>;
 export type Article = z.infer<typeof Article>;
+export type StoryListItem = z.infer<typeof StoryListItem>;
 export type Hedge = z.infer<typeof Hedge>;
 export type QuoteMention = z.infer<typeof QuoteMention>;
 export type QuantityMention = z.infer<typeof QuantityMention>;

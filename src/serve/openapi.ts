@@ -1,16 +1,8 @@
 // The HTTP API's description, from the same zod types the report and the store use.
 import { z } from "zod";
-import { Report } from "../report/schema.js";
+import { Report, StoryListItem } from "../report/schema.js";
 import { GENERATOR } from "../report/json.js";
 
-export const StoryListItem = z.object({
-  id: z.string(),
-  title: z.string(),
-  articles: z.number().int(),
-  outlets: z.number().int(),
-  lastUpdate: z.string().nullable().describe("when the story last changed (ISO timestamp)"),
-  disputes: z.number().int().describe("claims the outlets disagree on (status conflict)"),
-});
 
 export const ArticleRecord = z
   .object({

@@ -15,7 +15,7 @@ import { groupDoc } from "../group/articles.js";
 import { referenceDates } from "../reconcile/reference-dates.js";
 import { bareStory, reconcileStory } from "../reconcile/story.js";
 import { buildReport } from "../report/json.js";
-import type { Report } from "../report/schema.js";
+import type { Report, StoryListItem } from "../report/schema.js";
 import { readInputs, type ReadOptions } from "../read/inputs.js";
 import { diffStory, type StoryDiff } from "../diff/story-diff.js";
 import { diagnostic } from "../diagnostic.js";
@@ -33,14 +33,7 @@ export interface StoreOptions {
   schema?: string;
 }
 
-export interface StoryListItem {
-  id: string;
-  title: string;
-  articles: number;
-  outlets: number;
-  lastUpdate: string | null;
-  disputes: number;
-}
+export type { StoryListItem };
 
 export interface IngestResult {
   run: number;

@@ -8,15 +8,9 @@ import { renderSections, SECTIONS } from "./sections.js";
 import { CSS } from "./styles.js";
 import { CLIENT_JS } from "./client.js";
 import { html, jsonIsland, raw, safeUrl, type Html } from "./template.js";
+import type { StoryListItem } from "../schema.js";
 
-export interface StoryListItem {
-  id: string;
-  title: string;
-  articles: number;
-  outlets: number;
-  lastUpdate: string | null;
-  disputes: number;
-}
+export type { StoryListItem };
 
 export interface PageOptions {
   /** a CSP nonce to put on the inline script and style (the hashes are in the policy anyway) */
