@@ -18,6 +18,8 @@ interface RunState {
   docs: RawDoc[];
   diagnostics: Diagnostic[];
   articles: CleanArticle[];
+  /** Until dedupe: the extraction of articles[i]. */
+  processed: ArticleExtraction[];
   extractions: Map<string, ArticleExtraction>;
   groups: StoryGroup[];
   /** Per story (in the order of `groups`): its articles with their reference dates. */
@@ -50,19 +52,16 @@ const PIPELINE: readonly Stage[] = [
   {
     name: "process", // per document: HTML/Markdown → text, debris removed, metadata; then sentences, entities, dates, figures, quotations, events
     run: (s, o) => {
-      const articles: CleanArticle[] = [];
-      const extractions = new Map<string, ArticleExtraction>();
+      const done: { article: CleanArticle; extraction: ArticleExtraction }[] = [];
       const diagnostics = [...s.diagnostics];
       s.docs.forEach((d, i) => {
         const p = processArticle(d);
         diagnostics.push(...p.diagnostics);
-        if (p.article && p.extraction) {
-          articles.push(p.article);
-          extractions.set(`${p.article.id}\u0000${p.article.version}`, p.extraction);
-        }
+        if (p.article && p.extraction) done.push({ article: p.article, extraction: p.extraction });
         if (i % 50 === 49) o.progress?.(i + 1, s.docs.length, "extracting");
       });
-      return { ...s, docs: [], articles: articles.sort(canonicalOrder), extractions, diagnostics };
+      done.sort((a, b) => canonicalOrder(a.article, b.article));
+      return { ...s, docs: [], articles: done.map((p) => p.article), processed: done.map((p) => p.extraction), diagnostics };
     },
   },
   {
@@ -70,9 +69,9 @@ const PIPELINE: readonly Stage[] = [
     run: (s) => {
       const d = dedupe(s.articles);
       const extractions = new Map<string, ArticleExtraction>();
-      for (const a of d.articles) extractions.set(a.id, s.extractions.get(`${a.id}\u0000${a.version}`)!);
+      d.articles.forEach((a, k) => extractions.set(a.id, s.processed[d.from[k]!]!));
       const diagnostics = [...s.diagnostics, ...d.superseded.map(([source, id]) => diagnostic("warning", source, `an earlier version of article ${id} (same address, other text): the later one is kept`))];
-      return { ...s, articles: d.articles, extractions, diagnostics };
+      return { ...s, articles: d.articles, processed: [], extractions, diagnostics };
     },
   },
   { name: "group", run: (s) => ({ ...s, groups: groupArticles(s.articles, s.extractions) }) },
@@ -86,6 +85,13 @@ const PIPELINE: readonly Stage[] = [
         diagnostics.push(...r.diagnostics);
         return r.articles;
       });
+      // --date is the fallback for articles with no date of their own and no dated sibling: say
+      // when it was not used, so that nobody believes it dated everything
+      if (o.date) {
+        const all = storyArticles.flat();
+        const own = all.filter((p) => p.article.referenceDate?.basis !== "user").length;
+        if (own) diagnostics.push(diagnostic("warning", "--date", `${o.date} is used only for articles with no date of their own and no dated article in their story: ${own} of ${all.length} have one and keep it`));
+      }
       return { ...s, storyArticles, diagnostics };
     },
   },
@@ -111,7 +117,7 @@ export const STAGES: readonly string[] = PIPELINE.map((s) => s.name);
 
 /** Runs the whole pipeline over `inputs` and returns the report (diagnostics included). */
 export async function analyze(inputs: readonly string[], opts: AnalyzeOptions = {}): Promise<Report> {
-  let s: RunState = { inputs, docs: [], diagnostics: [], articles: [], extractions: new Map(), groups: [], storyArticles: [], stories: [] };
+  let s: RunState = { inputs, docs: [], diagnostics: [], articles: [], processed: [], extractions: new Map(), groups: [], storyArticles: [], stories: [] };
   for (const stage of PIPELINE) s = await stage.run(s, opts);
   return buildReport(s);
 }

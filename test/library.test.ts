@@ -63,3 +63,49 @@ test("the same folder in two input orders gives the same report: article, story 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("--date dates only the articles with no date of their own, and says so when it is not used for all", async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-date-"));
+  try {
+    writeFileSync(join(dir, "dated.jsonl"), JSON.stringify({ id: "d", published: "2024-03-04", title: "Storm hits Lisbon", text: "A storm hit Lisbon on Sunday, flooding streets near the river, the city's civil protection service said." }) + "\n");
+    writeFileSync(join(dir, "other.txt"), "Wildfire near Marseille\n\nFirefighters fought a wildfire near Marseille on Tuesday as strong winds pushed the flames towards the hills of the Calanques park.");
+    const r = await analyze([dir], { date: "2024-07-10" });
+    const byTitle = new Map(r.articles.map((a) => [a.title, a.referenceDate]));
+    assert.equal(byTitle.get("Storm hits Lisbon")?.basis, "metadata");
+    assert.equal(byTitle.get("Wildfire near Marseille")?.basis, "user");
+    const warn = r.diagnostics.find((d) => d.source === "--date");
+    assert.equal(warn?.level, "warning");
+    assert.match(warn!.message, /1 of 2 have one and keep it/);
+    const none = await analyze([join(dir, "other.txt")], { date: "2024-07-10" });
+    assert.ok(!none.diagnostics.some((d) => d.source === "--date"), "no warning when --date dated every article");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("two texts that differ only in spacing are one article, and its mentions point into its own text", async () => {
+  const { mkdtempSync, writeFileSync, rmSync, readFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-spacing-"));
+  try {
+    const text = readFileSync(join(EXAMPLES, "000_c36016f9633af698.txt"), "utf8");
+    writeFileSync(join(dir, "a.txt"), text);
+    // the same words, spaced otherwise (line breaks inside paragraphs and double spaces survive cleaning)
+    writeFileSync(join(dir, "b.txt"), text.replace(/\. /g, ".\u00a0 ").replace(/, /g, ",\u00a0 "));
+    for (const order of [["a.txt", "b.txt"], ["b.txt", "a.txt"]]) {
+      const r = await analyze(order.map((f) => join(dir, f)));
+      assert.equal(r.articles.length, 1);
+      const a = r.articles[0]!;
+      const s = r.stories[0]!;
+      const ms = [...s.mentions.quotes, ...s.mentions.quantities, ...s.mentions.times];
+      assert.ok(ms.length > 3);
+      for (const m of ms) assert.equal(a.text.slice(m.start, m.end), m.text, `${order.join(",")}: ${m.text}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

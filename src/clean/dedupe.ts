@@ -64,6 +64,9 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
 
 export interface Deduped {
   articles: CleanArticle[];
+  /** For each kept article, the index in the input of the article it was copied from (two texts
+   * that differ only in spacing or case share id and version, not offsets). */
+  from: number[];
   /** sources folded into an earlier identical article: [dropped source, kept article id] */
   merged: [string, string][];
   /** earlier versions of an article replaced by a later one: [dropped source, article id] */
@@ -87,7 +90,8 @@ export function dedupe(input: readonly CleanArticle[]): Deduped {
   }
   const byVersion = new Map<string, CleanArticle>();
   const articles: CleanArticle[] = [];
-  for (const a of input) {
+  const from: number[] = [];
+  for (const [i, a] of input.entries()) {
     if (latest.get(a.id)!.version !== a.version) continue;
     const prev = byVersion.get(a.version);
     if (prev) {
@@ -103,6 +107,7 @@ export function dedupe(input: readonly CleanArticle[]): Deduped {
     const copy = { ...a, sources: [...a.sources] };
     byVersion.set(a.version, copy);
     articles.push(copy);
+    from.push(i);
   }
   const sets = articles.map((a) => shingles(a.text));
   const buckets = new Map<string, number[]>();
@@ -122,5 +127,5 @@ export function dedupe(input: readonly CleanArticle[]): Deduped {
       buckets.set(k, list);
     }
   });
-  return { articles, merged, superseded };
+  return { articles, from, merged, superseded };
 }
