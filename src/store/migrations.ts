@@ -24,7 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
         added_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());
       CREATE INDEX articles_story ON articles (story_id);
       CREATE INDEX articles_version ON articles (version);
-      CREATE TABLE article_versions (id text NOT NULL, version text NOT NULL, raw_hash text, article text NOT NULL, added_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (id, version));
+      CREATE TABLE article_versions (id text NOT NULL, version text NOT NULL, raw_hash text NOT NULL, added_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (id, version));
       CREATE TABLE article_sources (article_id text NOT NULL, source text NOT NULL, PRIMARY KEY (article_id, source));
       CREATE TABLE stories (id text PRIMARY KEY, title text NOT NULL, article_count int NOT NULL, outlet_count int NOT NULL, disputes int NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(), report text NOT NULL);
       CREATE TABLE grouper_snapshots (seq bigint PRIMARY KEY, state text NOT NULL, saved_at timestamptz NOT NULL DEFAULT now());

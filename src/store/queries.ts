@@ -29,12 +29,13 @@ export const q = {
 
   articleVersion: async (db: Db, id: string) => (await db.query<{ version: string; story_id: string | null }>(`SELECT version, story_id FROM articles WHERE id = $1`, [id]))[0] ?? null,
   nextSeq: async (db: Db) => Number((await db.query<{ n: string | number }>(`SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles`))[0]!.n),
-  insertArticle: (db: Db, a: { id: string; version: string; seq: number; published: string | null; outlet: string | null; title: string | null; article: string; extraction: string; runId: number }) =>
-    db.query(`INSERT INTO articles (id, version, seq, published, outlet, title, article, extraction, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [a.id, a.version, a.seq, a.published, a.outlet, a.title, a.article, a.extraction, a.runId]),
+  insertArticle: (db: Db, a: { id: string; version: string; seq: number; storyId: string; published: string | null; outlet: string | null; title: string | null; article: string; extraction: string; runId: number }) =>
+    db.query(`INSERT INTO articles (id, version, seq, story_id, published, outlet, title, article, extraction, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [a.id, a.version, a.seq, a.storyId, a.published, a.outlet, a.title, a.article, a.extraction, a.runId]),
   updateArticleVersion: (db: Db, a: { id: string; version: string; published: string | null; outlet: string | null; title: string | null; article: string; extraction: string; runId: number }) =>
     db.query(`UPDATE articles SET version = $2, published = $3, outlet = $4, title = $5, article = $6, extraction = $7, run_id = $8, updated_at = now() WHERE id = $1`, [a.id, a.version, a.published, a.outlet, a.title, a.article, a.extraction, a.runId]),
-  insertVersion: (db: Db, id: string, version: string, rawHash: string, article: string) =>
-    db.query(`INSERT INTO article_versions (id, version, raw_hash, article) VALUES ($1, $2, $3, $4) ON CONFLICT (id, version) DO NOTHING`, [id, version, rawHash, article]),
+  /** Every version an article had, by the raw document that carried it (the text is there). */
+  insertVersion: (db: Db, id: string, version: string, rawHash: string) =>
+    db.query(`INSERT INTO article_versions (id, version, raw_hash) VALUES ($1, $2, $3) ON CONFLICT (id, version) DO NOTHING`, [id, version, rawHash]),
   addSource: (db: Db, articleId: string, source: string) => db.query(`INSERT INTO article_sources (article_id, source) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [articleId, source]),
   /** Every source of the articles of a story, in one query: articleId → sources. */
   sourcesOfStory: async (db: Db, storyId: string) => {

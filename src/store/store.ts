@@ -178,7 +178,7 @@ export class Store {
           if (known) {
             // the same address with other text: a new version of a stored article
             updated++;
-            await q.insertVersion(tx, a.id, a.version, hash, articleJson);
+            await q.insertVersion(tx, a.id, a.version, hash);
             await q.updateArticleVersion(tx, { id: a.id, version: a.version, published: a.published, outlet: a.outlet, title: a.title, article: articleJson, extraction: JSON.stringify(extraction), runId: run });
             await q.addSource(tx, a.id, a.source);
             if (known.story_id) dirty.add(known.story_id);
@@ -192,13 +192,12 @@ export class Store {
             continue;
           }
           added++;
-          await q.insertArticle(tx, { id: a.id, version: a.version, seq, published: a.published, outlet: a.outlet, title: a.title, article: articleJson, extraction: JSON.stringify(extraction), runId: run });
-          await q.insertVersion(tx, a.id, a.version, hash, articleJson);
-          await q.addSource(tx, a.id, a.source);
           const d = grouper.addWithDecision(groupDoc(a, extraction));
-          this.grouperSeq = seq++;
           const story = live(d.storyId);
-          await q.setStory(tx, a.id, story);
+          await q.insertArticle(tx, { id: a.id, version: a.version, seq, storyId: story, published: a.published, outlet: a.outlet, title: a.title, article: articleJson, extraction: JSON.stringify(extraction), runId: run });
+          this.grouperSeq = seq++;
+          await q.insertVersion(tx, a.id, a.version, hash);
+          await q.addSource(tx, a.id, a.source);
           dirty.add(story);
           for (const m of d.merged) {
             // the grouper joined two stories: the articles of the one absorbed follow
