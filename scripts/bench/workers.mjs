@@ -239,6 +239,7 @@ async function run({ k, c }) {
     const [s] = await admin.query(`SELECT COUNT(*) AS n, COALESCE(SUM(article_count), 0) AS articles, MAX(article_count) AS largest FROM ${store}.stories`);
     const [raw] = await admin.query(`SELECT COUNT(*) AS n FROM ${store}.raw_docs`);
     const [src] = await admin.query(`SELECT COUNT(*) AS n FROM ${store}.article_sources`);
+    const [ver] = await admin.query(`SELECT COUNT(*) AS n, COALESCE(SUM(octet_length(report)), 0) AS bytes FROM ${store}.story_versions`);
     const [stale] = await admin.query(
       `SELECT COUNT(*) AS n FROM (SELECT story_id, COUNT(*) AS c FROM ${store}.articles GROUP BY story_id) a LEFT JOIN ${store}.stories s ON s.id = a.story_id WHERE s.id IS NULL OR s.article_count <> a.c`,
     );
@@ -252,6 +253,8 @@ async function run({ k, c }) {
       largestStory: Number(s.largest),
       storyArticles: Number(s.articles),
       storiesNotReconciled: Number(stale.n),
+      storyVersions: Number(ver.n),
+      storyVersionsMiB: Number(ver.bytes) / 2 ** 20,
     };
     return out;
   } finally {
@@ -287,7 +290,8 @@ try {
       );
       console.log(
         `  store: ${st.articles} articles from ${st.rawDocs} documents (${st.sources} sources), ${st.duplicates ? `${st.duplicates} STORED TWICE` : "none twice"}; ` +
-          `${st.stories} stories (largest ${st.largestStory})${st.storiesNotReconciled ? `, ${st.storiesNotReconciled} NOT RECONCILED` : ", each reconciled"}`,
+          `${st.stories} stories (largest ${st.largestStory})${st.storiesNotReconciled ? `, ${st.storiesNotReconciled} NOT RECONCILED` : ", each reconciled"}; ` +
+          `${st.storyVersions} story versions kept (${st.storyVersionsMiB.toFixed(1)} MiB of reports)`,
       );
       if (r.ingest.failed || st.duplicates || st.storiesNotReconciled) process.exitCode = 1;
     } catch (e) {
