@@ -9,7 +9,10 @@
 //      feature threads beside the deciding one, unless --quick;
 //   4. the store (scripts/bench/store.mjs): per-article ingest latency into a store of 10k articles,
 //      batch throughput, story report read and page render times, on PGlite and on the PostgreSQL
-//      server at 127.0.0.1:5432 (skipped, saying so, when none answers); with --quick, at 1k.
+//      server at 127.0.0.1:5432 (skipped, saying so, when none answers); with --quick, at 1k;
+//   5. workers on the PostgreSQL queue (scripts/bench/workers.mjs): 1, 2 and 4 `sitrep worker`
+//      processes draining 2,000 queued documents (--quick: 300): wall time, articles/s, speed-up,
+//      job latencies, peak RSS; only when the server at 127.0.0.1:5432 answers (else skipped, saying so).
 // Figures go to stdout; `--json` adds one JSON line at the end.
 import { readFileSync, existsSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -144,5 +147,27 @@ if (existsSync(join(root, "scripts/bench/store.mjs"))) {
   for (const l of lines) if (!l.startsWith("RESULT ")) console.log(l);
   const last = lines.findLast((l) => l.startsWith("RESULT "));
   result.storeBench = s.status === 0 && last ? JSON.parse(last.slice(7)).results : `exit ${s.status}`;
+}
+// 5. workers on the queue: only when the PostgreSQL server answers
+if (existsSync(join(root, "scripts/bench/workers.mjs"))) {
+  const pgUrl = process.env.SITREP_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+  const { openPostgres } = await import(dist + "store/db.js");
+  let answers = null;
+  try {
+    await (await openPostgres(pgUrl)).close();
+  } catch (e) {
+    answers = e.message.split("\n")[0];
+  }
+  if (answers) {
+    console.log(`\nworkers on the queue: skipped, no PostgreSQL server at ${pgUrl} (${answers})`);
+    result.workersBench = { skipped: `no server at ${pgUrl}` };
+  } else {
+    console.log(`\nworkers on the queue (scripts/bench/workers.mjs${args.includes("--quick") ? ", --quick: 300 articles" : ""}):`);
+    const w = spawnSync(process.execPath, [join(root, "scripts/bench/workers.mjs"), ...(args.includes("--quick") ? ["--quick"] : [])], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: process.env, maxBuffer: 64 * 2 ** 20 });
+    const lines = (w.stdout ?? "").trimEnd().split("\n");
+    for (const l of lines) if (!l.startsWith("RESULT ")) console.log(l);
+    const last = lines.findLast((l) => l.startsWith("RESULT "));
+    result.workersBench = w.status === 0 && last ? JSON.parse(last.slice(7)).results : `exit ${w.status}`;
+  }
 }
 if (args.includes("--json")) console.log(JSON.stringify(result));
