@@ -30,7 +30,10 @@ export async function openQueue(url: string, opts: { schema?: string } = {}): Pr
   const boss = new PgBoss({ connectionString: url, schema, max: 4, maintenanceIntervalSeconds: MAINTENANCE_SECONDS, ...RETRY });
   boss.on("error", () => {}); // a lost connection: pg-boss retries; jobs stay in the database
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...RETRY });
+  // a story waits to be reconciled at most once: a burst of ingests into one story gives one
+  // reconciliation, which reads the story as it is when it runs ("stately": one job per story in
+  // each of created, retry and active)
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...RETRY, ...(name === QUEUES.reconcile ? { policy: "stately" as const } : {}) });
   return { boss, schema, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }
 
@@ -70,25 +73,33 @@ export async function startWorker(store: Store, queue: Queue, opts: { concurrenc
     }
   };
   const work = { pollingIntervalSeconds: 0.5, batchSize: 1 };
+  /** Registers a handler; after each job the worker fetches the next at once (pg-boss otherwise
+   * waits out its polling interval after every job, which capped a worker at 2 jobs a second). */
+  const handle = async <T extends object>(name: string, run: (data: T) => Promise<void>) => {
+    let id = "";
+    id = await queue.boss.work<T>(name, work, async ([job]) => {
+      try {
+        await timed(name, job!.data, () => run(job!.data));
+      } finally {
+        if (id) queue.boss.notifyWorker(id);
+      }
+    });
+  };
   for (let i = 0; i < n; i++) {
-    await queue.boss.work<{ hash: string }>(QUEUES.ingest, work, async ([job]) =>
-      timed(QUEUES.ingest, job!.data, async () => {
-        const r = await store.ingestStored(job!.data.hash, {
-          reconcile: "defer",
-          enqueue: async (tx, ids) => {
-            for (const id of ids) await sendInTx(queue, tx, QUEUES.reconcile, { storyId: id });
-          },
-        });
-        if (!r) throw new Error(`no stored document ${String(job!.data.hash).slice(0, 80)}`);
-      }),
-    );
-    await queue.boss.work<{ storyId: string }>(QUEUES.reconcile, work, async ([job]) => timed(QUEUES.reconcile, job!.data, async () => void (await store.reconcileStories([job!.data.storyId]))));
-    await queue.boss.work<{ url: string; allowPrivate?: boolean }>(QUEUES.feed, work, async ([job]) =>
-      timed(QUEUES.feed, job!.data, async () => {
-        const r = await pollFeed(store, job!.data.url, { allowPrivate: !!job!.data.allowPrivate || !!opts.allowPrivate });
-        if (r.status === "failed") throw new Error(r.errors[0] ?? "feed failed");
-      }),
-    );
+    await handle<{ hash: string }>(QUEUES.ingest, async (data) => {
+      const r = await store.ingestStored(data.hash, {
+        reconcile: "defer",
+        enqueue: async (tx, ids) => {
+          for (const id of ids) await sendInTx(queue, tx, QUEUES.reconcile, { storyId: id }, id);
+        },
+      });
+      if (!r) throw new Error(`no stored document ${String(data.hash).slice(0, 80)}`);
+    });
+    await handle<{ storyId: string }>(QUEUES.reconcile, async (data) => void (await store.reconcileStories([data.storyId])));
+    await handle<{ url: string; allowPrivate?: boolean }>(QUEUES.feed, async (data) => {
+      const r = await pollFeed(store, data.url, { allowPrivate: !!data.allowPrivate || !!opts.allowPrivate });
+      if (r.status === "failed") throw new Error(r.errors[0] ?? "feed failed");
+    });
   }
 }
 

@@ -85,7 +85,21 @@ export const q = {
   alias: (db: Db, from: string, to: string) => db.query(`INSERT INTO story_aliases (from_id, to_id) VALUES ($1, $2) ON CONFLICT (from_id) DO UPDATE SET to_id = $2`, [from, to]),
   retargetAliases: (db: Db, from: string, to: string) => db.query(`UPDATE story_aliases SET to_id = $2 WHERE to_id = $1`, [from, to]),
 
-  saveStoryVersion: (db: Db, storyId: string, runId: number | null, report: string) => db.query(`INSERT INTO story_versions (story_id, run_id, report) VALUES ($1, $2, $3)`, [storyId, runId, report]),
+  /**
+   * Keeps a version of a story's report: one per run, and one per ten minutes for changes made
+   * outside a run (workers' reconciliations, manual decisions), the latest replacing the one before
+   * within its run or window — a story reconciled after every article would otherwise keep a whole
+   * report per article.
+   */
+  saveStoryVersion: async (db: Db, storyId: string, runId: number | null, report: string) => {
+    const last = (await db.query<{ id: string | number; run_id: string | number | null; recent: boolean }>(
+      `SELECT id, run_id, saved_at > now() - interval '10 minutes' AS recent FROM story_versions WHERE story_id = $1 ORDER BY id DESC LIMIT 1`,
+      [storyId],
+    ))[0];
+    const same = last && (runId !== null ? last.run_id !== null && Number(last.run_id) === runId : last.run_id === null && last.recent);
+    if (same) await db.query(`UPDATE story_versions SET report = $2, saved_at = now() WHERE id = $1`, [last.id, report]);
+    else await db.query(`INSERT INTO story_versions (story_id, run_id, report) VALUES ($1, $2, $3)`, [storyId, runId, report]);
+  },
   /** The story's versions, oldest first: id, run and when (the reports are read one by one). */
   storyVersions: (db: Db, storyId: string) => db.query<{ id: string | number; run_id: string | number | null; saved_at: Date | string }>(`SELECT id, run_id, saved_at FROM story_versions WHERE story_id = $1 ORDER BY id`, [storyId]),
   storyVersionReport: async (db: Db, id: number) => (await db.query<{ report: string }>(`SELECT report FROM story_versions WHERE id = $1`, [id]))[0]?.report ?? null,

@@ -145,15 +145,16 @@ export class Store {
   ): Promise<IngestResult> {
     const progress = opts.progress;
     const grouper = await this.loadGrouper();
+    // what other processes stored since: replayed before taking the lock, so that the few stored
+    // meanwhile are all that is replayed under it (seq is assigned under the lock, so committed
+    // articles are always a prefix of seq)
+    if (this.db.kind === "postgres") await this.catchUp(this.db, grouper);
     try {
       return await this.db.transaction(async (tx) => {
         // several processes may share a PostgreSQL store: one groups at a time, after catching
         // up with what the others stored (an advisory lock held to the end of the transaction)
         if (tx.kind === "postgres") await tx.query(`SELECT pg_advisory_xact_lock($1)`, [GROUPING_LOCK]);
-        for (const r of await q.articlesAfter(tx, this.grouperSeq)) {
-          grouper.add(groupDoc(JSON.parse(r.article) as CleanArticle, JSON.parse(r.extraction) as ArticleExtraction));
-          this.grouperSeq = Number(r.seq);
-        }
+        await this.catchUp(tx, grouper);
         const run = await q.startRun(tx, inputs);
         const dirty = new Set<string>();
         const aliases = await q.aliases(tx);
@@ -321,6 +322,14 @@ export class Store {
       story = bareStory(id, dated.articles.map((p) => p.article));
     }
     return buildReport({ articles: dated.articles.map((p) => p.article), stories: [story], diagnostics });
+  }
+
+  /** Adds to the grouper the articles stored after the last it saw (by other processes). */
+  private async catchUp(db: Db, grouper: StoryGrouper): Promise<void> {
+    for (const r of await q.articlesAfter(db, this.grouperSeq)) {
+      grouper.add(groupDoc(JSON.parse(r.article) as CleanArticle, JSON.parse(r.extraction) as ArticleExtraction));
+      this.grouperSeq = Number(r.seq);
+    }
   }
 
   /** One article read past the cache (it was evicted while the story was being read). */
