@@ -287,6 +287,9 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   ["Según Lucía Campos, «el acuerdo llegará pronto».", "es", "Lucía Campos", /according-to/],
   // the speaker named in the sentence before, continued into the next paragraph
   ["“The road was empty,” Dana Whitfield said.\n\n“Then we heard the crash.”", "en", "Dana Whitfield", /continued/],
+  // a participle's subject is the clause's, not the object of a preposition before it
+  ["Marta Ibáñez, directora de Talmar, justificó la compra de Corvex diciendo que «la fábrica es la más moderna del país».", "es", "Marta Ibáñez", /before\+clause/],
+  ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 
 test("quotes: speakers named away from the quotation", () => {

@@ -224,7 +224,13 @@ export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: nu
   const t = toks[i];
   if (!t || i < lo) return { k: "main" };
   const h = ctx.hintByEnd.get(t.e);
-  if (h && h.type !== "other") return hintSubject(ctx, h);
+  if (h && h.type !== "other") {
+    // "justificó la elección de Boeing diciendo": the object of a preposition is not the participle's subject
+    const k0 = tokenStartingAt(toks, h.start, i);
+    const prep = toks[k0 - 1];
+    if (k0 > lo && prep && ctx.cues.prepositions.has(prep.lw) && !ctx.cues.absoluteMarkers.has(prep.lw)) return { k: "main" };
+    return hintSubject(ctx, h);
+  }
   const pr = pronoun(ctx, t);
   if (pr) return pr;
   // an absolute construction: ", an inside source calling it “…”", "with officials warning"
