@@ -49,6 +49,7 @@ const NOT_SPEAKER: [string, Lang, string][] = [
   ["\"Justice has been served,\" Brent Jeffs told InSession soon after the sentence.", "en", "InSession"],
   ["Efton A. Stanfield asked Richard Nixon in a telegram to pick a career agent. “Mr. Felt is a man of outstanding loyalty,” he said.", "en", "Richard Nixon"],
   ["«Es una decisión histórica», dijo el canciller a la agencia EFE.", "es", "EFE"],
+  ["La jueza Marta Ibáñez estuvo de acuerdo con Corvex; «La marca no confunde a nadie».", "es", "Corvex"],
   ["Marta Ibáñez justificó la elección de Corvex diciendo que «sus aviones son los más fiables».", "es", "Corvex"],
 ];
 

@@ -289,6 +289,8 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   ["“The road was empty,” Dana Whitfield said.\n\n“Then we heard the crash.”", "en", "Dana Whitfield", /continued/],
   // a participle's subject is the clause's, not the object of a preposition before it
   ["Marta Ibáñez, directora de Talmar, justificó la compra de Corvex diciendo que «la fábrica es la más moderna del país».", "es", "Marta Ibáñez", /before\+clause/],
+  // agreeing with someone is no according-to; a semicolon introduces the quotation like a colon
+  ["La jueza Marta Ibáñez estuvo de acuerdo con la defensa de Corvex; «La marca no confunde a nadie».", "es", "Marta Ibáñez", /intro/],
   ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 

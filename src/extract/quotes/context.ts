@@ -222,6 +222,15 @@ export function phraseAt(toks: readonly Tok[], i: number, idx: PhraseIndex, case
   return 0;
 }
 
+/** Length in tokens of an according-to phrase at toks[i] ("according to", "según"), or 0; never an agreement ("estuvo de acuerdo con"). */
+export function accordingAt(ctx: Ctx, toks: readonly Tok[], i: number): number {
+  const n = phraseAt(toks, i, ctx.cues.accordingTo);
+  if (!n) return 0;
+  let k = i - 1;
+  while (k >= 0 && isAdverb(ctx, toks[k]!) && !ctx.cues.agreementVerbs.has(toks[k]!.lw)) k--;
+  return k >= 0 && ctx.cues.agreementVerbs.has(toks[k]!.lw) ? 0 : n;
+}
+
 export const isWord = (t: Tok | undefined): boolean => t !== undefined && startsWord(t.w);
 export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.w);
 export const isPossessive = (ctx: Ctx, t: Tok): boolean => /[’']s$/i.test(t.w) || /^[’']/.test(ctx.text.slice(t.e, t.e + 1)) ;

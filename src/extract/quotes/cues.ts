@@ -9,6 +9,7 @@ interface QuoteLexicon {
   invertible: string[];
   participleSuffixes: string[];
   accordingTo: string[];
+  agreementVerbs: string[];
   conduits: string[];
   personPronouns: string[];
   thingPronouns: string[];
@@ -69,6 +70,8 @@ export interface QuoteCues {
   invertible: Set<string> | null;
   participleSuffixes: string[];
   accordingTo: PhraseIndex;
+  /** Verbs that make an according-to phrase after them an agreement ("estuvo de acuerdo con"). */
+  agreementVerbs: Set<string>;
   conduits: PhraseIndex;
   personPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -180,6 +183,7 @@ export function quoteCues(lang: Lang): QuoteCues {
     invertible: d.invertible.includes("*") ? null : lower(d.invertible),
     participleSuffixes: d.participleSuffixes,
     accordingTo: phraseIndex(d.accordingTo),
+    agreementVerbs: lower(d.agreementVerbs),
     conduits: phraseIndex(d.conduits),
     personPronouns: lower(d.personPronouns),
     thingPronouns: lower(d.thingPronouns),
