@@ -195,6 +195,36 @@ const CASES: [string, Lang, Want[]][] = [
       { type: "organization", name: "Cooperativa" },
     ],
   ],
+  // a role, a link word, the employer, then the name: two entities, not one person
+  [
+    "«Los inversores temían una caída», dijo el analista de Corvalia Chris Weafer tras el cierre.",
+    "es",
+    [
+      { type: "person", name: "Chris Weafer" },
+      { type: "organization", name: "Corvalia" },
+    ],
+  ],
+  [
+    "The prime minister of Australia John Howard announced the grant, and the analyst at Brenner Capital Mary Ann Lopez welcomed it.",
+    "en",
+    [
+      { type: "person", name: "John Howard" },
+      { type: "place", name: "Australia" },
+      { type: "person", name: "Mary Ann Lopez" },
+      { type: "organization", name: "Brenner Capital" },
+    ],
+  ],
+  // "Ald." is a title, and a title's stray second period ends no sentence ("Sr..")
+  [
+    "Shots were fired, according to Ald. Raymond Lopez (15th).",
+    "en",
+    [{ type: "person", name: "Raymond Lopez" }],
+  ],
+  [
+    "El primer ministro John Howard habló hoy.\nSegún el Sr..\nHoward, la ayuda llegará pronto.",
+    "es",
+    [{ type: "person", name: "John Howard", alias: "Sr..\nHoward" }],
+  ],
 ];
 
 test("finds people, places, organisations and groups with canonical names, descriptions and aliases", () => {

@@ -178,6 +178,7 @@ function scan(ctx: Ctx, a: number, b: number): Tok[] {
     // "Mr.", "Lt.", "Const.", an initial "L.": the period belongs to the word when it ends no sentence
     if (text.charCodeAt(e) === 46 && e < b && isAbbreviation(ctx, text.slice(s, end), e)) {
       e++;
+      if (text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) !== 46 && e < b) e++; // a stray second period ("Sr..")
       pos = e;
     }
     const w = text.slice(s, e);
