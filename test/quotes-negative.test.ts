@@ -50,6 +50,8 @@ const NOT_SPEAKER: [string, Lang, string][] = [
   ["Efton A. Stanfield asked Richard Nixon in a telegram to pick a career agent. “Mr. Felt is a man of outstanding loyalty,” he said.", "en", "Richard Nixon"],
   ["«Es una decisión histórica», dijo el canciller a la agencia EFE.", "es", "EFE"],
   ["La jueza Marta Ibáñez estuvo de acuerdo con Corvex; «La marca no confunde a nadie».", "es", "Corvex"],
+  ["Joel Baker met the families. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Stan Carpenter"],
+  ["Joel Baker met the families. Foto: Tomás Ferrer\n\n«No descansaremos», dijo él.", "es", "Tomás Ferrer"],
   ["Marta Ibáñez justificó la elección de Corvex diciendo que «sus aviones son los más fiables».", "es", "Corvex"],
 ];
 

@@ -291,6 +291,9 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   ["Marta Ibáñez, directora de Talmar, justificó la compra de Corvex diciendo que «la fábrica es la más moderna del país».", "es", "Marta Ibáñez", /before\+clause/],
   // agreeing with someone is no according-to; a semicolon introduces the quotation like a colon
   ["La jueza Marta Ibáñez estuvo de acuerdo con la defensa de Corvex; «La marca no confunde a nadie».", "es", "Marta Ibáñez", /intro/],
+  // a photographer named in a credit says nothing; a person opening a clause is its subject ("Joel Baker spoke")
+  ["Joel Baker spoke to reporters on Monday. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
+  ["Joel Baker spoke to reporters on Monday.\n\nStan Carpenter/The Times\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
   ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 

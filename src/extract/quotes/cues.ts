@@ -10,6 +10,7 @@ interface QuoteLexicon {
   participleSuffixes: string[];
   accordingTo: string[];
   agreementVerbs: string[];
+  creditCues: string[];
   conduits: string[];
   personPronouns: string[];
   thingPronouns: string[];
@@ -72,6 +73,8 @@ export interface QuoteCues {
   accordingTo: PhraseIndex;
   /** Verbs that make an according-to phrase after them an agreement ("estuvo de acuerdo con"). */
   agreementVerbs: Set<string>;
+  /** Words that open a photo credit ("Photo:", "Foto de"): a name in a credit never speaks (both languages). */
+  creditCues: Set<string>;
   conduits: PhraseIndex;
   personPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -184,6 +187,7 @@ export function quoteCues(lang: Lang): QuoteCues {
     participleSuffixes: d.participleSuffixes,
     accordingTo: phraseIndex(d.accordingTo),
     agreementVerbs: lower(d.agreementVerbs),
+    creditCues: lower([...en.creditCues, ...es.creditCues]),
     conduits: phraseIndex(d.conduits),
     personPronouns: lower(d.personPronouns),
     thingPronouns: lower(d.thingPronouns),

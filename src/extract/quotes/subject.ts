@@ -345,7 +345,9 @@ function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
       while (k + 1 < toks.length && toks[k + 1]!.s < h.end) k++;
       const last = toks[k]!;
       const next = toks[k + 1];
-      if (!isPossessive(ctx, last) && (!next || !isWord(next) || verbAt(ctx, toks, k + 1) || isAdverb(ctx, next) || looksLikeVerb(ctx, next) || cues.clauseWords.has(next.lw))) {
+      // a person opening the clause is its subject before any lower-case word but "of" ("Alan Crump spoke", "Mann estuvo")
+      const opensWithPerson = j === s && h.type === "person" && next !== undefined && next.w === next.lw && isWord(next) && !cues.prepositions.has(next.lw) && !cues.determiners.has(next.lw);
+      if (!isPossessive(ctx, last) && (!next || !isWord(next) || opensWithPerson || verbAt(ctx, toks, k + 1) || isAdverb(ctx, next) || looksLikeVerb(ctx, next) || cues.clauseWords.has(next.lw))) {
         // "A statement from Waitrose said": the head of the phrase is the statement, not Waitrose
         const before = toks[j - 1];
         if (j - 1 > s && before && cues.nounPrepositions.has(before.lw)) return describe(ctx, toks, s, k) ?? NONE;
@@ -408,6 +410,7 @@ export function resolvePronoun(ctx: Ctx, kind: "person" | "thing", gender: Gende
   // the sentences before: their subject, else their last person
   const reach = kind === "person" ? PRONOUN_REACH : THING_REACH;
   for (let k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - reach; k--) {
+    if (ctx.creditSentences.has(k)) continue; // "(Photo: Stan Carpenter / The Times)"
     const s = ctx.sentences[k]!;
     const m = mainSubject(ctx, s.start, s.end);
     if (fits(m)) return m;
