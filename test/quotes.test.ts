@@ -310,3 +310,26 @@ test("quotes: a title leaves the name and becomes the description", () => {
   const [q] = run("“We will rebuild the bridge by spring,” said Chief Executive Officer Nora Ellis.");
   assert.equal(q?.speakerDescription, "Chief Executive Officer");
 });
+
+test("quotes: the title holder named right after an organisation speaks, not the organisation", () => {
+  for (const [text, lang, title] of [
+    ["“Nobody saw this coming,” said Corvex CEO Joel Baker on Friday.", "en", "CEO"],
+    ["“Nobody saw this coming,” crowed Corvex spokesman Joel Baker.", "en", "spokesman"],
+  ] as const) {
+    const org = text.indexOf("Corvex");
+    const person = text.indexOf("Joel Baker");
+    const hints: PersonHint[] = [
+      { start: org, end: org + 6, name: "Corvex", entityId: "o", type: "organization" },
+      { start: person, end: person + 10, name: "Joel Baker", entityId: "p", type: "person" },
+    ];
+    const [q] = extractQuotes(text, splitSentences(text, lang), lang, hints);
+    assert.equal(q?.speaker, "Joel Baker", `${title}: ${JSON.stringify(q)}`);
+  }
+  // a word that is no title between them: the organisation is the subject ("said Corvex on Friday, Joel Baker …")
+  const text = "“Nobody saw this coming,” said Corvex lawyers and Joel Baker.";
+  const hints: PersonHint[] = [
+    { start: text.indexOf("Corvex"), end: text.indexOf("Corvex") + 6, name: "Corvex", entityId: "o", type: "organization" },
+    { start: text.indexOf("Joel"), end: text.indexOf("Joel") + 10, name: "Joel Baker", entityId: "p", type: "person" },
+  ];
+  assert.equal(extractQuotes(text, splitSentences(text), "en", hints)[0]?.speaker, "Corvex");
+});

@@ -16,6 +16,7 @@ import {
   type Tok,
 } from "./context.js";
 import type { Gender } from "./cues.js";
+import { isTitleWord } from "./titles.js";
 
 export type Subject =
   | { k: "hint"; h: PersonHint }
@@ -258,7 +259,7 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     }
     const h = ctx.hintByStart.get(u.s);
     const possessive = h !== undefined && /^[’']/u.test(ctx.text.slice(h.end, h.end + 1));
-    if (h && h.type !== "other" && !possessive) return hintSubject(ctx, h);
+    if (h && h.type !== "other" && !possessive) return hintSubject(ctx, employee(ctx, h) ?? h);
     const pr = pronoun(ctx, u);
     if (pr) return pr;
     if (cues.determiners.has(u.lw) || /^\p{Lu}/u.test(u.w)) {
@@ -285,6 +286,23 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     if (!isWord(u)) break;
   }
   return NONE;
+}
+
+/** Words an organisation's name and its person's may have between them ("Nvidia CEO Jen-Hsun Huang"). */
+const EMPLOYEE_GAP = 24;
+
+/** "said Nvidia CEO Jen-Hsun Huang": a person named right after an organisation, only title words between. */
+function employee(ctx: Ctx, h: PersonHint): PersonHint | null {
+  if (h.type !== "organization") return null;
+  const gap = ctx.text.slice(h.end, h.end + EMPLOYEE_GAP);
+  for (let k = 1; k < gap.length; k++) {
+    const p = ctx.hintByStart.get(h.end + k);
+    if (p?.type === "person") {
+      const words = gap.slice(0, k).trim().split(/\s+/).filter(Boolean);
+      return words.length > 0 && words.length <= 3 && words.every((w) => isTitleWord(ctx, w)) ? p : null;
+    }
+  }
+  return null;
 }
 
 /** The index just past a time phrase or a prepositional phrase starting at toks[j] ("este viernes", "a la agencia EFE"), or j. */
