@@ -266,6 +266,15 @@ test("different people sharing a surname or a first name stay apart", () => {
   assert.ok(john.aliases.includes("Jenkin"), JSON.stringify(john));
 });
 
+test("a surname alone stays with the person named most, not with a relative named in full", () => {
+  const text =
+    "Erik Dale Williams walked out of the county jail on Friday. Williams was charged with child neglect. Williams did not answer questions. His mother, Rosalind Williams, thanked the deputies. Williams said nothing more.";
+  const r = run(text);
+  const erik = r.entities.find((e) => e.name === "Erik Dale Williams")!;
+  const last = r.mentions.filter((m) => m.text === "Williams").pop()!;
+  assert.equal(last.entityId, erik.id, show(r));
+});
+
 test("mentions carry exact offsets, the sentence and a rule tag", () => {
   const text = "Peru announced a state of emergency. Security Minister Luis Cordero warned that such statements “have consequences,” Reuters reported.";
   const r = run(text);
