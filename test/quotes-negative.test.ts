@@ -52,6 +52,7 @@ const NOT_SPEAKER: [string, Lang, string][] = [
   ["La jueza Marta Ibáñez estuvo de acuerdo con Corvex; «La marca no confunde a nadie».", "es", "Corvex"],
   ["Joel Baker met the families. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Stan Carpenter"],
   ["Joel Baker met the families. Foto: Tomás Ferrer\n\n«No descansaremos», dijo él.", "es", "Tomás Ferrer"],
+  ["Lucía Campos anunció el cierre.\nNo dijo cuándo llegarán los despidos, pero los dará a conocer «muy pronto».", "es", "los despidos"],
   ["Marta Ibáñez justificó la elección de Corvex diciendo que «sus aviones son los más fiables».", "es", "Corvex"],
 ];
 

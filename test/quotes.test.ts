@@ -294,6 +294,8 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   // a photographer named in a credit says nothing; a person opening a clause is its subject ("Joel Baker spoke")
   ["Joel Baker spoke to reporters on Monday. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
   ["Joel Baker spoke to reporters on Monday.\n\nStan Carpenter/The Times\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
+  // an interrogative clause after the verb is no subject ("No dijo dónde …"): the dropped subject is the last person
+  ["Lucía Campos anunció el cierre el miércoles.\nNo dijo dónde tendrán lugar los despidos, pero quiere dar detalles «muy pronto».", "es", "Lucía Campos", /pro-drop/],
   ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 
