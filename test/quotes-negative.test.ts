@@ -19,6 +19,9 @@ const NONE: [string, Lang][] = [
   ["Joaquín “El Chapo” Guzmán was extradited to the United States in January 2017.", "en"],
   ["The so-called “war on drugs” has cost the country billions of dollars.", "en"],
   ["La banda criminal conocida como «Tren de Aragua» opera en varios países de la región.", "es"],
+  // a brand or a name, even where a reporting verb stands in the sentence
+  ["Corvex afirma que el acuerdo prohibía a Talmar utilizar la marca \"Corvex\" en algunos usos.", "es"],
+  ["Corvex says the deal barred Talmar from using the name “Corvex” in music.", "en"],
   // scare quotes and modifiers nobody is said to have said
   ["They left candles spelling out the name “Alex” in front of a line of riot policemen.", "en"],
   ["Many of her family practice patients are uninsured, according to the MacArthur Foundation, which last year awarded her one of its prestigious $500,000 \"genius\" grants.", "en"],
