@@ -87,3 +87,12 @@ test("quotes: an ambiguous or indefinite description is not given a name", () =>
     assert.doesNotMatch(q.rule, /antecedent/, text);
   }
 });
+
+test("quotes: an opening mark typed for a closing one opens no quotation of the attribution", () => {
+  const text = "“She is calm and careful, and she delivers, “said academy President Joel Baker. “I saw her at an event last week.”";
+  const got = extractQuotes(text, splitSentences(text, "en"), "en", findPeople(text));
+  assert.deepEqual(
+    got.map((q) => q.text),
+    ["She is calm and careful, and she delivers", "I saw her at an event last week."],
+  );
+});

@@ -296,6 +296,8 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   ["Joel Baker spoke to reporters on Monday.\n\nStan Carpenter/The Times\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
   // an interrogative clause after the verb is no subject ("No dijo dónde …"): the dropped subject is the last person
   ["Lucía Campos anunció el cierre el miércoles.\nNo dijo dónde tendrán lugar los despidos, pero quiere dar detalles «muy pronto».", "es", "Lucía Campos", /pro-drop/],
+  // an opening mark typed for the closing one ends the quotation; the next one continues the speaker
+  ["“She is calm and careful, and she delivers, “said academy President Joel Baker. “I saw her at an event last week.”", "en", "Joel Baker", /continued/],
   ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 
