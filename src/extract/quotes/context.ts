@@ -71,13 +71,21 @@ export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang
 
 /** How far back from a name a credit's opening word may stand ("(Photo courtesy of …"). */
 const CREDIT_REACH = 30;
-const CREDIT_BEFORE = /(?:^|[.!?]\s|[(\[|\n])\s*([\p{L} ]+?)\s*:?\s*$/u;
+const CREDIT_AFTER = /^\s?\/\s?(?:for\s+)?[\p{Lu}\p{N}]/u;
 
 /** Is the name part of a photo credit: after "Photo:" in brackets or on its own, or "Name/Outlet"? */
 function isCredit(text: string, h: PersonHint, creditCues: ReadonlySet<string>): boolean {
-  if (/^\s?\/\s?(?:for\s+)?[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 8)) || text.slice(h.start, h.end).includes("/")) return true; // "Sam Charles/Sun-Times"
-  const m = CREDIT_BEFORE.exec(text.slice(Math.max(0, h.start - CREDIT_REACH), h.start));
-  return !!m && creditCues.has(m[1]!.toLowerCase());
+  if (text.charCodeAt(h.end) === 47 || text.charCodeAt(h.end + 1) === 47 || text.slice(h.start, h.end).includes("/")) {
+    if (CREDIT_AFTER.test(text.slice(h.end, h.end + 8)) || text.slice(h.start, h.end).includes("/")) return true; // "Sam Charles/Sun-Times"
+  }
+  // the words between the last bracket, bar, line break or full stop and the name: "Photo:", "Foto de"
+  const from = Math.max(0, h.start - CREDIT_REACH);
+  let k = h.start - 1;
+  while (k >= from && " :\t".includes(text[k]!)) k--;
+  const end = k + 1;
+  while (k >= from && !"([|\n".includes(text[k]!) && !(text[k + 1] === " " && ".!?".includes(text[k]!))) k--;
+  if (k < from && from > 0) return false; // no break within reach
+  return end > k + 1 && creditCues.has(text.slice(k + 1, end).trim().toLowerCase());
 }
 
 /** A filter for hints sorted by start: keeps those outside every quotation (spans are sorted too). */
