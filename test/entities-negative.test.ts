@@ -30,6 +30,8 @@ const NEGATIVE: [string, Lang, string[]][] = [
   ["los migrantes venezolanos cruzaron la frontera el lunes por la mañana.", "es", []],
   ["El presidente dijo el viernes que la medida será temporal.", "es", []],
   ["Según las autoridades, la situación en la frontera es estable desde diciembre.", "es", []],
+  // an employer between a role and a name is no part of the person's name
+  ["El analista de Corvalia Chris Weafer habló del mercado.", "es", ["Corvalia", "Chris Weafer"]],
 ];
 
 test("no entities from capitals that are not names", () => {

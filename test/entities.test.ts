@@ -195,6 +195,36 @@ const CASES: [string, Lang, Want[]][] = [
       { type: "organization", name: "Cooperativa" },
     ],
   ],
+  // a role, a link word, the employer, then the name: two entities, not one person
+  [
+    "«Los inversores temían una caída», dijo el analista de Corvalia Chris Weafer tras el cierre.",
+    "es",
+    [
+      { type: "person", name: "Chris Weafer" },
+      { type: "organization", name: "Corvalia" },
+    ],
+  ],
+  [
+    "The prime minister of Australia John Howard announced the grant, and the analyst at Brenner Capital Mary Ann Lopez welcomed it.",
+    "en",
+    [
+      { type: "person", name: "John Howard" },
+      { type: "place", name: "Australia" },
+      { type: "person", name: "Mary Ann Lopez" },
+      { type: "organization", name: "Brenner Capital" },
+    ],
+  ],
+  // "Ald." is a title, and a title's stray second period ends no sentence ("Sr..")
+  [
+    "Shots were fired, according to Ald. Raymond Lopez (15th).",
+    "en",
+    [{ type: "person", name: "Raymond Lopez" }],
+  ],
+  [
+    "El primer ministro John Howard habló hoy.\nSegún el Sr..\nHoward, la ayuda llegará pronto.",
+    "es",
+    [{ type: "person", name: "John Howard", alias: "Sr..\nHoward" }],
+  ],
 ];
 
 test("finds people, places, organisations and groups with canonical names, descriptions and aliases", () => {
@@ -234,6 +264,15 @@ test("different people sharing a surname or a first name stay apart", () => {
   // the lone surname joins the nearest full name before it
   const john = r.entities.find((e) => e.name === "John Jenkin")!;
   assert.ok(john.aliases.includes("Jenkin"), JSON.stringify(john));
+});
+
+test("a surname alone stays with the person named most, not with a relative named in full", () => {
+  const text =
+    "Erik Dale Williams walked out of the county jail on Friday. Williams was charged with child neglect. Williams did not answer questions. His mother, Rosalind Williams, thanked the deputies. Williams said nothing more.";
+  const r = run(text);
+  const erik = r.entities.find((e) => e.name === "Erik Dale Williams")!;
+  const last = r.mentions.filter((m) => m.text === "Williams").pop()!;
+  assert.equal(last.entityId, erik.id, show(r));
 });
 
 test("mentions carry exact offsets, the sentence and a rule tag", () => {

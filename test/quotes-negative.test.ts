@@ -19,6 +19,9 @@ const NONE: [string, Lang][] = [
   ["Joaquín “El Chapo” Guzmán was extradited to the United States in January 2017.", "en"],
   ["The so-called “war on drugs” has cost the country billions of dollars.", "en"],
   ["La banda criminal conocida como «Tren de Aragua» opera en varios países de la región.", "es"],
+  // a brand or a name, even where a reporting verb stands in the sentence
+  ["Corvex afirma que el acuerdo prohibía a Talmar utilizar la marca \"Corvex\" en algunos usos.", "es"],
+  ["Corvex says the deal barred Talmar from using the name “Corvex” in music.", "en"],
   // scare quotes and modifiers nobody is said to have said
   ["They left candles spelling out the name “Alex” in front of a line of riot policemen.", "en"],
   ["Many of her family practice patients are uninsured, according to the MacArthur Foundation, which last year awarded her one of its prestigious $500,000 \"genius\" grants.", "en"],
@@ -49,6 +52,11 @@ const NOT_SPEAKER: [string, Lang, string][] = [
   ["\"Justice has been served,\" Brent Jeffs told InSession soon after the sentence.", "en", "InSession"],
   ["Efton A. Stanfield asked Richard Nixon in a telegram to pick a career agent. “Mr. Felt is a man of outstanding loyalty,” he said.", "en", "Richard Nixon"],
   ["«Es una decisión histórica», dijo el canciller a la agencia EFE.", "es", "EFE"],
+  ["La jueza Marta Ibáñez estuvo de acuerdo con Corvex; «La marca no confunde a nadie».", "es", "Corvex"],
+  ["Joel Baker met the families. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Stan Carpenter"],
+  ["Joel Baker met the families. Foto: Tomás Ferrer\n\n«No descansaremos», dijo él.", "es", "Tomás Ferrer"],
+  ["Lucía Campos anunció el cierre.\nNo dijo cuándo llegarán los despidos, pero los dará a conocer «muy pronto».", "es", "los despidos"],
+  ["Marta Ibáñez justificó la elección de Corvex diciendo que «sus aviones son los más fiables».", "es", "Corvex"],
 ];
 
 for (const [text, lang, wrong] of NOT_SPEAKER) {
@@ -78,4 +86,13 @@ test("quotes: an ambiguous or indefinite description is not given a name", () =>
     assert.equal(q.speakerId, null, text);
     assert.doesNotMatch(q.rule, /antecedent/, text);
   }
+});
+
+test("quotes: an opening mark typed for a closing one opens no quotation of the attribution", () => {
+  const text = "“She is calm and careful, and she delivers, “said academy President Joel Baker. “I saw her at an event last week.”";
+  const got = extractQuotes(text, splitSentences(text, "en"), "en", findPeople(text));
+  assert.deepEqual(
+    got.map((q) => q.text),
+    ["She is calm and careful, and she delivers", "I saw her at an event last week."],
+  );
 });

@@ -287,6 +287,18 @@ const SPEAKERS: [string, Lang, string | null, RegExp][] = [
   ["Según Lucía Campos, «el acuerdo llegará pronto».", "es", "Lucía Campos", /according-to/],
   // the speaker named in the sentence before, continued into the next paragraph
   ["“The road was empty,” Dana Whitfield said.\n\n“Then we heard the crash.”", "en", "Dana Whitfield", /continued/],
+  // a participle's subject is the clause's, not the object of a preposition before it
+  ["Marta Ibáñez, directora de Talmar, justificó la compra de Corvex diciendo que «la fábrica es la más moderna del país».", "es", "Marta Ibáñez", /before\+clause/],
+  // agreeing with someone is no according-to; a semicolon introduces the quotation like a colon
+  ["La jueza Marta Ibáñez estuvo de acuerdo con la defensa de Corvex; «La marca no confunde a nadie».", "es", "Marta Ibáñez", /intro/],
+  // a photographer named in a credit says nothing; a person opening a clause is its subject ("Joel Baker spoke")
+  ["Joel Baker spoke to reporters on Monday. (Photo: Stan Carpenter / The Times)\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
+  ["Joel Baker spoke to reporters on Monday.\n\nStan Carpenter/The Times\n\n“We will not rest,” he said.", "en", "Joel Baker", /pronoun/],
+  // an interrogative clause after the verb is no subject ("No dijo dónde …"): the dropped subject is the last person
+  ["Lucía Campos anunció el cierre el miércoles.\nNo dijo dónde tendrán lugar los despidos, pero quiere dar detalles «muy pronto».", "es", "Lucía Campos", /pro-drop/],
+  // an opening mark typed for the closing one ends the quotation; the next one continues the speaker
+  ["“She is calm and careful, and she delivers, “said academy President Joel Baker. “I saw her at an event last week.”", "en", "Joel Baker", /continued/],
+  ["Dana Whitfield defended the purchase of Hartwell Foods, saying “it was the best plant on the market.”", "en", "Dana Whitfield", /before\+clause/],
 ];
 
 test("quotes: speakers named away from the quotation", () => {
@@ -301,4 +313,27 @@ test("quotes: speakers named away from the quotation", () => {
 test("quotes: a title leaves the name and becomes the description", () => {
   const [q] = run("“We will rebuild the bridge by spring,” said Chief Executive Officer Nora Ellis.");
   assert.equal(q?.speakerDescription, "Chief Executive Officer");
+});
+
+test("quotes: the title holder named right after an organisation speaks, not the organisation", () => {
+  for (const [text, lang, title] of [
+    ["“Nobody saw this coming,” said Corvex CEO Joel Baker on Friday.", "en", "CEO"],
+    ["“Nobody saw this coming,” crowed Corvex spokesman Joel Baker.", "en", "spokesman"],
+  ] as const) {
+    const org = text.indexOf("Corvex");
+    const person = text.indexOf("Joel Baker");
+    const hints: PersonHint[] = [
+      { start: org, end: org + 6, name: "Corvex", entityId: "o", type: "organization" },
+      { start: person, end: person + 10, name: "Joel Baker", entityId: "p", type: "person" },
+    ];
+    const [q] = extractQuotes(text, splitSentences(text, lang), lang, hints);
+    assert.equal(q?.speaker, "Joel Baker", `${title}: ${JSON.stringify(q)}`);
+  }
+  // a word that is no title between them: the organisation is the subject ("said Corvex on Friday, Joel Baker …")
+  const text = "“Nobody saw this coming,” said Corvex lawyers and Joel Baker.";
+  const hints: PersonHint[] = [
+    { start: text.indexOf("Corvex"), end: text.indexOf("Corvex") + 6, name: "Corvex", entityId: "o", type: "organization" },
+    { start: text.indexOf("Joel"), end: text.indexOf("Joel") + 10, name: "Joel Baker", entityId: "p", type: "person" },
+  ];
+  assert.equal(extractQuotes(text, splitSentences(text), "en", hints)[0]?.speaker, "Corvex");
 });

@@ -9,7 +9,7 @@
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuoteMention } from "../report/schema.js";
 import { accordingRule, afterRule, beforeRule, colonRule, conduitRule, introRule, tailRule, type Attribution, type Place } from "./quotes/attribution.js";
-import { QUOTE_TOKEN, isPassive, makeCtx, phraseAt, sentenceIndexAt, tokens, verbAt, type Ctx, type PersonHint } from "./quotes/context.js";
+import { QUOTE_TOKEN, accordingAt, isPassive, makeCtx, phraseAt, sentenceIndexAt, tokens, verbAt, type Ctx, type PersonHint } from "./quotes/context.js";
 import { rejection } from "./quotes/filters.js";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/spans.js";
 import { splitTitle } from "./quotes/titles.js";
@@ -150,7 +150,7 @@ function sentenceCued(ctx: Ctx, p: Place): boolean {
   const toks = tokens(ctx, a.start, b.end);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.w === QUOTE_TOKEN) continue;
-    if ((verbAt(ctx, toks, i) && !isPassive(ctx, toks, i)) || phraseAt(toks, i, ctx.cues.accordingTo)) return true;
+    if ((verbAt(ctx, toks, i) && !isPassive(ctx, toks, i)) || accordingAt(ctx, toks, i)) return true;
   }
   return false;
 }

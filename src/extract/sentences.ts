@@ -44,6 +44,7 @@ function endsAt(text: string, i: number, c: Cues): { end: number } | null {
   // must be followed by whitespace (or end of text)
   if (j < text.length && !/\s/.test(text[j]!)) return null;
   while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\u00a0")) j++;
+  if (j < text.length && text[j] === "\n" && text[i] === "." && titleBeforeBreak(text, Math.max(0, i - 12), j, c)) return null;
   if (j >= text.length || text[j] === "\n" || text[j] === "\r") return { end };
   let k = j;
   while (k < text.length && OPENERS.includes(text[k]!)) k++;
@@ -65,6 +66,13 @@ function endsAt(text: string, i: number, c: Cues): { end: number } | null {
   }
   return { end };
 }
+
+/** Does the line text[start, nl) end with a title's abbreviation ("Sr.", "Dr..") whose name opens the next line? */
+function titleBeforeBreak(text: string, start: number, nl: number, c: Cues): boolean {
+  const m = TITLE_AT_END.exec(text.slice(Math.max(start, nl - 12), nl));
+  return !!m && c.titles.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 3));
+}
+const TITLE_AT_END = /(?:^|[\s(])(\p{L}+)\.{1,2}[ \t]*$/u;
 
 /** Longest sentence: a text with no sentence break (a list, a table, "1,2,3,…") is split into
  * pieces no longer than this, so what every mention repeats of its sentence stays small. */
@@ -104,6 +112,7 @@ export function splitSentences(text: string, _lang: Lang = "en"): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") {
+      if (titleBeforeBreak(text, start, i, c)) continue; // "Según el Sr.¶Howard": a title ends no sentence
       push(start, i);
       start = i + 1;
     } else if (ch === "." || ch === "!" || ch === "?" || ch === "…") {

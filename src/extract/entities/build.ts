@@ -1,7 +1,7 @@
 // From the kept mentions to one entity per real-world thing in the article:
 //   - people: full names that agree (accents aside, "José Kast" within "José Antonio Kast") are
 //     one person; a surname alone ("Jerí", "President Jerí", "de Zela") joins the nearest full
-//     name ending in it; a weak mention (heading, sentence-initial word) stays only when it joins;
+//     name ending in it (of several, the one named most often so far); a weak mention (heading, sentence-initial word) stays only when it joins;
 //   - places, outlets and groups: one entity per lexicon entry; others by their folded name;
 //   - an acronym joins the organisation whose initials it spells ("National Police (PNP)").
 // The canonical name is the fullest, most accented form; every other form is an alias; the
@@ -167,22 +167,29 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
   return (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
 }
 
-/** The person whose surname this is, mentioned nearest before `pos` (or first after it). */
+/** The person whose surname this is: named most often before `pos`, then nearest before it (or first after it). */
 function nearestBySurname(people: readonly Group[], surname: string, pos: number): Group | undefined {
   let best: Group | undefined;
   let bestPos = -Infinity;
+  let bestCount = -1;
   for (const p of people) {
     if (p.tokens[p.tokens.length - 1] !== surname) continue;
-    // the latest mention before pos; failing that, rank by the earliest mention after it
+    // the person named most often before pos (a relative is named in full, "Williams' mother,
+    // Rosalind Williams", while the surname alone stays with the main one); then the latest
+    // mention before pos; failing both, the earliest mention after it
     let at = -Infinity;
     let firstAfter = Infinity;
+    let count = 0;
     for (const c of p.cands) {
-      if (c.start < pos) at = Math.max(at, c.start);
-      else firstAfter = Math.min(firstAfter, c.start);
+      if (c.start < pos) {
+        at = Math.max(at, c.start);
+        count++;
+      } else firstAfter = Math.min(firstAfter, c.start);
     }
     if (at === -Infinity) at = -1e12 - firstAfter;
-    if (at > bestPos) {
+    if (count > bestCount || (count === bestCount && at > bestPos)) {
       bestPos = at;
+      bestCount = count;
       best = p;
     }
   }

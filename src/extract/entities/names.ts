@@ -145,6 +145,15 @@ function readRun(ctx: Ctx, lx: LexIndex, h: DescribeHelpers, a: number, b: numbe
   // a leading demonym is no part of the name: "Venezuelan Juan Guaidó" (with a role after it,
   // "Venezuelan opposition leader Juan Guaidó", the describer keeps it in the description)
   while (s < e - 1 && lx.covered[s] === "demonym" && !isPersonName(ctx, lx, s, s + 1)) s++;
+  // "el analista de Uralsib Chris Weafer", "ministro de Australia John Howard": an employer, then the name
+  const g = employerEnd(ctx, lx, s, e);
+  if (g > s) {
+    // the employer: a lexicon entry reads itself ("Australia"); else an organisation, by its head word or not
+    const known = lx.at[s];
+    if (!(known && known.t1 === g)) out.push(named(ctx, s, g, headType(ctx, s, g) ?? "organization", "org/employer", PRIORITY.sourceName, weakRun));
+    readRun(ctx, lx, h, g, e, out);
+    return;
+  }
   const n = e - s;
   const m = lx.at[s];
   if (m && m.t1 === e) return; // exactly a lexicon entry: its own rule reads it
@@ -188,6 +197,23 @@ function readRun(ctx: Ctx, lx: LexIndex, h: DescribeHelpers, a: number, b: numbe
   // "Kast warned": someone speaks, but one word does not tell a person from a company
   const rule = !common && speaks(ctx, e) ? "name/speaker" : "name/single";
   out.push(named(ctx, s, e, "other", rule, PRIORITY.weak, weakRun || (rule === "name/single" && (t.first || common))));
+}
+
+/** Words that join a role to the organisation or country it serves ("analyst at", "ministro de"). */
+const EMPLOYER_LINKS = new Set(["de", "del", "at", "of", "from", "for"]);
+
+/**
+ * Where a name starts inside a run that a role and a link word introduce ("analista de [Uralsib]
+ * Chris Weafer"): at the first given name after a first word that is none, leaving two words or
+ * more; else `s` (no split).
+ */
+function employerEnd(ctx: Ctx, lx: LexIndex, s: number, e: number): number {
+  const { tokens, cues } = ctx;
+  if (e - s < 3 || lx.givenNames(s)) return s;
+  const link = tokens[s - 1];
+  if (!link || link.cap || !EMPLOYER_LINKS.has(link.f) || cues.roles.endingAt(ctx.folded, s - 1) === 0) return s;
+  for (let k = s + 1; k <= e - 2; k++) if (lx.givenNames(k)) return isPersonName(ctx, lx, k, e) ? k : s;
+  return s;
 }
 
 function isParticle(ctx: Ctx, i: number): boolean {

@@ -161,12 +161,13 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
   const out: Token[] = [];
   let si = 0;
   let skipDot = -1; // a dot already taken into "Gen." or "W."
+  let strayDot = -1; // a second dot after a title's ("Sr..¶Howard"), dropped
   const spans = scan(text);
   for (let k = 0; k < spans.length; k += 3) {
     const start = spans[k]!;
     const kind = spans[k + 2]!;
     const word = kind !== 0;
-    if (start === skipDot) continue;
+    if (start === skipDot || start === strayDot) continue;
     let raw = text.slice(start, spans[k + 1]);
     while (si < sentences.length && start >= sentences[si]!.end) si++;
     const c0 = raw.charCodeAt(0);
@@ -180,10 +181,12 @@ export function tokenize(text: string, sentences: readonly Sentence[], abbrevs: 
       poss = true;
     }
     // "Gen." and "W." keep their dot when a name follows
-    if (word && !poss && isUpper0 && text.charCodeAt(start + raw.length) === 46 && /^\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 4))) {
-      if (raw.length === 1 || abbrevs.has(foldApostrophes(raw) + ".")) {
+    if (word && !poss && isUpper0 && text.charCodeAt(start + raw.length) === 46 && /^\.?\s+\p{Lu}/u.test(text.slice(start + raw.length + 1, start + raw.length + 5))) {
+      const stray = text.charCodeAt(start + raw.length + 1) === 46;
+      if ((raw.length === 1 && !stray) || abbrevs.has(foldApostrophes(raw) + ".")) {
         raw += ".";
         skipDot = start + raw.length - 1;
+        if (stray) strayDot = skipDot + 1;
       }
     }
     const lowerAscii = kind === ASCII_LOWER;

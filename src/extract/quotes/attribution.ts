@@ -3,11 +3,11 @@
 //   before       Jerí stated on X that the measure aims to "…" / In a video, he stated: "…"
 //   according-to "…," according to police General Valverde (a news outlet is a conduit, not a speaker)
 //   colon        Kast said on Friday:¶"…" (the sentence before ends with a colon)
-//   intro        she released a jokey response: "…" (no reporting verb; the clause's subject, a person)
+//   intro        she released a jokey response: "…" / X agreed with Y; "…" (no reporting verb; the clause's subject, a person)
 //   tail         "…" and that top science will lead, said Interior Secretary Ken Salazar.
 //   conduit      "…," as reported by AP: the person the sentence (or the one before) is about
 // Each returns an Attribution or null (the rule does not apply).
-import { QUOTE_TOKEN, isAdverb, isParticiple, isPassive, isWord, phraseAt, tokens, verbAt, type Ctx, type PersonHint } from "./context.js";
+import { QUOTE_TOKEN, accordingAt, isAdverb, isParticiple, isPassive, isWord, phraseAt, tokens, verbAt, type Ctx, type PersonHint } from "./context.js";
 import type { QuoteSpan } from "./spans.js";
 import { antecedent } from "./antecedents.js";
 import { clauseSubject, isMediaName, mainSubject, resolvePronoun, subjectAfter, subjectBefore, type Subject } from "./subject.js";
@@ -129,7 +129,7 @@ export function afterRule(ctx: Ctx, p: Place, nextOpen: number, sameSentence: At
   while (toks[i] && (toks[i]!.w === "," || toks[i]!.w === "—" || toks[i]!.w === "–" || toks[i]!.w === "―")) i++;
   const { cues } = ctx;
   if (phraseAt(toks, i, cues.conduits)) return "conduit";
-  const acc = phraseAt(toks, i, cues.accordingTo);
+  const acc = accordingAt(ctx, toks, i);
   if (acc) {
     const s = subjectAfter(ctx, toks, i + acc);
     if (s.k === "media" || (s.k === "desc" && s.media)) return "conduit";
@@ -199,7 +199,7 @@ export function accordingRule(ctx: Ctx, p: Place): Attribution | "conduit" | nul
   let conduit = false;
   for (let i = 0; i < toks.length; i++) {
     if (phraseAt(toks, i, ctx.cues.conduits)) conduit = true;
-    const n = phraseAt(toks, i, ctx.cues.accordingTo);
+    const n = accordingAt(ctx, toks, i);
     if (!n) continue;
     const s = subjectAfter(ctx, toks, i + n);
     if (s.k === "media" || (s.k === "desc" && s.media)) {
@@ -221,10 +221,10 @@ export function colonRule(ctx: Ctx, p: Place): Attribution | null {
   return verbBefore(ctx, prev.start, prev.end, p.first - 1, null, "colon");
 }
 
-/** She released a jokey response: "…" — a colon, no reporting verb: the clause's subject when it is a person or a document. */
+/** She released a jokey response: "…" — a colon (or a semicolon), no reporting verb: the clause's subject when it is a person or a document. */
 export function introRule(ctx: Ctx, p: Place): Attribution | null {
   const sent = ctx.sentences[p.first];
-  if (!sent || !/:\s*$/.test(ctx.text.slice(sent.start, p.q.open))) return null;
+  if (!sent || !/[:;]\s*$/.test(ctx.text.slice(sent.start, p.q.open))) return null; // "…; «Concluyo que…»" too
   const m = clauseSubject(ctx, sent.start, p.q.open);
   const ok = m.k === "hint" ? m.h.type === "person" || m.h.type === "organization" : m.k === "pron" ? m.kind === "person" : m.k === "desc" && m.doc;
   return ok ? fromSubject(ctx, m, p.first, p.q.open, null, "intro") : null;

@@ -32,6 +32,8 @@ export interface Ctx {
   spans: readonly QuoteSpan[];
   /** Hints outside every quotation, by start offset. */
   hints: readonly PersonHint[];
+  /** Sentences that hold a photo credit: no pronoun looks for its person there. */
+  creditSentences: ReadonlySet<number>;
   hintByEnd: Map<number, PersonHint>;
   hintByStart: Map<number, PersonHint>;
   /** Tokens of each sentence touched so far. */
@@ -41,10 +43,22 @@ export interface Ctx {
 }
 
 export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang, spans: readonly QuoteSpan[], people: readonly PersonHint[]): Ctx {
-  const hints = people
+  let hints = people
     .filter((h) => h && typeof h.name === "string" && Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= text.length && h.end > h.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter(outside(spans));
+  const cues = quoteCues(lang);
+  // a photographer named in a credit ("(Photo: Stan Carpenter / The Times)") says nothing
+  const credit = (h: PersonHint) => isCredit(text, h, cues.creditCues);
+  const creditSentences = new Set<number>();
+  if (hints.some(credit)) {
+    hints = hints.filter((h) => {
+      if (!credit(h)) return true;
+      const k = indexAt(sentences, h.start);
+      if (k >= 0 && sentences[k]!.start <= h.start) creditSentences.add(k);
+      return false;
+    });
+  }
   const hintByEnd = new Map<number, PersonHint>();
   const hintByStart = new Map<number, PersonHint>();
   for (const h of hints) {
@@ -52,7 +66,26 @@ export function makeCtx(text: string, sentences: readonly Sentence[], lang: Lang
     if (!e || h.end - h.start > e.end - e.start) hintByEnd.set(h.end, h);
     if (!hintByStart.has(h.start)) hintByStart.set(h.start, h);
   }
-  return { text, lang, cues: quoteCues(lang), sentences, spans, hints, hintByEnd, hintByStart, tokenCache: new Map(), subjectCache: new Map() };
+  return { text, lang, cues, sentences, spans, hints, creditSentences, hintByEnd, hintByStart, tokenCache: new Map(), subjectCache: new Map() };
+}
+
+/** How far back from a name a credit's opening word may stand ("(Photo courtesy of …"). */
+const CREDIT_REACH = 30;
+const CREDIT_AFTER = /^\s?\/\s?(?:for\s+)?[\p{Lu}\p{N}]/u;
+
+/** Is the name part of a photo credit: after "Photo:" in brackets or on its own, or "Name/Outlet"? */
+function isCredit(text: string, h: PersonHint, creditCues: ReadonlySet<string>): boolean {
+  if (text.charCodeAt(h.end) === 47 || text.charCodeAt(h.end + 1) === 47 || text.slice(h.start, h.end).includes("/")) {
+    if (CREDIT_AFTER.test(text.slice(h.end, h.end + 8)) || text.slice(h.start, h.end).includes("/")) return true; // "Sam Charles/Sun-Times"
+  }
+  // the words between the last bracket, bar, line break or full stop and the name: "Photo:", "Foto de"
+  const from = Math.max(0, h.start - CREDIT_REACH);
+  let k = h.start - 1;
+  while (k >= from && " :\t".includes(text[k]!)) k--;
+  const end = k + 1;
+  while (k >= from && !"([|\n".includes(text[k]!) && !(text[k + 1] === " " && ".!?".includes(text[k]!))) k--;
+  if (k < from && from > 0) return false; // no break within reach
+  return end > k + 1 && creditCues.has(text.slice(k + 1, end).trim().toLowerCase());
 }
 
 /** A filter for hints sorted by start: keeps those outside every quotation (spans are sorted too). */
@@ -178,6 +211,7 @@ function scan(ctx: Ctx, a: number, b: number): Tok[] {
     // "Mr.", "Lt.", "Const.", an initial "L.": the period belongs to the word when it ends no sentence
     if (text.charCodeAt(e) === 46 && e < b && isAbbreviation(ctx, text.slice(s, end), e)) {
       e++;
+      if (text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) !== 46 && e < b) e++; // a stray second period ("Sr..")
       pos = e;
     }
     const w = text.slice(s, e);
@@ -222,13 +256,25 @@ export function phraseAt(toks: readonly Tok[], i: number, idx: PhraseIndex, case
   return 0;
 }
 
+/** Length in tokens of an according-to phrase at toks[i] ("according to", "según"), or 0; never an agreement ("estuvo de acuerdo con"). */
+export function accordingAt(ctx: Ctx, toks: readonly Tok[], i: number): number {
+  const n = phraseAt(toks, i, ctx.cues.accordingTo);
+  if (!n) return 0;
+  let k = i - 1;
+  while (k >= 0 && isAdverb(ctx, toks[k]!) && !ctx.cues.agreementVerbs.has(toks[k]!.lw)) k--;
+  return k >= 0 && ctx.cues.agreementVerbs.has(toks[k]!.lw) ? 0 : n;
+}
+
 export const isWord = (t: Tok | undefined): boolean => t !== undefined && startsWord(t.w);
 export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.w);
 export const isPossessive = (ctx: Ctx, t: Tok): boolean => /[’']s$/i.test(t.w) || /^[’']/.test(ctx.text.slice(t.e, t.e + 1)) ;
 
 /** Index of the sentence holding `pos`, or of the first one after it (-1 when none). */
 export function sentenceIndexAt(ctx: Ctx, pos: number): number {
-  const ss = ctx.sentences;
+  return indexAt(ctx.sentences, pos);
+}
+
+function indexAt(ss: readonly Sentence[], pos: number): number {
   let lo = 0;
   let hi = ss.length - 1;
   let after = -1;

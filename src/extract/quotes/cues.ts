@@ -9,6 +9,8 @@ interface QuoteLexicon {
   invertible: string[];
   participleSuffixes: string[];
   accordingTo: string[];
+  agreementVerbs: string[];
+  creditCues: string[];
   conduits: string[];
   personPronouns: string[];
   thingPronouns: string[];
@@ -69,6 +71,10 @@ export interface QuoteCues {
   invertible: Set<string> | null;
   participleSuffixes: string[];
   accordingTo: PhraseIndex;
+  /** Verbs that make an according-to phrase after them an agreement ("estuvo de acuerdo con"). */
+  agreementVerbs: Set<string>;
+  /** Words that open a photo credit ("Photo:", "Foto de"): a name in a credit never speaks (both languages). */
+  creditCues: Set<string>;
   conduits: PhraseIndex;
   personPronouns: Set<string>;
   thingPronouns: Set<string>;
@@ -180,6 +186,8 @@ export function quoteCues(lang: Lang): QuoteCues {
     invertible: d.invertible.includes("*") ? null : lower(d.invertible),
     participleSuffixes: d.participleSuffixes,
     accordingTo: phraseIndex(d.accordingTo),
+    agreementVerbs: lower(d.agreementVerbs),
+    creditCues: lower([...en.creditCues, ...es.creditCues]),
     conduits: phraseIndex(d.conduits),
     personPronouns: lower(d.personPronouns),
     thingPronouns: lower(d.thingPronouns),

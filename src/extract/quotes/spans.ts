@@ -129,6 +129,10 @@ function scanParagraph(text: string, ps: number, pe: number, lang: string, out: 
         finish(o, i, false, true);
         start("straight", i, '"');
       }
+    } else if (o.kind === "curly" && ch === "“" && /\p{Ll}/u.test(text[i + 1] ?? "") && /[,.!?…]\s?$/.test(text.slice(Math.max(o.pos + 1, i - 2), i))) {
+      // an opening mark typed for the closing one: “…, and he delivers, “said Sid Ganis
+      finish(o, i, true, false);
+      open = null;
     } else if (o.kind === "curly" && ch === "“" && canOpen(text, i, ps) && /[.!?…]\s*$/.test(text.slice(Math.max(o.pos, i - 3), i))) {
       // a new paragraph-style opening after a finished sentence, with no closing mark before it
       finish(o, i, false, true);

@@ -16,6 +16,7 @@ import {
   type Tok,
 } from "./context.js";
 import type { Gender } from "./cues.js";
+import { isTitleWord } from "./titles.js";
 
 export type Subject =
   | { k: "hint"; h: PersonHint }
@@ -224,7 +225,13 @@ export function subjectBefore(ctx: Ctx, toks: readonly Tok[], vi: number, lo: nu
   const t = toks[i];
   if (!t || i < lo) return { k: "main" };
   const h = ctx.hintByEnd.get(t.e);
-  if (h && h.type !== "other") return hintSubject(ctx, h);
+  if (h && h.type !== "other") {
+    // "justificó la elección de Boeing diciendo": the object of a preposition is not the participle's subject
+    const k0 = tokenStartingAt(toks, h.start, i);
+    const prep = toks[k0 - 1];
+    if (k0 > lo && prep && ctx.cues.prepositions.has(prep.lw) && !ctx.cues.absoluteMarkers.has(prep.lw)) return { k: "main" };
+    return hintSubject(ctx, h);
+  }
   const pr = pronoun(ctx, t);
   if (pr) return pr;
   // an absolute construction: ", an inside source calling it “…”", "with officials warning"
@@ -252,7 +259,7 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     }
     const h = ctx.hintByStart.get(u.s);
     const possessive = h !== undefined && /^[’']/u.test(ctx.text.slice(h.end, h.end + 1));
-    if (h && h.type !== "other" && !possessive) return hintSubject(ctx, h);
+    if (h && h.type !== "other" && !possessive) return hintSubject(ctx, employee(ctx, h) ?? h);
     const pr = pronoun(ctx, u);
     if (pr) return pr;
     if (cues.determiners.has(u.lw) || /^\p{Lu}/u.test(u.w)) {
@@ -279,6 +286,23 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     if (!isWord(u)) break;
   }
   return NONE;
+}
+
+/** Words an organisation's name and its person's may have between them ("Nvidia CEO Jen-Hsun Huang"). */
+const EMPLOYEE_GAP = 24;
+
+/** "said Nvidia CEO Jen-Hsun Huang": a person named right after an organisation, only title words between. */
+function employee(ctx: Ctx, h: PersonHint): PersonHint | null {
+  if (h.type !== "organization") return null;
+  const gap = ctx.text.slice(h.end, h.end + EMPLOYEE_GAP);
+  for (let k = 1; k < gap.length; k++) {
+    const p = ctx.hintByStart.get(h.end + k);
+    if (p?.type === "person") {
+      const words = gap.slice(0, k).trim().split(/\s+/).filter(Boolean);
+      return words.length > 0 && words.length <= 3 && words.every((w) => isTitleWord(ctx, w)) ? p : null;
+    }
+  }
+  return null;
 }
 
 /** The index just past a time phrase or a prepositional phrase starting at toks[j] ("este viernes", "a la agencia EFE"), or j. */
@@ -339,7 +363,9 @@ function readMainSubject(ctx: Ctx, start: number, limit: number): Subject {
       while (k + 1 < toks.length && toks[k + 1]!.s < h.end) k++;
       const last = toks[k]!;
       const next = toks[k + 1];
-      if (!isPossessive(ctx, last) && (!next || !isWord(next) || verbAt(ctx, toks, k + 1) || isAdverb(ctx, next) || looksLikeVerb(ctx, next) || cues.clauseWords.has(next.lw))) {
+      // a person opening the clause is its subject before any lower-case word but "of" ("Alan Crump spoke", "Mann estuvo")
+      const opensWithPerson = j === s && h.type === "person" && next !== undefined && next.w === next.lw && isWord(next) && !cues.prepositions.has(next.lw) && !cues.determiners.has(next.lw);
+      if (!isPossessive(ctx, last) && (!next || !isWord(next) || opensWithPerson || verbAt(ctx, toks, k + 1) || isAdverb(ctx, next) || looksLikeVerb(ctx, next) || cues.clauseWords.has(next.lw))) {
         // "A statement from Waitrose said": the head of the phrase is the statement, not Waitrose
         const before = toks[j - 1];
         if (j - 1 > s && before && cues.nounPrepositions.has(before.lw)) return describe(ctx, toks, s, k) ?? NONE;
@@ -402,6 +428,7 @@ export function resolvePronoun(ctx: Ctx, kind: "person" | "thing", gender: Gende
   // the sentences before: their subject, else their last person
   const reach = kind === "person" ? PRONOUN_REACH : THING_REACH;
   for (let k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - reach; k--) {
+    if (ctx.creditSentences.has(k)) continue; // "(Photo: Stan Carpenter / The Times)"
     const s = ctx.sentences[k]!;
     const m = mainSubject(ctx, s.start, s.end);
     if (fits(m)) return m;

@@ -7,7 +7,8 @@ import type { Ctx } from "./context.js";
 /** Fewest words a name keeps once its title is off ("Dan Salcedo", not "Salcedo"). */
 const MIN_NAME_WORDS = 2;
 
-function isTitleWord(ctx: Ctx, w: string): boolean {
+/** A title word ("CEO", "spokesman", "Gov."). */
+export function isTitleWord(ctx: Ctx, w: string): boolean {
   const lw = w.toLowerCase().replace(/\.$/, "");
   const c = ctx.cues;
   return c.nameTitles.has(lw) || c.personNouns.has(lw) || c.titleAbbreviations.has(lw);
