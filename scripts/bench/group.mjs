@@ -48,16 +48,7 @@ const { StoryGrouper } = await import(pathToFileURL(join(dist, "src/group/storie
 const { addAllParallel } = await import(pathToFileURL(join(dist, "src/group/parallel.js")).href);
 
 // ---- sources ---------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { mulberry32 } = await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "corpus.mjs")).href);
 function hash32(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);

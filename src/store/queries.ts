@@ -22,7 +22,6 @@ export interface StoryRow {
 }
 
 export const q = {
-  rawDocExists: async (db: Db, hash: string) => (await db.query(`SELECT 1 FROM raw_docs WHERE hash = $1`, [hash])).length > 0,
   insertRawDoc: (db: Db, hash: string, source: string, doc: string) => db.query(`INSERT INTO raw_docs (hash, source, doc) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING`, [hash, source, doc]),
   rawDoc: async (db: Db, hash: string) => (await db.query<{ doc: string }>(`SELECT doc FROM raw_docs WHERE hash = $1`, [hash]))[0]?.doc ?? null,
   allRawDocs: (db: Db) => db.query<{ hash: string; doc: string; added_at: Date | string }>(`SELECT hash, doc, added_at FROM raw_docs ORDER BY added_at, hash`),
@@ -47,7 +46,6 @@ export const q = {
   /** A story's articles by id and version only (the bodies come from the cache or articlesByIds). */
   articleVersionsOfStory: (db: Db, storyId: string) => db.query<{ id: string; version: string }>(`SELECT id, version FROM articles WHERE story_id = $1 ORDER BY seq`, [storyId]),
   articlesByIds: (db: Db, ids: readonly string[]) => db.query<ArticleRow>(`SELECT id, version, seq, story_id, article, extraction FROM articles WHERE id = ANY($1)`, [ids]),
-  sourcesOf: async (db: Db, articleId: string) => (await db.query<{ source: string }>(`SELECT source FROM article_sources WHERE article_id = $1 ORDER BY source`, [articleId])).map((r) => r.source),
   /** The article with this exact text under another id (a copy read from another address). */
   articleWithVersion: async (db: Db, version: string) => (await db.query<{ id: string }>(`SELECT id FROM articles WHERE version = $1 LIMIT 1`, [version]))[0]?.id ?? null,
   setStory: (db: Db, articleId: string, storyId: string) => db.query(`UPDATE articles SET story_id = $2 WHERE id = $1`, [articleId, storyId]),
@@ -56,8 +54,6 @@ export const q = {
   articlesAfter: (db: Db, seq: number) => db.query<ArticleRow>(`SELECT id, version, seq, story_id, article, extraction FROM articles WHERE seq > $1 ORDER BY seq`, [seq]),
   articleCount: async (db: Db) => Number((await db.query<{ n: string | number }>(`SELECT COUNT(*) AS n FROM articles`))[0]!.n),
   articleStory: async (db: Db, id: string) => (await db.query<{ story_id: string | null }>(`SELECT story_id FROM articles WHERE id = $1`, [id]))[0]?.story_id ?? null,
-  storyIdsOfArticles: async (db: Db) => db.query<{ id: string; story_id: string | null }>(`SELECT id, story_id FROM articles`),
-
   upsertStory: (db: Db, s: { id: string; title: string; articles: number; outlets: number; disputes: number; report: string; runId: number | null }) =>
     db.query(
       `INSERT INTO stories (id, title, article_count, outlet_count, disputes, report, run_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())
@@ -65,7 +61,6 @@ export const q = {
       [s.id, s.title, s.articles, s.outlets, s.disputes, s.report, s.runId],
     ),
   deleteStory: (db: Db, id: string) => db.query(`DELETE FROM stories WHERE id = $1`, [id]),
-  deleteAllStories: (db: Db) => db.query(`DELETE FROM stories`),
   listStories: (db: Db) => db.query<StoryRow>(`SELECT id, title, article_count, outlet_count, disputes, updated_at, run_id FROM stories ORDER BY updated_at DESC, id`),
   storyReport: async (db: Db, id: string) => (await db.query<{ report: string; updated_at: Date | string }>(`SELECT report, updated_at FROM stories WHERE id = $1`, [id]))[0] ?? null,
   /** Story ids that start with `prefix` (a person types the first characters of an id). */
@@ -76,8 +71,6 @@ export const q = {
     await db.query(`INSERT INTO grouper_snapshots (seq, state) VALUES ($1, $2) ON CONFLICT (seq) DO UPDATE SET state = $2, saved_at = now()`, [seq, state]);
     await db.query(`DELETE FROM grouper_snapshots WHERE seq < $1`, [seq]);
   },
-  deleteSnapshots: (db: Db) => db.query(`DELETE FROM grouper_snapshots`),
-
   manualAssignments: async (db: Db) => new Map((await db.query<{ article_id: string; story_id: string }>(`SELECT article_id, story_id FROM manual_assignments`)).map((r) => [r.article_id, r.story_id])),
   assign: (db: Db, articleId: string, storyId: string) =>
     db.query(`INSERT INTO manual_assignments (article_id, story_id) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET story_id = $2, decided_at = now()`, [articleId, storyId]),
@@ -103,8 +96,6 @@ export const q = {
   /** The story's versions, oldest first: id, run and when (the reports are read one by one). */
   storyVersions: (db: Db, storyId: string) => db.query<{ id: string | number; run_id: string | number | null; saved_at: Date | string }>(`SELECT id, run_id, saved_at FROM story_versions WHERE story_id = $1 ORDER BY id`, [storyId]),
   storyVersionReport: async (db: Db, id: number) => (await db.query<{ report: string }>(`SELECT report FROM story_versions WHERE id = $1`, [id]))[0]?.report ?? null,
-  deleteStoryVersions: (db: Db) => db.query(`DELETE FROM story_versions`),
-
   feed: async (db: Db, url: string) => (await db.query<{ etag: string | null; last_modified: string | null }>(`SELECT etag, last_modified FROM feeds WHERE url = $1`, [url]))[0] ?? null,
   saveFeed: (db: Db, url: string, etag: string | null, lastModified: string | null, status: string) =>
     db.query(

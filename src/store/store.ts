@@ -2,7 +2,6 @@
 // arrive (the grouper's state persists), and only the stories an ingest touched reconciled again.
 // The same units as `analyze` (processArticle → StoryGrouper → referenceDates → reconcileStory),
 // called one article and one story at a time.
-import { createHash } from "node:crypto";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type { ArticleExtraction, Diagnostic, RawDoc } from "../model.js";
@@ -10,7 +9,7 @@ import { SitrepError } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
 import { processArticle } from "../process-article.js";
 import { canonicalOrder } from "../pipeline.js";
-import { StoryGrouper } from "../group/stories.js";
+import { StoryGrouper, storyIdFor } from "../group/stories.js";
 import { groupDoc } from "../group/articles.js";
 import { referenceDates } from "../reconcile/reference-dates.js";
 import { bareStory, reconcileStory } from "../reconcile/story.js";
@@ -65,7 +64,6 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), ".local", "share"), "sitrep");
 }
 
-const shortHash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 12);
 
 export class Store {
   private grouper: StoryGrouper | null = null;
@@ -445,7 +443,7 @@ export class Store {
   /** Moves `articleIds` out of their story into a new one; returns its id. A manual decision:
    * later ingests keep it. */
   async split(storyId: string, articleIds: readonly string[]): Promise<string> {
-    const id = "s-" + shortHash(`split\u0000${[...articleIds].sort().join("\u0000")}`);
+    const id = storyIdFor(`split\u0000${[...articleIds].sort().join("\u0000")}`);
     await this.db.transaction(async (tx) => {
       const members = new Set((await q.articlesOfStory(tx, storyId)).map((r) => r.id));
       if (!members.size) throw new SitrepError("input", `no story ${storyId} in the store`);
