@@ -42,7 +42,7 @@ const UNIT = {
   "km/h": "kilometre per hour", mph: "mile per hour", hp: "horsepower", kW: "kilowatt", MW: "megawatt", GW: "gigawatt",
   kWh: "kilowatt hour", GWh: "gigawatt hour", GB: "gigabyte", Hz: "hertz", "°": "degree", "°C": "degree celsius",
   "°F": "degree fahrenheit", second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month",
-  year: "year", decade: "decade", times: "times",
+  year: "year", decade: "decade", times: "times", age: "year-old",
 };
 
 function toBench(m) {

@@ -24,13 +24,16 @@
 // - trend: "up"/"down" when a verb or sign states a change ("rose 5%", "fell by 3 points",
 //   "+0.2%"); a range written high to low ("from 208 to 193") is a fall. A noun after the
 //   number ("a 75 percent increase") is no trend.
-// - Not figures: dates, times, years, a person's age, ordinals, numbers in names, codes and
+// - A person's age ("a 34-year-old man", "Perkins, 24,") is a mention of its own with unit "age"
+//   (./quantities/ages.ts): never a count, so claims and key figures leave it out.
+// - Not figures: dates, times, years, ordinals, numbers in names, codes and
 //   labels, phone numbers, addresses, scores, and "one" as a pronoun ("one of the", "one
 //   Venezuelan migrant said"); "one week" is a figure.
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
 import { mayHoldFigure, quantityCues, type QuantityCues } from "./quantities/cues.js";
 import { bounds, hedgeBefore, hedgeOfAfter } from "./quantities/hedges.js";
+import { ageFigure } from "./quantities/ages.js";
 import { hardReason, masks, softReason } from "./quantities/not-figures.js";
 import { readNumeral } from "./quantities/numerals.js";
 import { tokIndex } from "./quantities/phrases.js";
@@ -108,6 +111,7 @@ function figuresIn(text: string, c: QuantityCues): Figure[] {
   const toks = tokenize(text, c.lang, c.starterSet);
   const scene: Scene = { text, toks, c, masks: masks(text), dropped: new Map() };
   let figs: Figure[] = [];
+  const ages: Figure[] = [];
   for (let i = 0; i < toks.length; ) {
     const n = readNumeral(toks, i, c, text);
     if (!n) {
@@ -123,13 +127,15 @@ function figuresIn(text: string, c: QuantityCues): Figure[] {
     }
     if (why || !tail) {
       scene.dropped.set(n.i1 - 1, why ?? "none");
+      const age = why === "age" ? ageFigure(n, scene) : null;
+      if (age) ages.push(age);
       continue;
     }
     figs.push(figure(n, tail, scene));
   }
   figs = joinRanges(figs, scene);
   addTrends(figs, scene);
-  return figs;
+  return ages.length ? [...figs, ...ages].sort((a, b) => a.start - b.start) : figs;
 }
 
 function figure(n: Numeral, tail: Tail, s: Scene): Figure {

@@ -50,6 +50,7 @@ interface QuantityFile {
   ageBefore: string[];
   ageAfter: string[];
   ageUnits?: string[];
+  ageNotYears: string[];
   ageMax: number;
   labelNouns: string[];
   streetWords: string[];
@@ -140,6 +141,7 @@ export interface QuantityCues {
   ageBefore: Phrases;
   ageAfter: RegExp;
   ageUnits: Set<string>;
+  ageNotYears: Set<string>;
   ageMax: number;
   label: Phrases;
   streetWords: Set<string>;
@@ -332,6 +334,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     ageBefore: Phrases.of(q.ageBefore, lang),
     ageAfter: startsWith(q.ageAfter, "\\s*-?\\s*"),
     ageUnits: lower(q.ageUnits ?? []),
+    ageNotYears: lower(q.ageNotYears),
     ageMax: q.ageMax,
     label: Phrases.of(q.labelNouns, lang),
     streetWords: lower(q.streetWords),

@@ -226,7 +226,7 @@ function peopleBySentence(ctx: StoryContext): Map<string, Set<string>> {
 }
 
 export function quantityClaims(ctx: StoryContext): Claim[] {
-  const qs = ctx.quantities.filter((q) => q.value != null || q.min != null || q.hedge === "vague");
+  const qs = ctx.quantities.filter((q) => q.unit !== "age" && (q.value != null || q.min != null || q.hedge === "vague"));
   const cls = qs.map(unitClass);
   // what a count counts is said next to it; what a duration is for may sit across a parenthesis
   // ("103 days—until March 11, 2026, when …—to leave"), so durations also compare whole sentences
