@@ -26,7 +26,7 @@ for (const f of scripts) {
   const last = r.stdout.trim().split("\n").reverse().find((l) => l.startsWith("RESULT "));
   const floorFile = join(root, "eval/floors", f.replace(/\.mjs$/, ".json"));
   const floor = existsSync(floorFile) ? JSON.parse(readFileSync(floorFile, "utf8")) : null;
-  rows.push({ bench: f.replace(/\.mjs$/, ""), status: r.status === 0 ? "ok" : "BELOW FLOOR OR FAILED", result: last ? last.slice(7) : "(no RESULT line)", floor: floor ? `${floor.metric} >= ${floor.floor}` : "-" });
+  rows.push({ bench: f.replace(/\.mjs$/, ""), status: r.status === 0 ? "ok" : "BELOW FLOOR OR FAILED", result: last ? last.slice(7) : "(no RESULT line)", floor: floor ? (typeof floor.floor === "object" ? `${Object.entries(floor.floor).map(([k, v]) => `${k} ${v}`).join(", ")}` : `${floor.metric} >= ${floor.floor}`) : "-" });
   if (r.status !== 0) failed = true;
 }
 console.log("\n== summary");
