@@ -19,6 +19,19 @@ export function rawDocHash(doc: RawDoc): string {
   return createHash("sha256").update(JSON.stringify([doc.format, doc.body, doc.meta])).digest("hex");
 }
 
+/** fsync a folder, where the platform allows it (Windows cannot open one). */
+function syncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, "r");
+    fsyncSync(fd);
+  } catch {
+    // not supported here: the file itself was synced
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 export class RawFiles {
   constructor(private readonly dir: string) {}
 
@@ -30,7 +43,9 @@ export class RawFiles {
   put(hash: string, json: string): void {
     const path = this.path(hash);
     if (existsSync(path)) return;
-    mkdirSync(join(this.dir, hash.slice(0, 2)), { recursive: true });
+    const sub = join(this.dir, hash.slice(0, 2));
+    const made = !existsSync(sub);
+    if (made) mkdirSync(sub, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
     const fd = openSync(tmp, "w");
     try {
@@ -40,6 +55,9 @@ export class RawFiles {
       closeSync(fd);
     }
     renameSync(tmp, path);
+    // the rename is durable only once its folder is (and a new folder once its parent is)
+    syncDir(sub);
+    if (made) syncDir(this.dir);
   }
 
   /** Every stored document: [hash, json]. Half-written temporary files are skipped. */
