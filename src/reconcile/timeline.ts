@@ -5,7 +5,7 @@
 import type { TimelineEntry, TimeMention } from "../report/schema.js";
 import { candidatePairs, clusters, mentionContext, similarity } from "./align.js";
 import { addDaysIso, isIsoDay, spokenDate } from "../text/calendar.js";
-import { sentencesWithOffsets } from "./context.js";
+import { sentencesWithOffsets, spanInSentence } from "./context.js";
 import type { StoryContext } from "./story-context.js";
 
 export const SAME_EVENT_MIN_SIMILARITY = 0.25;
@@ -36,8 +36,18 @@ function sameSentencePairs(ts: readonly TimeMention[]): [number, number][] {
   return out;
 }
 
+/** A sentence that is only a dateline ("Oaxaca, 3 de marzo de 2026.", "WASHINGTON, March 3"): with
+ * the date taken out, no lower-case word of three letters or more is left. It dates the report,
+ * not an event. */
+function isDateline(t: TimeMention): boolean {
+  const span = spanInSentence(t);
+  if (!span) return false;
+  const rest = t.sentence.slice(0, span[0]) + " " + t.sentence.slice(span[1]);
+  return !/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(rest);
+}
+
 export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
-  const dated = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t));
+  const dated = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t) && !isDateline(t));
   const bags = dated.map(mentionContext);
   const groups = clusters(dated.length, (i, j) => {
     if (dated[i]!.value !== dated[j]!.value) return false;
