@@ -91,3 +91,14 @@ test("developments of the reference story: one entry for the emergency, its stag
     assert.ok(!d.sources.some((s) => s.sentence === d.summary), d.summary);
   }
 });
+
+test("events: the subject named in an apposition before the verb is the actor ('El gobernador de Oaxaca, Salomón Jara, declaró')", () => {
+  const actor = (text: string, language: Lang) => {
+    const x = extractArticle({ id: "a", text, language }, "2026-03-03");
+    return x.events.map((e) => e.actorText);
+  };
+  assert.deepEqual(actor("El gobernador de Oaxaca, Salomón Jara, declaró el estado de emergencia en 41 municipios.", "es"), ["Salomón Jara"]);
+  assert.deepEqual(actor("The governor of Oaxaca, Salomon Jara, declared a state of emergency in 41 municipalities.", "en"), ["Salomon Jara"]);
+  // a place before the comma is no actor
+  assert.deepEqual(actor("En Oaxaca, declararon el estado de emergencia.", "es"), [null]);
+});

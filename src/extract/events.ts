@@ -156,7 +156,12 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
       // the agent named after the trigger
       const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs) : undefined;
-      const actor = actors[actors.length - 1] ?? announcer ?? agent ?? null;
+      // "El gobernador de Oaxaca, Salomón Jara, declaró …": the apposition's comma ends the clause
+      // right before the verb; the one named before that comma is its subject
+      const appositive = !actors.length && !announcer && !agent && !head.trim() && /,\s*$/.test(low.slice(Math.max(0, clauseStart - 3), clauseStart))
+        ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
+        : undefined;
+      const actor = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt);
