@@ -102,3 +102,14 @@ test("events: the subject named in an apposition before the verb is the actor ('
   // a place before the comma is no actor
   assert.deepEqual(actor("En Oaxaca, declararon el estado de emergencia.", "es"), [null]);
 });
+
+test("events: a collective noun before the verb is the actor when no one is named; clashes and riots are developments", () => {
+  const got = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2026-07-20").events.map((e) => `${e.type}:${e.actorText ?? "-"}`);
+  assert.deepEqual(got("La Policía detuvo a 45 personas.", "es"), ["arrest:La Policía"]);
+  assert.deepEqual(got("Police on Monday arrested two suspects.", "en"), ["arrest:Police"]);
+  assert.deepEqual(got("Protesters clashed with police outside parliament.", "en"), ["clash:Protesters"]);
+  assert.deepEqual(got("Los enfrentamientos entre manifestantes y policías dejaron un muerto.", "es").map((x) => x.split(":")[0]), ["clash"]);
+  // not a collective actor: a named one wins, and a noun trigger has none
+  assert.deepEqual(got("Chilean police said the shooting left two dead.", "en").map((x) => x.split(":")[1]), ["-"]);
+  assert.deepEqual(got("The weather cleared and the market opened.", "en"), []);
+});

@@ -22,6 +22,7 @@ interface EventData {
   boundary: string[];
   denyAnywhere: string[];
   governments: string[];
+  collectiveActors?: string[];
 }
 
 type Modality = EventMention["modality"];
@@ -40,6 +41,8 @@ interface Compiled {
   reAll: RegExp;
   objects: Map<Trigger, RegExp>;
   governments: Set<string>;
+  /** "police", "la policía" (with an article and up to two words such as "on Monday") ending a clause head */
+  collective: RegExp | null;
 }
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
@@ -72,6 +75,7 @@ function cues(lang: Lang): Compiled {
     boundary: new RegExp(boundary, "u"),
     objects,
     governments: new Set(d.governments),
+    collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:the|la|el|los|las)\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
   };
@@ -83,7 +87,7 @@ function cues(lang: Lang): Compiled {
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
 
 /** Words a development's words never end on. */
-const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "even", "also", "still", "just", "only", "as", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus"]);
+const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "even", "also", "still", "just", "only", "as", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus", "this", "este", "esta", "estos", "estas"]);
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -162,9 +166,12 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
         : undefined;
       const actor = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
+      // "La Policía detuvo a 45 personas": an actor without a name, said by a collective noun
+      const collective = !actor && !noun && c.collective ? c.collective.exec(head) : null;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
-      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt);
+      const collectiveStart = collective ? absStart + collective.index : absAt;
+      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
@@ -183,7 +190,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         verb: noun ? null : hit.trigger.past,
         object: text.slice(s.start + triggerEnd, spanEnd).trim(),
         actorId: actor?.entityId ?? null,
-        actorText: actor?.text ?? (group ? group.text : null),
+        actorText: actor?.text ?? (group ? group.text : collective ? text.slice(collectiveStart, collectiveStart + collective[1]!.length) : null),
         placeId: place?.entityId ?? null,
         date: date?.value ?? null,
         figures: inputs.quantities.filter((q) => q.start >= spanStart && q.end <= spanEnd).map((q) => q.text),

@@ -32,7 +32,7 @@ function bag(e: EventMention): Set<string> {
 }
 
 /** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. */
-const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
+const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "clash", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
 
 /** A span as a summary: no dangling punctuation, a capital first. */
 function tidySpan(t: string): string {
@@ -159,7 +159,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const arts = new Set(ms.map((m) => m.articleId));
     // one source and no one doing it: a development only when it is an act and says what ("the
     // deployment of armed forces to assist police"), not a word ("expulsion") or talk ("warned that …")
-    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || contentWords(m.object) < 3))) continue;
+    // ("detuvo a 45 personas": an act with a count says what)
+    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || (contentWords(m.object) < 3 && !/\d/.test(m.object))))) continue;
     const modality = ms.reduce((best, m) => (STAGE[m.modality] > STAGE[best] ? m.modality : best), ms[0]!.modality);
     const strongest = ms.filter((m) => m.modality === modality);
     // the day of the strongest stage, most sources first; else any source's day
