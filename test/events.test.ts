@@ -108,6 +108,8 @@ test("events: a collective noun before the verb is the actor when no one is name
   assert.deepEqual(got("La Policía detuvo a 45 personas.", "es"), ["arrest:La Policía"]);
   assert.deepEqual(got("Police on Monday arrested two suspects.", "en"), ["arrest:Police"]);
   assert.deepEqual(got("Protesters clashed with police outside parliament.", "en"), ["clash:Protesters"]);
+  assert.deepEqual(got("An air strike hit the camp on Saturday night.", "en").map((x) => x.split(":")[0]), ["attack"]);
+  assert.deepEqual(got("Un bombardeo alcanzó el campamento el sábado.", "es").map((x) => x.split(":")[0]), ["attack"]);
   assert.deepEqual(got("Los enfrentamientos entre manifestantes y policías dejaron un muerto.", "es").map((x) => x.split(":")[0]), ["clash"]);
   // not a collective actor: a named one wins, and a noun trigger has none
   assert.deepEqual(got("Chilean police said the shooting left two dead.", "en").map((x) => x.split(":")[1]), ["-"]);
