@@ -115,3 +115,14 @@ test("events: a collective noun before the verb is the actor when no one is name
   assert.deepEqual(got("Chilean police said the shooting left two dead.", "en").map((x) => x.split(":")[1]), ["-"]);
   assert.deepEqual(got("The weather cleared and the market opened.", "en"), []);
 });
+
+test("events: kidnappings, hijackings and releases of hostages (English and Spanish); a seized weapon is no abduction", () => {
+  const got = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2026-02-14").events.map((e) => `${e.type}:${e.modality}`);
+  assert.deepEqual(got("Armed pirates hijacked a bulk carrier off Somalia on Friday.", "en"), ["abduction:done"]);
+  assert.deepEqual(got("Gunmen kidnapped 20 students from a school in Kaduna.", "en"), ["abduction:done"]);
+  assert.deepEqual(got("The navy freed the 22 crew members on Wednesday.", "en"), ["release:done"]);
+  assert.deepEqual(got("Hombres armados secuestraron a 12 trabajadores en Zacatecas.", "es"), ["abduction:done"]);
+  assert.deepEqual(got("La Marina liberó a los 22 tripulantes del buque.", "es"), ["release:done"]);
+  assert.deepEqual(got("Police seized two rifles and cash.", "en"), []);
+  assert.deepEqual(got("The company released its quarterly results.", "en"), []);
+});

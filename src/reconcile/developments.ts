@@ -32,7 +32,7 @@ function bag(e: EventMention): Set<string> {
 }
 
 /** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. */
-const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "clash", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
+const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "clash", "abduction", "release", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
 
 /** A span as a summary: no dangling punctuation, a capital first. */
 function tidySpan(t: string): string {
@@ -56,7 +56,7 @@ function precisionOf(date: string | null): Development["precision"] {
   return null;
 }
 
-const BASE_OF: Record<string, string> = { declared: "declare", decreed: "decree", imposed: "impose", deployed: "deploy", sent: "send", gathered: "gather", "stepped up": "step up", warned: "warn", pledged: "pledge", expelled: "expel", closed: "close", signed: "sign", met: "meet", criticized: "criticize", attacked: "attack", killed: "kill", arrested: "arrest", evacuated: "evacuate" };
+const BASE_OF: Record<string, string> = { declared: "declare", decreed: "decree", imposed: "impose", deployed: "deploy", sent: "send", gathered: "gather", "stepped up": "step up", warned: "warn", pledged: "pledge", expelled: "expel", closed: "close", signed: "sign", met: "meet", criticized: "criticize", attacked: "attack", killed: "kill", arrested: "arrest", evacuated: "evacuate", kidnapped: "kidnap", seized: "seize", freed: "free" };
 
 const IRREGULAR_PAST = new Set(["shot", "shut", "met", "sent", "held", "struck", "hit", "fled", "slain", "opened fire", "fired on", "fired at", "stepped up"]);
 
