@@ -111,6 +111,9 @@ const EN: [string, Expect][] = [
   ["The sol weakened 0.5% to 3.75 per dollar.", { text: "0.5%", value: 0.5, hedge: "exact", trend: "down" }],
   ["Two-thirds of the victims were women.", { text: "Two-thirds of the victims", value: 2 / 3, counted: "victims" }],
   ["Tesla delivered about 63,000 Model 3 sedans in the quarter.", { text: "about 63,000 Model 3 sedans", counted: "Model 3 sedans" }],
+  ["Pirates holding the ship and its crew of 21 demanded a ransom.", { text: "21", value: 21, unit: "people", counted: "crew" }],
+  ["A crowd of 5,000 gathered in the square.", { text: "5,000", value: 5000, unit: "people", counted: "crowd" }],
+  ["A force of 3 ships sailed.", { text: "3 ships", unit: null, counted: "ships" }],
 ];
 
 const ES: [string, Expect][] = [
@@ -131,6 +134,7 @@ const ES: [string, Expect][] = [
   ["La región de Tacna tiene casi 370 mil habitantes.", { text: "casi 370 mil habitantes", value: 370000, hedge: "about" }],
   ["Se registraron hasta 400 casos por día.", { text: "hasta 400 casos", hedge: "at_most", max: 400 }],
   ["El sol bajó 0,5% frente al dólar.", { text: "0,5%", value: 0.5, trend: "down" }],
+  ["Una multitud de 5.000 se reunió en la plaza.", { text: "5.000", value: 5000, unit: "people", counted: "multitud" }],
 ];
 
 for (const [sentence, want] of EN) test(`en: ${want.text}`, () => check(sentence, want, "en"));

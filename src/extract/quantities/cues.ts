@@ -64,6 +64,7 @@ interface QuantityFile {
   hyphenPrefixes: string[];
   ordinalSuffixes: string[];
   ofWords: string[];
+  peopleBeforeOf?: string[];
   determiners: string[];
   nameJoiners: string[];
   fromWords: string[];
@@ -157,6 +158,8 @@ export interface QuantityCues {
   ordinalSuffixes: Set<string>;
   /** "of", "de": between a scaled or vague number and what it counts. */
   ofWords: Set<string>;
+  /** Nouns of a body of people whose size follows "of": "a crew of 21", "a crowd of 5,000". */
+  peopleBeforeOf: Set<string>;
   determiners: Set<string>;
   nameJoiners: Set<string>;
   fromWords: Set<string>;
@@ -348,6 +351,7 @@ function compile(lang: Lang, q: QuantityFile, u: UnitFile): QuantityCues {
     hyphenPrefixes: lower(q.hyphenPrefixes),
     ordinalSuffixes: new Set(q.ordinalSuffixes),
     ofWords: lower(q.ofWords),
+    peopleBeforeOf: lower(q.peopleBeforeOf ?? []),
     determiners: lower(q.determiners),
     nameJoiners: lower(q.nameJoiners),
     fromWords: lower(q.fromWords),

@@ -104,6 +104,16 @@ export function readTail(n: Numeral, toks: readonly Tok[], c: QuantityCues, text
       }
     }
   }
+  // "a crew of 21", "una multitud de 5.000": the body of people named before "of"
+  if (!tail.unit && !tail.counted && tail.currency === null) {
+    const of = toks[n.i0 - 1];
+    const noun = toks[n.i0 - 2];
+    if (of && noun && c.ofWords.has(of.low) && c.peopleBeforeOf.has(noun.low)) {
+      tail.counted = noun.text;
+      tail.countedPerson = true;
+      tail.unit = c.peopleUnit;
+    }
+  }
   if (!tail.unit && n.kind === "fraction") tail.unit = c.fractionUnit;
   tail.end = pos;
   tail.next = tokIndex(toks, pos);
