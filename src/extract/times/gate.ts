@@ -68,7 +68,7 @@ function gateWords(lang: Lang): Gate {
   add(YEARS, [...Object.keys(w.cal.decadeWords), ...p.centuryWord]);
   add(DURATIONS, w.units.keys());
   add(SETS, [...p.set.every, ...p.set.times, ...p.set.timesWord], "first");
-  add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival)]);
+  add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival), ...Object.keys(p.set.postnominal ?? {})]);
   add(VAGUE, Object.keys(w.vague.phrases), "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
   const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(lowerSquashedApostrophes) : []);

@@ -32,6 +32,8 @@ export interface SetData {
   per: string[];
   adverbs: Dict<string>;
   adjectival: Dict<string>;
+  /** Adjectives that follow their noun ("pérdidas anuales"): a frequency in any position. */
+  postnominal?: Dict<string>;
   followers: string[];
 }
 
