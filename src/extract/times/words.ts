@@ -12,6 +12,8 @@ interface CalendarData {
   weekdays: Dict<number>;
   seasons: Dict<string>;
   dayParts: Dict<string>;
+  /** Words between a day and a part of it said after the day: "el viernes [por la] mañana". */
+  dayPartLinks?: string[];
   units: Dict<[string, number]>;
   unitsNeedDigits: string[];
   numbers: Dict<number>;
@@ -58,6 +60,14 @@ interface PhraseData {
   timeSuffixes: string[];
   monthLicensors: string[];
   quarters: Dict<number>;
+  /** Ordinals that name a quarter only with its year ("the final quarter of 2009"; "the last quarter" is the one before). */
+  quarterNeedsYear?: string[];
+  /** Words before a season named alone ("en la primavera"), and what it may not stand next to ("Primavera Árabe"). */
+  seasonLicensors?: string[];
+  seasonNotAfter?: string[];
+  seasonNotBefore?: string[];
+  /** Seasons never read alone ("fall" is a verb and a noun). */
+  seasonNotAlone?: string[];
   halves: Dict<number>;
   quarterWord: string;
   halfWord: string;
