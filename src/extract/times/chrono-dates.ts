@@ -210,5 +210,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence:
     precision,
     basis: relative ? "relative" : "absolute",
     rule: `chrono/${parser}${refined}`,
+    // a clock time without its own day ("at 2 a.m."): event-day.ts gives it the day its context names
+    onContextDay: type === "TIME" && clock && !dayLike,
   };
 }

@@ -24,6 +24,8 @@ export const CH_HOLIDAY = 2048;
  * wakes them only beside another group. English "night" stays casual: "last night" is a date.
  */
 export const CH_DAYPART = 4096;
+/** Spanish clock times chrono leaves ("a las 23.30"): the article before the hour wakes clock-times.ts. */
+export const CLOCKS = 8192;
 export const CHRONO = CH_MONTH | CH_WEEKDAY | CH_CASUAL | CH_NUMERIC | CH_CLOCK | CH_HOLIDAY;
 /** Day parts that can make a date by themselves ("last night"), per language. */
 const DAYPART_DATES: Record<Lang, readonly string[] | null> = { en: ["night"], es: null };
@@ -70,6 +72,9 @@ function gateWords(lang: Lang): Gate {
   add(SETS, [...p.set.every, ...p.set.times, ...p.set.timesWord], "first");
   add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival), ...Object.keys(p.set.postnominal ?? {})]);
   add(VAGUE, Object.keys(w.vague.phrases), "last");
+  add(CLOCKS, p.clockLicensors ?? [], "last");
+  add(RELATIVE, p.dayAnaphora?.alone ?? [], "last");
+  add(RELATIVE, p.dayAnaphora?.nouns ?? [], "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
   const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(lowerSquashedApostrophes) : []);
   const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));

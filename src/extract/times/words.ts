@@ -69,6 +69,12 @@ interface PhraseData {
   /** Seasons never read alone ("fall" is a verb and a noun). */
   seasonNotAlone?: string[];
   halves: Dict<number>;
+  /** Spanish clock times chrono leaves: "a las 23.30 (horas) (de la noche)". */
+  clockLicensors?: string[];
+  clockSuffixes?: string[];
+  clockDayParts?: Dict<string>;
+  /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
+  dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
   quarterWord: string;
   halfWord: string;
   ofWords: string[];
