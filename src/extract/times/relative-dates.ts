@@ -29,6 +29,8 @@ interface Compiled {
   countAfter: RegExp;
   quarterWord: RegExp;
   quarter: RegExp;
+  /** "desde" before "hace": "desde hace un año" is a duration. */
+  sinceBefore: RegExp | null;
   /** What may stand before a season named alone ("en la primavera", "in the spring"). */
   seasonBefore: RegExp | null;
   seasonNotAfter: RegExp | null;
@@ -67,6 +69,7 @@ function compile(w: TimeWords): Compiled {
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    sinceBefore: p.sinceAgo?.length ? new RegExp(`${B}(?:${alt(p.sinceAgo)})\\s+$`, "iu") : null,
     quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
     // "the third quarter of 2013 / of last year / of this year", "el primer trimestre del año pasado",
     // "el cuarto trimestre" (no year: the tense of the sentence picks it), not "the third quarter of the game"
@@ -249,6 +252,14 @@ export function relativeDates(ctx: Ctx): Found[] {
     const n = parseNumber(g[2]!, w);
     const u = w.units.get(lowerSquashedApostrophes(g[3]!));
     if (n === null || !u) return;
+    // "desde hace un año" (for a year): a stretch of time up to now, not the day it began
+    const since = before ? null : c.sinceBefore?.exec(text.slice(Math.max(0, at - 24), at));
+    if (since) {
+      const f = found(at - since[0].length, end + after![0].length, ctx, durationValue(n, u), precisionOfUnit(u), "relative/since-ago", "duration");
+      if (g[1]) f.mod = "approx";
+      out.push(f);
+      return;
+    }
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
     const f = before

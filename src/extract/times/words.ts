@@ -47,6 +47,10 @@ interface PhraseData {
   relativeUnits: Dict<string>;
   ago: string[];
   agoBefore: string[];
+  /** Words before "hace" that make it a duration: "desde hace un año" (for a year). */
+  sinceAgo?: string[];
+  /** "dos años y medio": a half said after the unit. */
+  halfAfter?: string[];
   mods: Dict<string>;
   durationHedges: Dict<string | null>;
   rangeJoiners: string[];
