@@ -12,6 +12,7 @@
 //      dayAnaphora    "ended the day", "the same day", "cerró la jornada", "al final del día"
 //   2. overlaps   the longest reading wins; on a tie, the parser listed first
 //   3. modifiers  "early December", "late last July", "mid-2015"
+//   3a. samePeriod "el mismo periodo del año anterior", "the previous year": a year before the period named before
 //   3b. eventDay  a clock time or "the day" said without its day takes the day its sentence (or the
 //                 one before) names: "On Sunday, a man was shot. Police arrived at 2 a.m."
 //   4. deadlines  "103 days—until March 11, 2026": the duration keeps its end date
@@ -23,6 +24,7 @@ import { chronoDates } from "./times/chrono-dates.js";
 import { clockTimes } from "./times/clock-times.js";
 import { dayAnaphora } from "./times/day-anaphora.js";
 import { anchorToEventDay } from "./times/event-day.js";
+import { sameAsBefore } from "./times/same-period.js";
 import { makeContext } from "./times/context.js";
 import { linkDeadlines } from "./times/deadlines.js";
 import { durations } from "./times/durations.js";
@@ -51,6 +53,7 @@ export function extractTimexes(text: string, sentences: Sentence[], ref: string 
   });
   const kept = resolveOverlaps(ranked);
   applyModifiers(ctx, kept);
+  sameAsBefore(ctx, kept);
   anchorToEventDay(ctx, kept);
   linkDeadlines(ctx, kept);
   return kept.map((f) => toTimex(ctx, f));

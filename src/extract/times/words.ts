@@ -79,6 +79,8 @@ interface PhraseData {
   clockDayParts?: Dict<string>;
   /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
   dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
+  /** "el mismo periodo del año anterior", "the previous year": said against the period named before (same-period.ts). */
+  samePeriod?: { before: string[]; units: string[]; links: string[]; yearAfter: string[]; previousYear: string[] };
   quarterWord: string;
   halfWord: string;
   ofWords: string[];
