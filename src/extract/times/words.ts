@@ -129,6 +129,8 @@ interface TenseData {
   auxPresent?: string[];
   auxPast?: string[];
   participleSuffixes?: string[];
+  /** "desde", "since" right before a day or month: it is in the past. */
+  sinceWords?: string[];
 }
 
 interface NotData {
