@@ -29,6 +29,8 @@ interface Compiled {
   countAfter: RegExp;
   quarterWord: RegExp;
   quarter: RegExp;
+  /** A modifier right before a unit ("finales de año", "the end of the year"): group 1 the modifier, 2 the article. */
+  modBefore: RegExp;
   /** "desde" before "hace": "desde hace un año" is a duration. */
   sinceBefore: RegExp | null;
   /** What may stand before a season named alone ("en la primavera", "in the spring"). */
@@ -69,6 +71,7 @@ function compile(w: TimeWords): Compiled {
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    modBefore: new RegExp(`${B}(${alt(Object.keys(p.mods))})\\s+((?:(?:${the})\\s+)?)$`, "iu"),
     sinceBefore: p.sinceAgo?.length ? new RegExp(`${B}(?:${alt(p.sinceAgo)})\\s+$`, "iu") : null,
     quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
     // "the third quarter of 2013 / of last year / of this year", "el primer trimestre del año pasado",
@@ -229,6 +232,15 @@ export function relativeDates(ctx: Ctx): Found[] {
     if (shiftWord === null) {
       const season = w.cal.seasons[unitWord];
       if (season !== undefined) bareSeason(us, ue, season, s);
+      // "a finales de año", "the end of the year": this year (modifiers.ts adds the mod)
+      // the end of this year is still ahead, its start behind: "peaked by the end of year" in March is last year's
+      const modded = w.phrases.relativeUnits[unitWord] === "year" ? c.modBefore.exec(text.slice(from, us)) : null;
+      if (modded) {
+        const mod = w.phrases.mods[lowerSquashedApostrophes(modded[1]!).trim()];
+        const tense = tenseAt(text, s.start, s.end, us, ue, ctx.lang);
+        const y = mod === "end" && tense === "past" && ref.m < 12 ? ref.y - 1 : mod === "start" && tense === "future" && ref.m > 1 ? ref.y + 1 : ref.y;
+        out.push(found(us - modded[2]!.length, ue, ctx, fmtYear(y), "year", "relative/year-of-mod"));
+      }
       return;
     }
     const shift = w.phrases.shift[shiftWord];
