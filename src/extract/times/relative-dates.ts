@@ -29,6 +29,8 @@ interface Compiled {
   countAfter: RegExp;
   quarterWord: RegExp;
   quarter: RegExp;
+  /** "por segundo día consecutivo", "a fourth straight week": the unit that holds the reference. */
+  consecutive: RegExp | null;
   /** A modifier right before a unit ("finales de año", "the end of the year"): group 1 the modifier, 2 the article. */
   modBefore: RegExp;
   /** "desde" before "hace": "desde hace un año" is a duration. */
@@ -71,6 +73,12 @@ function compile(w: TimeWords): Compiled {
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    consecutive: p.consecutiveWords?.length
+      ? new RegExp(
+          `${B}(${alt(Object.keys(w.cal.ordinals))})\\s+(?:(?:${alt(p.consecutiveWords)})\\s+)?(${alt(Object.keys(p.consecutiveUnits ?? {}))})(?:\\s+(${alt(p.consecutiveWords)}))?${E}`,
+          "giu",
+        )
+      : null,
     modBefore: new RegExp(`${B}(${alt(Object.keys(p.mods))})\\s+((?:(?:${the})\\s+)?)$`, "iu"),
     sinceBefore: p.sinceAgo?.length ? new RegExp(`${B}(?:${alt(p.sinceAgo)})\\s+$`, "iu") : null,
     quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
@@ -280,6 +288,24 @@ export function relativeDates(ctx: Ctx): Found[] {
     if (g[1]) f.mod = "approx";
     out.push(f);
   });
+
+  if (c.consecutive) {
+    scan(ctx, RELATIVE, c.consecutive, (m, at) => {
+      // the word saying "in a row" must be there, before the unit (en) or after it (es)
+      if (!/\s/.test(m[0].slice(m[1]!.length, m[0].length - m[2]!.length - (m[3]?.length ?? 0))) || (!m[3] && m[0].split(/\s+/).length < 3)) return;
+      const unit = w.phrases.consecutiveUnits![lowerSquashedApostrophes(m[2]!)];
+      const v =
+        unit === "day" ? { value: fmtDay(ref), precision: "day" as const }
+        : unit === "week" ? { value: fmtWeek(ref), precision: "week" as const }
+        : unit === "month" ? { value: fmtMonth(ref.y, ref.m), precision: "month" as const }
+        : unit === "year" ? { value: fmtYear(ref.y), precision: "year" as const }
+        : null;
+      if (!v) return;
+      const f = found(at, at + m[0].length, ctx, v.value, v.precision, "relative/consecutive");
+      if (unit === "day") f.onContextDay = true;
+      out.push(f);
+    });
+  }
 
   for (const s of ctx.hot(RELATIVE)) {
     if (!c.quarterWord.test(s.text)) continue;

@@ -79,6 +79,13 @@ interface PhraseData {
   clockDayParts?: Dict<string>;
   /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
   dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
+  /** "segundo día consecutivo", "third straight week": the words for "in a row", and the units they count. */
+  consecutiveWords?: string[];
+  consecutiveUnits?: Dict<string>;
+  /** Words between a count and its unit: "un mismo día", "a single day" is still one day. */
+  countFillers?: string[];
+  /** "Es un día difícil": after these, "un día" is a day, not a duration of one. */
+  notDurationAfter?: string[];
   /** "el mismo periodo del año anterior", "the previous year": said against the period named before (same-period.ts). */
   samePeriod?: { before: string[]; units: string[]; links: string[]; yearAfter: string[]; previousYear: string[] };
   quarterWord: string;
