@@ -120,7 +120,7 @@ export function sentenceBits(text: string, sentences: readonly Sentence[], lang:
       const len = i - start;
       const next = lower.charCodeAt(i);
       const after = lower.charCodeAt(i + 1);
-      if (len === 4) b |= YEARS; // "2015", "2009-10"
+      if (len === 4 || (len === 2 && lower.charCodeAt(i - 1) === 48)) b |= YEARS; // "2015", "2009-10", "los 70"
       if (cls(after) === 2 && (next === 58 || next === 47 || (next === 45 && len === 4))) b |= CH_NUMERIC | CH_CLOCK | DURATIONS; // 10:45, 11/29/2025, 2025-11-29, 3:07:35
       if (next === 32 || next === 97 || next === 112) {
         const j = next === 32 ? i + 1 : i;

@@ -97,6 +97,10 @@ interface PhraseData {
   centuryWordFirst: boolean;
   decadePrefixes: string[];
   decadeSuffix: string;
+  /** "los 70": a decade said with the article alone (before a joined decade or a stop). */
+  decadeBare?: string[];
+  /** Words that join two decades: "the '70s and 80s", "los 70 y 80". */
+  decadeJoiners?: string[];
   /** Words that let a number below 1800 be read as a year ("in 1492"). */
   yearLicensors: string[];
   shiftAfterUnit: boolean;
