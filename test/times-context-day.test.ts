@@ -30,12 +30,12 @@ test("clock times take the day their sentence or the one before names, not the p
     ["On Sunday, a man was shot in the market. Police arrived at 2 a.m.", "en", "2013-07-02", [{ text: "2 a.m.", timeml: "2013-06-30T02:00" }]],
     ["El martes a las 23.30 la policía llegó al campamento.", "es", "2013-07-04", [{ text: "las 23.30", timeml: "2013-07-02T23:30" }]],
     ["El martes hubo disturbios. La policía llegó a las 2 de la madrugada.", "es", "2013-07-04", [{ text: "las 2 de la madrugada", timeml: "2013-07-02T02:00" }]],
-    ["El avión despegó el pasado martes en Everett (Washington) a las 18:00 UTC.", "es", "2009-12-16", [{ text: "18:00 UTC", timeml: "2009-12-15T18:00Z" }]],
+    ["El avión despegó el pasado martes en Everett (Washington) a las 18:00 UTC.", "es", "2009-12-16", [{ text: "las 18:00 UTC", timeml: "2009-12-15T18:00Z" }]],
     ["El índice cayó el lunes un 3,41% y cerró la jornada en 7.114 puntos.", "es", "2009-02-24", [{ text: "la jornada", timeml: "2009-02-23" }]],
     ["The Dow fell 3.41% on Monday to end the day at 7,114.3.", "en", "2009-02-24", [{ text: "the day", timeml: "2009-02-23" }]],
     // no day named nearby: the reference day stays
     ["The index fell 250 points but rebounded late in the day.", "en", "2007-08-10", [{ text: "the day", timeml: "2007-08-10" }]],
-    ["El Dow Jones se ha recuperado al final del día.", "es", "2007-08-10", [{ text: "día", timeml: "2007-08-10" }]],
+    ["El Dow Jones se ha recuperado al final del día.", "es", "2007-08-10", [{ text: "del día", timeml: "2007-08-10" }]],
     ["Sube un 5% a las 10 de la noche.", "es", "2013-07-04", [{ text: "las 10 de la noche", timeml: "2013-07-04T22:00" }]],
   ]);
 });
@@ -49,7 +49,7 @@ test("Spanish time grammar: quarters, seasons, frequencies, 'desde hace', 'y med
     ["Japón entró en recesión tras dos trimestres consecutivos de caída.", "es", "2008-11-18", [{ text: "dos trimestres", timeml: "P6M" }]],
     ["GM closed ten plants during the fourth quarter, it said.", "en", "2007-03-13", [{ text: "the fourth quarter", timeml: "2006-Q4" }]],
     ["Ford made $868 million in the final quarter of 2009.", "en", "2010-01-28", [{ text: "the final quarter of 2009", timeml: "2009-Q4" }]],
-    ["Es demasiado pronto, pero la primavera presenta signos de esperanza.", "es", "2009-04-01", [{ text: "primavera", timeml: "2009-SP" }]],
+    ["Es demasiado pronto, pero la primavera presenta signos de esperanza.", "es", "2009-04-01", [{ text: "la primavera", timeml: "2009-SP" }]],
     ["Las reuniones de otoño del FMI terminaron.", "es", "2008-10-13", [{ text: "otoño", timeml: "2008-FA" }]],
     ["Prices rose in the spring.", "en", "2009-10-01", [{ text: "spring", timeml: "2009-SP" }]],
     ["GM publica pérdidas anuales por primera vez; una prestación semanal; un máximo quinquenal.", "es", "2006-01-27", [
@@ -58,7 +58,7 @@ test("Spanish time grammar: quarters, seasons, frequencies, 'desde hace', 'y med
     ["El FTSE, en lo más alto desde hace un año.", "es", "2009-10-12", [{ text: "desde hace un año", timeml: "P1Y" }]],
     ["El Dreamliner llega con casi dos años y medio de retraso.", "es", "2009-12-16", [{ text: "casi dos años y medio", timeml: "P2.5Y" }]],
     ["Una ligera subida desde hace unas horas.", "es", "2008-09-17", [{ text: "hace unas horas", timeml: "2008-09-17" }]],
-    ["Apple convocó una rueda de prensa el viernes por la mañana.", "es", "2010-07-17", [{ text: "viernes por la mañana", timeml: "2010-07-16TMO" }]],
+    ["Apple convocó una rueda de prensa el viernes por la mañana.", "es", "2010-07-17", [{ text: "el viernes por la mañana", timeml: "2010-07-16TMO" }]],
     ["AirTanker ha firmado un contrato de 27 años con el Ministerio.", "es", "2008-03-27", [{ text: "27 años", timeml: "P27Y" }]],
     ["Las recientes pérdidas asustan a los inversores.", "es", "2008-01-21", [{ text: "recientes", timeml: "PAST_REF" }]],
   ]);

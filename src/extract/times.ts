@@ -15,6 +15,7 @@
 //   3a. samePeriod "el mismo periodo del año anterior", "the previous year": a year before the period named before
 //   3b. eventDay  a clock time or "the day" said without its day takes the day its sentence (or the
 //                 one before) names: "On Sunday, a man was shot. Police arrived at 2 a.m."
+//   3c. articles  Spanish spans take the article before them: "el viernes", "las 16:08 UTC"
 //   4. deadlines  "103 days—until March 11, 2026": the duration keeps its end date
 // Without a reference date, relative expressions are still reported, with value null.
 import type { Lang, Sentence, Unattached } from "../model.js";
@@ -23,6 +24,7 @@ import { sentenceAt } from "./sentences.js";
 import { chronoDates } from "./times/chrono-dates.js";
 import { clockTimes } from "./times/clock-times.js";
 import { dayAnaphora } from "./times/day-anaphora.js";
+import { widenOverArticles } from "./times/articles.js";
 import { anchorToEventDay } from "./times/event-day.js";
 import { sameAsBefore } from "./times/same-period.js";
 import { makeContext } from "./times/context.js";
@@ -55,6 +57,7 @@ export function extractTimexes(text: string, sentences: Sentence[], ref: string 
   applyModifiers(ctx, kept);
   sameAsBefore(ctx, kept);
   anchorToEventDay(ctx, kept);
+  widenOverArticles(ctx, kept);
   linkDeadlines(ctx, kept);
   return kept.map((f) => toTimex(ctx, f));
 }

@@ -60,6 +60,8 @@ interface PhraseData {
   untilWords: string[];
   untilArticles: string[];
   leadingWords: string[];
+  /** Articles a span takes when right before a date or time (Spanish TimeML: "el viernes"). */
+  spanArticles?: string[];
   timeLicensors: string[];
   timeSuffixes: string[];
   monthLicensors: string[];
