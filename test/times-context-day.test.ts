@@ -64,7 +64,35 @@ test("Spanish time grammar: quarters, seasons, frequencies, 'desde hace', 'y med
   ]);
 });
 
+test("periods said against another: the same period a year back, the previous year, the year by its shift", () => {
+  check([
+    ["Las ventas aumentaron un 43% en febrero comparadas con el mismo período del año anterior.", "es", "2010-03-03", [{ text: "el mismo período del año anterior", timeml: "2009-02" }]],
+    ["Bank of America earned $1 billion in the third quarter, against $704 million in the same period a year earlier.", "en", "2009-10-16", [{ text: "the same period a year earlier", timeml: "2008-Q3" }]],
+    ["Sales rose 43% in February compared with the same period last year.", "en", "2010-03-03", [{ text: "the same period last year", timeml: "2009-02" }]],
+    ["Ford perdió 8.300 millones de $ el año pasado, 19.800 millones de $ más que el año anterior.", "es", "2010-01-28", [{ text: "el año anterior", timeml: "2008" }]],
+    ["Las franquicias no se renovarán a partir de octubre del año que viene.", "es", "2009-05-15", [{ text: "octubre", timeml: "2010-10" }]],
+    ["Sales fell in October last year.", "en", "2009-05-15", [{ text: "October", timeml: "2008-10" }]],
+    ["La mejor semana para las bolsas desde noviembre.", "es", "2009-03-13", [{ text: "noviembre", timeml: "2008-11" }]],
+    ["This flu season started in early December and peaked by the end of year.", "en", "2013-03-22", [{ text: "the end of year", timeml: "2012" }]],
+    ["A finales de año se cerrarán las plantas de Atlanta.", "es", "2006-01-23", [{ text: "A finales de año", timeml: "2006" }]],
+    ["La negociación ha sido suspendida por segundo día consecutivo.", "es", "2008-09-17", [{ text: "segundo día consecutivo", timeml: "2008-09-17" }]],
+    ["US stocks post gains for a fourth straight week.", "en", "2009-04-04", [{ text: "fourth straight week", timeml: "2009-W14" }]],
+    ["Fue la peor caída registrada en un mismo día.", "es", "2007-02-27", [{ text: "un mismo día", timeml: "P1D" }]],
+    ["Los coches con forma de caja de los 70 y 80.", "es", "2007-02-09", [{ text: "los 70", timeml: "197" }, { text: "80", timeml: "198" }]],
+    ["The boxy cars of the '70s and 80s.", "en", "2007-02-09", [{ text: "80s", timeml: "198" }]],
+    ["Jobs ofreció el lunes su discurso a las 10:00.", "es", "2005-06-08", [{ text: "el lunes", timeml: "2005-06-06" }, { text: "las 10:00", timeml: "2005-06-06T10:00" }]],
+  ]);
+});
+
 const NEGATIVE: [string, Lang, string][] = [
+  // no period before "the same period": nothing to count back from, the year stays as said
+  // (checked in the positive table); "los 50, 20" is a count, not two decades
+  ["De los 50, 20 murieron en el incendio.", "es", "50"],
+  ["Murieron los 70 heridos en el hospital.", "es", "70"],
+  ["They had 80 and 90 people on board.", "en", "90"],
+  // "Es un día difícil": a day, not one day's duration; "in October, last year's figures" is not October last year
+  ["Es un día difícil para todos nosotros.", "es", "un día"],
+  ["It was a day of mourning in the city.", "en", "a day"],
   // "the day" / "el día" only after the words that make it the event's day
   ["The day before Raymond Roth was pulled over, he wrote to his son.", "en", "The day"],
   ["It's easy to foresee the day when users will be able to search.", "en", "the day"],

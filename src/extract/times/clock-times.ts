@@ -16,7 +16,7 @@ function compile(ctx: Ctx): RegExp | null {
   const parts = p.clockDayParts ?? {};
   const re = p.clockLicensors?.length
     ? new RegExp(
-        `${B}(?:${alt(p.clockLicensors)})\\s+([01]?\\d|2[0-4])(?:[.:h]([0-5]\\d))?(?![\\d.,:%])` +
+        `${B}(?:${alt(p.clockLicensors)})\\s+([01]?\\d|2[0-4])(?:[.:h]([0-5]\\d))?(?!\\d|[.,:]\\d|\\s*%)` +
           `(?:\\s+(?:${alt(p.clockSuffixes ?? [])})${E})?(?:\\s+(${alt(Object.keys(parts))})${E})?(?!\\s*(?:%|por ciento))`,
         "giu",
       )
