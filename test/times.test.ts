@@ -38,8 +38,8 @@ test("weekday: past tense → the latest such day on or before the reference; fu
     ["George Lowe, 89, died in Ripley on Wednesday after a long-term illness.", "en", "2013-03-22", [{ text: "Wednesday", value: "2013-03-20" }]],
     ["The FAA on Friday announced it will close 149 regional airport control towers.", "en", "2013-03-22", [{ text: "Friday", value: "2013-03-22" }]],
     ["Peru declared the emergency last Friday.", "en", "2025-12-03", [{ text: "last Friday", value: "2025-11-28" }]],
-    ["El presidente José Jerí declaró el viernes el estado de emergencia en la frontera con Chile.", "es", "2025-11-29", [{ text: "viernes", value: "2025-11-28" }]],
-    ["Los cancilleres se reunirán el viernes en Tacna.", "es", "2025-11-29", [{ text: "viernes", value: "2025-12-05" }]],
+    ["El presidente José Jerí declaró el viernes el estado de emergencia en la frontera con Chile.", "es", "2025-11-29", [{ text: "el viernes", value: "2025-11-28" }]],
+    ["Los cancilleres se reunirán el viernes en Tacna.", "es", "2025-11-29", [{ text: "el viernes", value: "2025-12-05" }]],
   ]);
 });
 
@@ -50,7 +50,7 @@ test("month and day without a year: the year that fits the reference date and th
     ["On Feb. 28, Deutsche Bank released an analysts' note.", "en", "2013-03-21", [{ text: "Feb. 28", value: "2013-02-28" }]],
     ["A four-week, phased closure of the 149 control towers will begin on April 7, the FAA said.", "en", "2013-03-22", [{ text: "April 7", value: "2013-04-07" }]],
     ["On December 20, police arrested two men, officials said.", "en", "2026-01-05", [{ text: "December 20", value: "2025-12-20" }]],
-    ["Chile celebrará la segunda vuelta el 14 de diciembre.", "es", "2025-11-29", [{ text: "14 de diciembre", value: "2025-12-14" }]],
+    ["Chile celebrará la segunda vuelta el 14 de diciembre.", "es", "2025-11-29", [{ text: "el 14 de diciembre", value: "2025-12-14" }]],
     ["El pasado 20 de noviembre, Kast grabó un video en la frontera.", "es", "2025-11-29", [{ text: "20 de noviembre", value: "2025-11-20" }]],
   ]);
 });
@@ -59,7 +59,7 @@ test("absolute dates resolve without a reference date", () => {
   check([
     ["On November 29, 2025, the Peruvian government took a dramatic step to address mounting regional anxiety.", "en", null, [{ text: "November 29, 2025", value: "2025-11-29", precision: "day", basis: "absolute" }]],
     ["Mr. Erdogan has long sought an apology for the raid in May 2010 on the Mavi Marmara.", "en", null, [{ text: "May 2010", value: "2010-05", precision: "month", basis: "absolute" }]],
-    ["El 29 de noviembre de 2025, el gobierno peruano declaró el estado de emergencia.", "es", null, [{ text: "29 de noviembre de 2025", value: "2025-11-29", basis: "absolute" }]],
+    ["El 29 de noviembre de 2025, el gobierno peruano declaró el estado de emergencia.", "es", null, [{ text: "El 29 de noviembre de 2025", value: "2025-11-29", basis: "absolute" }]],
     ["Lindsay Lohan checked into the Betty Ford Center on Thursday, May 2, 2013.", "en", null, [{ text: "Thursday, May 2, 2013", value: "2013-05-02" }]],
   ]);
 });
@@ -144,7 +144,7 @@ test("a duration stated with its end keeps the end date in `until`; the date is 
     ]],
     ["El gobierno declaró el estado de emergencia por 60 días, hasta el 28 de enero.", "es", "2025-11-29", [
       { text: "60 días", value: "P60D", until: "2026-01-28" },
-      { text: "28 de enero", value: "2026-01-28" },
+      { text: "el 28 de enero", value: "2026-01-28" },
     ]],
   ]);
 });

@@ -2,7 +2,7 @@
 // without a year ("December 14") and a month alone ("in October"). The tense of the sentence picks
 // the direction: past → the latest on or before the reference, future → the first on or after it,
 // otherwise the nearest one. "last" / "next" / "this" before the word override the tense.
-import { addDays, diffDays, isValidDay, weekday, type Ymd } from "../../text/calendar.js";
+import { addDays, diffDays, isValidDay, seasonOf, shiftSeason, weekday, type Ymd } from "../../text/calendar.js";
 import type { Tense } from "./tense.js";
 
 export type Shift = "last" | "next" | "this" | null;
@@ -54,4 +54,25 @@ export function anchorMonth(ref: Ymd, m: number, tense: Tense | null, shift: Shi
   if (delta > 6) return { y: ref.y - 1, m };
   if (delta < -6) return { y: ref.y + 1, m };
   return { y: ref.y, m };
+}
+
+/** The year of a quarter named without one ("the fourth quarter"): like a month, by the tense. */
+export function anchorQuarter(ref: Ymd, q: number, tense: Tense | null): number {
+  const delta = q - (Math.floor((ref.m - 1) / 3) + 1); // quarters from this one to this year's q
+  if (tense === "past") return delta <= 0 ? ref.y : ref.y - 1;
+  if (tense === "future") return delta >= 0 ? ref.y : ref.y + 1;
+  if (delta > 2) return ref.y - 1;
+  if (delta < -2) return ref.y + 1;
+  return ref.y;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** A season named alone ("la primavera"): this one, or the last / next one when the tense points there. */
+export function anchorSeason(ref: Ymd, season: string, tense: Tense | null): string {
+  const cur = ref.m <= 2 ? 0 : (SEASON_START[seasonOf(ref.y, ref.m).s] ?? 0); // January is in last year's winter
+  const delta = (SEASON_START[season] ?? 0) - cur;
+  if (tense === "past" && delta > 0) return shiftSeason(ref, season, -1);
+  if (tense === "future" && delta < 0) return shiftSeason(ref, season, 1);
+  return shiftSeason(ref, season, 0);
 }

@@ -62,6 +62,8 @@ interface Engine {
   leading: RegExp;
   dayPart: RegExp;
   dayParts: Record<string, string>;
+  /** A part of the day said after the day: "el viernes por la mañana" (null when the language has none). */
+  partAfter: RegExp | null;
 }
 
 const engines = new Map<Lang, Engine>();
@@ -83,6 +85,9 @@ function engine(lang: Lang): Engine {
     leading: new RegExp(`^(?:[,(]\\s*)?(?:(?:${alt(w.phrases.leadingWords)})\\s+)*`, "iu"),
     dayPart: new RegExp(`${B}(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu"),
     dayParts: w.cal.dayParts,
+    partAfter: w.cal.dayPartLinks?.length
+      ? new RegExp(`^\\s+(?:${alt(w.cal.dayPartLinks)})\\s+(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu")
+      : null,
   };
   engines.set(lang, e);
   return e;
@@ -151,7 +156,14 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence:
   // a part of the day next to a day ("Friday afternoon"); alone, "mañana" is tomorrow, not morning
   const part = e.dayPart.exec(text);
   const tonight = tags.includes("casualReference/tonight");
-  const partCode = tonight ? "NI" : part && part[0].length < text.length ? e.dayParts[part[1]!.toLowerCase()] : undefined;
+  let partCode = tonight ? "NI" : part && part[0].length < text.length ? e.dayParts[part[1]!.toLowerCase()] : undefined;
+  if (!partCode && dayLike && !clock && !yearAfter && e.partAfter) {
+    const pa = e.partAfter.exec(after);
+    if (pa) {
+      partCode = e.dayParts[pa[1]!.toLowerCase()];
+      text += after.slice(0, pa[0].length);
+    }
+  }
 
   let value: string;
   let precision: Found["precision"];
@@ -198,5 +210,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence:
     precision,
     basis: relative ? "relative" : "absolute",
     rule: `chrono/${parser}${refined}`,
+    // a clock time without its own day ("at 2 a.m."): event-day.ts gives it the day its context names
+    onContextDay: type === "TIME" && clock && !dayLike,
   };
 }

@@ -49,6 +49,8 @@ interface Compiled {
   clock: RegExp;
   rangeBefore: RegExp;
   needDigits: Set<string>;
+  halfAfter: RegExp | null;
+  notAfter: readonly string[];
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -59,10 +61,12 @@ function compile(w: TimeWords): Compiled {
   const hedges = alt(Object.keys(w.phrases.durationHedges));
   const units = alt(w.units.keys());
   const unit = new RegExp(`${B}(${units})${E}`, "giu");
-  const countBefore = new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})(?:\\s+|-)$`, "iu");
+  const fillers = w.phrases.countFillers?.length ? `(?:\\s+(?:${alt(w.phrases.countFillers)}))?` : "";
+  const countBefore = new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})${fillers}(?:\\s+|-)$`, "iu");
   const clock = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m)/giu;
   const rangeBefore = new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu");
-  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)) };
+  const halfAfter = w.phrases.halfAfter?.length ? new RegExp(`^\\s+(?:${alt(w.phrases.halfAfter)})${E}`, "iu") : null;
+  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)), halfAfter, notAfter: w.phrases.notDurationAfter ?? NONE };
   compiled.set(w.lang, c);
   return c;
 }
@@ -111,7 +115,18 @@ export function durations(ctx: Ctx): Found[] {
     const numStart = at + m[0].indexOf(numText, hedge ? m[1]!.length : 0);
     const end = us + um[0].length;
     if (isAge(ctx, numStart, end, u)) return;
+    // "Es un día difícil", "It was a day of mourning": one day said of a day, not a stretch of one
+    if (n === 1 && u.code === "D" && u.factor === 1 && !hedge && phraseBefore(text, at, c.notAfter, "space")) return;
     const mod = hedge ? (w.phrases.durationHedges[hedge] ?? null) : null;
+    const half = c.halfAfter?.exec(text.slice(end, end + 16));
+    if (half) {
+      // "dos años y medio" → P2.5Y, as the annotators of such phrases write it (not P30M)
+      const whole = durationValue(n, u);
+      const value = whole.replace(/\d+(?=[A-Z]+$)/, (k) => String(Number(k) + (u.factor === 1 ? 0.5 : 0)));
+      if (u.factor === 1) out.push(duration(at, end + half[0].length, value, precisionOfUnit(u), "duration/count-unit-half", mod as Found["mod"]));
+      else out.push(duration(at, end, whole, precisionOfUnit(u), "duration/count-unit", mod as Found["mod"]));
+      return;
+    }
     out.push(duration(at, end, durationValue(n, u), precisionOfUnit(u), "duration/count-unit", mod as Found["mod"]));
     // the first count of a range takes the same unit: "between 12 and 18 months"
     const r = c.rangeBefore.exec(text.slice(Math.max(0, numStart - 40), numStart));

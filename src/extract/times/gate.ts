@@ -24,6 +24,8 @@ export const CH_HOLIDAY = 2048;
  * wakes them only beside another group. English "night" stays casual: "last night" is a date.
  */
 export const CH_DAYPART = 4096;
+/** Spanish clock times chrono leaves ("a las 23.30"): the article before the hour wakes clock-times.ts. */
+export const CLOCKS = 8192;
 export const CHRONO = CH_MONTH | CH_WEEKDAY | CH_CASUAL | CH_NUMERIC | CH_CLOCK | CH_HOLIDAY;
 /** Day parts that can make a date by themselves ("last night"), per language. */
 const DAYPART_DATES: Record<Lang, readonly string[] | null> = { en: ["night"], es: null };
@@ -68,8 +70,11 @@ function gateWords(lang: Lang): Gate {
   add(YEARS, [...Object.keys(w.cal.decadeWords), ...p.centuryWord]);
   add(DURATIONS, w.units.keys());
   add(SETS, [...p.set.every, ...p.set.times, ...p.set.timesWord], "first");
-  add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival)]);
+  add(SETS, [...Object.keys(p.set.adverbs), ...Object.keys(p.set.adjectival), ...Object.keys(p.set.postnominal ?? {})]);
   add(VAGUE, Object.keys(w.vague.phrases), "last");
+  add(CLOCKS, p.clockLicensors ?? [], "last");
+  add(RELATIVE, p.dayAnaphora?.alone ?? [], "last");
+  add(RELATIVE, p.dayAnaphora?.nouns ?? [], "last");
   add(VAGUE, [...w.vague.barePluralUnits, ...(w.vague.agoBefore ?? [])]);
   const capitalised = new Set(w.not.monthsCapitalised ? [...months, ...weekdays].map(lowerSquashedApostrophes) : []);
   const holidayFirst = new Set(Object.keys(w.cal.holidays).map((ph) => lowerSquashedApostrophes(ph).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0]));
@@ -115,7 +120,7 @@ export function sentenceBits(text: string, sentences: readonly Sentence[], lang:
       const len = i - start;
       const next = lower.charCodeAt(i);
       const after = lower.charCodeAt(i + 1);
-      if (len === 4) b |= YEARS; // "2015", "2009-10"
+      if (len === 4 || (len === 2 && lower.charCodeAt(i - 1) === 48)) b |= YEARS; // "2015", "2009-10", "los 70"
       if (cls(after) === 2 && (next === 58 || next === 47 || (next === 45 && len === 4))) b |= CH_NUMERIC | CH_CLOCK | DURATIONS; // 10:45, 11/29/2025, 2025-11-29, 3:07:35
       if (next === 32 || next === 97 || next === 112) {
         const j = next === 32 ? i + 1 : i;

@@ -4,8 +4,9 @@
 //   "the third quarter of 2013" → 2013-Q3, "four years ago" / "hace dos semanas" → 2021 / 2025-W46.
 // "the past week" / "the next decade" are stretches of time, not calendar units: durations (P1W, P10Y).
 import type { Lang } from "../../model.js";
-import { anchorMonth } from "./anchor.js";
+import { anchorMonth, anchorQuarter, anchorSeason } from "./anchor.js";
 import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "../../text/calendar.js";
+import { tenseAt } from "./tense.js";
 import { durationValue, precisionOfUnit } from "./durations.js";
 import { RELATIVE, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
@@ -28,6 +29,20 @@ interface Compiled {
   countAfter: RegExp;
   quarterWord: RegExp;
   quarter: RegExp;
+  /** "por segundo día consecutivo", "a fourth straight week": the unit that holds the reference. */
+  consecutive: RegExp | null;
+  /** A modifier right before a unit ("finales de año", "the end of the year"): group 1 the modifier, 2 the article. */
+  modBefore: RegExp;
+  /** "desde" before "hace": "desde hace un año" is a duration. */
+  sinceBefore: RegExp | null;
+  /** What may stand before a season named alone ("en la primavera", "in the spring"). */
+  seasonBefore: RegExp | null;
+  seasonNotAfter: RegExp | null;
+  seasonNotBefore: RegExp | null;
+  quarterNeedsYear: Set<string>;
+  seasonNotAlone: Set<string>;
+  /** "the summer of 2012", "el verano de 2012". */
+  seasonYear: RegExp;
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -58,11 +73,28 @@ function compile(w: TimeWords): Compiled {
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    consecutive: p.consecutiveWords?.length
+      ? new RegExp(
+          `${B}(${alt(Object.keys(w.cal.ordinals))})\\s+(?:(?:${alt(p.consecutiveWords)})\\s+)?(${alt(Object.keys(p.consecutiveUnits ?? {}))})(?:\\s+(${alt(p.consecutiveWords)}))?${E}`,
+          "giu",
+        )
+      : null,
+    modBefore: new RegExp(`${B}(${alt(Object.keys(p.mods))})\\s+((?:(?:${the})\\s+)?)$`, "iu"),
+    sinceBefore: p.sinceAgo?.length ? new RegExp(`${B}(?:${alt(p.sinceAgo)})\\s+$`, "iu") : null,
     quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
+    // "the third quarter of 2013 / of last year / of this year", "el primer trimestre del año pasado",
+    // "el cuarto trimestre" (no year: the tense of the sentence picks it), not "the third quarter of the game"
     quarter: new RegExp(
-      `${B}(?:(?:${the})\\s+)?(${ord})\\s+(${alt([p.quarterWord, p.halfWord])})\\s+(?:${alt(p.ofWords)})\\s+(?:(\\d{4})|(?:${the})\\s+(?:${year})|(${shifts})\\s+(?:${year}))${E}`,
+      `${B}(?:(?:${the})\\s+)?(${ord})[\\s-]+(${alt([p.quarterWord, p.halfWord])})` +
+        `(?:\\s+(?:${alt(p.ofWords)})\\s+(?:(\\d{4})|(?:(?:${the})\\s+)?(?:(${shifts})\\s+)?(${year})(?:\\s+(${shifts}))?)(?![\\p{L}\\p{N}])|(?!\\s+(?:${alt(p.ofWords)})\\s)${E})`,
       "giu",
     ),
+    seasonBefore: p.seasonLicensors?.length ? new RegExp(`${B}(?:${alt(p.seasonLicensors)})\\s+$`, "iu") : null,
+    seasonNotAfter: p.seasonNotAfter?.length ? new RegExp(`^\\s+(?:${alt(p.seasonNotAfter)})${E}`, "iu") : null,
+    seasonNotBefore: p.seasonNotBefore?.length ? new RegExp(`${B}(?:${alt(p.seasonNotBefore)})\\s+$`, "iu") : null,
+    quarterNeedsYear: new Set((p.quarterNeedsYear ?? []).map(lowerSquashedApostrophes)),
+    seasonNotAlone: new Set((p.seasonNotAlone ?? []).map(lowerSquashedApostrophes)),
+    seasonYear: new RegExp(`^\\s+(?:${alt(p.ofWords)})\\s+(\\d{4})(?![\\p{L}\\p{N}])`, "iu"),
   };
   compiled.set(w.lang, c);
   return c;
@@ -153,7 +185,25 @@ export function relativeDates(ctx: Ctx): Found[] {
   const text = ctx.text;
   const out: Found[] = [];
 
-  scan(ctx, RELATIVE, c.unit, (m, us) => {
+  /** A season named alone ("la primavera", "in the spring"): the one the tense of its sentence points to. */
+  function bareSeason(us: number, ue: number, season: string, s: { start: number; end: number }): void {
+    if (!c.seasonBefore) return;
+    const lic = c.seasonBefore.exec(text.slice(Math.max(0, us - 24), us));
+    if (!lic) return;
+    if (c.seasonNotAfter?.test(text.slice(ue, ue + 24)) || c.seasonNotBefore?.test(text.slice(Math.max(0, us - 24), us))) return;
+    if (c.seasonNotAlone.has(lowerSquashedApostrophes(text.slice(us, ue)))) return;
+    const year = c.seasonYear.exec(text.slice(ue, ue + 16));
+    if (year) {
+      const f = found(us, ue + year[0].length, ctx, `${year[1]}-${season}`, null, "relative/season-year");
+      f.basis = "absolute";
+      out.push(f);
+      return;
+    }
+    const tense = tenseAt(text, s.start, s.end, us, ue, ctx.lang);
+    out.push(found(us, ue, ctx, anchorSeason(ref, season, tense), null, "relative/season"));
+  }
+
+  scan(ctx, RELATIVE, c.unit, (m, us, s) => {
     const unitWord = lowerSquashedApostrophes(m[1]!);
     const ue = us + m[0].length;
     const from = Math.max(0, us - 48);
@@ -161,6 +211,14 @@ export function relativeDates(ctx: Ctx): Found[] {
     let shiftWord: string | null = null;
     let start = us;
     let end = ue;
+    const isQuarter = w.phrases.relativeUnits[unitWord] === "quarter";
+    if (before?.[1] && isQuarter) {
+      // "el último trimestre", "the past quarter": the calendar quarter before this one (or after it)
+      const dir = Object.entries(w.phrases.shift).find(([k]) => lowerSquashedApostrophes(before[1]!).endsWith(lowerSquashedApostrophes(k)))?.[1] ?? -1;
+      const v = shiftedValue(w, ref, unitWord, dir < 0 ? -1 : 1);
+      if (v) out.push(found(from + before.index, ue, ctx, v.value, v.precision, "relative/shift-unit"));
+      return;
+    }
     if (before?.[1]) {
       // "the past week", "the next decade": a stretch of time
       const u = w.units.get(unitWord);
@@ -172,13 +230,27 @@ export function relativeDates(ctx: Ctx): Found[] {
       start = from + before.index;
     } else if (c.shiftAfter) {
       const after = c.shiftAfter.exec(text.slice(ue, ue + 32));
-      if (!after) return;
-      shiftWord = lowerSquashedApostrophes(after[1]!);
-      end = ue + after[0].length;
-      const art = c.articleBefore.exec(text.slice(from, us));
-      if (art) start = from + art.index;
+      if (after) {
+        shiftWord = lowerSquashedApostrophes(after[1]!);
+        end = ue + after[0].length;
+        const art = c.articleBefore.exec(text.slice(from, us));
+        if (art) start = from + art.index;
+      }
     }
-    if (shiftWord === null) return;
+    if (shiftWord === null) {
+      const season = w.cal.seasons[unitWord];
+      if (season !== undefined) bareSeason(us, ue, season, s);
+      // "a finales de año", "the end of the year": this year (modifiers.ts adds the mod)
+      // the end of this year is still ahead, its start behind: "peaked by the end of year" in March is last year's
+      const modded = w.phrases.relativeUnits[unitWord] === "year" ? c.modBefore.exec(text.slice(from, us)) : null;
+      if (modded) {
+        const mod = w.phrases.mods[lowerSquashedApostrophes(modded[1]!).trim()];
+        const tense = tenseAt(text, s.start, s.end, us, ue, ctx.lang);
+        const y = mod === "end" && tense === "past" && ref.m < 12 ? ref.y - 1 : mod === "start" && tense === "future" && ref.m > 1 ? ref.y + 1 : ref.y;
+        out.push(found(us - modded[2]!.length, ue, ctx, fmtYear(y), "year", "relative/year-of-mod"));
+      }
+      return;
+    }
     const shift = w.phrases.shift[shiftWord];
     if (shift === undefined) return;
     const u = w.units.get(unitWord);
@@ -200,6 +272,14 @@ export function relativeDates(ctx: Ctx): Found[] {
     const n = parseNumber(g[2]!, w);
     const u = w.units.get(lowerSquashedApostrophes(g[3]!));
     if (n === null || !u) return;
+    // "desde hace un año" (for a year): a stretch of time up to now, not the day it began
+    const since = before ? null : c.sinceBefore?.exec(text.slice(Math.max(0, at - 24), at));
+    if (since) {
+      const f = found(at - since[0].length, end + after![0].length, ctx, durationValue(n, u), precisionOfUnit(u), "relative/since-ago", "duration");
+      if (g[1]) f.mod = "approx";
+      out.push(f);
+      return;
+    }
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
     const f = before
@@ -208,6 +288,24 @@ export function relativeDates(ctx: Ctx): Found[] {
     if (g[1]) f.mod = "approx";
     out.push(f);
   });
+
+  if (c.consecutive) {
+    scan(ctx, RELATIVE, c.consecutive, (m, at) => {
+      // the word saying "in a row" must be there, before the unit (en) or after it (es)
+      if (!/\s/.test(m[0].slice(m[1]!.length, m[0].length - m[2]!.length - (m[3]?.length ?? 0))) || (!m[3] && m[0].split(/\s+/).length < 3)) return;
+      const unit = w.phrases.consecutiveUnits![lowerSquashedApostrophes(m[2]!)];
+      const v =
+        unit === "day" ? { value: fmtDay(ref), precision: "day" as const }
+        : unit === "week" ? { value: fmtWeek(ref), precision: "week" as const }
+        : unit === "month" ? { value: fmtMonth(ref.y, ref.m), precision: "month" as const }
+        : unit === "year" ? { value: fmtYear(ref.y), precision: "year" as const }
+        : null;
+      if (!v) return;
+      const f = found(at, at + m[0].length, ctx, v.value, v.precision, "relative/consecutive");
+      if (unit === "day") f.onContextDay = true;
+      out.push(f);
+    });
+  }
 
   for (const s of ctx.hot(RELATIVE)) {
     if (!c.quarterWord.test(s.text)) continue;
@@ -218,10 +316,14 @@ export function relativeDates(ctx: Ctx): Found[] {
       const isQuarter = lowerSquashedApostrophes(m[2]!) === lowerSquashedApostrophes(w.phrases.quarterWord);
       if (!isQuarter && n > 2) continue;
       const explicit = m[3] ? Number(m[3]) : null;
-      const shift = m[4] ? (w.phrases.shift[lowerSquashedApostrophes(m[4])] ?? 0) : 0;
-      const y = explicit ?? ref.y + shift;
-      const value = `${fmtYear(y)}-${isQuarter ? "Q" : "H"}${n}`;
+      const yearSaid = explicit !== null || m[5] !== undefined;
+      // a quarter without its year ("el cuarto trimestre"); halves ("the second half") are too often of a game
+      if (!yearSaid && (!isQuarter || c.quarterNeedsYear.has(lowerSquashedApostrophes(m[1]!)))) continue;
+      const shiftWord = m[4] ?? m[6];
+      const shift = shiftWord ? (w.phrases.shift[lowerSquashedApostrophes(shiftWord)] ?? 0) : 0;
       const at = s.start + m.index;
+      const y = explicit ?? (yearSaid ? ref.y + shift : anchorQuarter(ref, n, tenseAt(text, s.start, s.end, at, at + m[0].length, ctx.lang)));
+      const value = `${fmtYear(y)}-${isQuarter ? "Q" : "H"}${n}`;
       const f = found(at, at + m[0].length, ctx, value, null, "relative/quarter");
       if (explicit !== null) {
         f.basis = "absolute";

@@ -1,6 +1,7 @@
 // Recurring times (TimeML SET), written the way HeidelTime does: "every week" / "each day" → P1W /
 // P1D, "every other week" → P2W, "every Monday" → XXXX-WXX-1, "every morning" → XXXX-XX-XXTMO,
 // "twice a month" / "dos veces por semana" → P1M / P1W, "annually" → XXXX, "weekly" → XXXX-WXX.
+// Spanish writes them as MEANTIME does: "anualmente" / "pérdidas anuales" → P1Y, "semanal" → P1W.
 import type { Lang } from "../../model.js";
 import { durationValue } from "./durations.js";
 import { scan, SETS } from "./gate.js";
@@ -25,7 +26,7 @@ function compile(w: TimeWords): Compiled {
   const other = s.other.length ? `(?:(${alt(s.other)})\\s+)?` : "()?";
   const every = new RegExp(`${B}(?:${alt(s.every)})\\s+${other}(?:(${w.numberSrc})\\s+)?(${targets})(?:s)?${E}`, "giu");
   const freq = new RegExp(`${B}(?:${alt(s.times)}|(?:${w.numberSrc})\\s+(?:${alt(s.timesWord)}))\\s+(?:${alt(s.per)})\\s+(${alt(w.units.keys())})${E}`, "giu");
-  const adverb = new RegExp(`${B}(${alt([...Object.keys(s.adverbs), ...Object.keys(s.adjectival)])})${E}`, "gu");
+  const adverb = new RegExp(`${B}(${alt([...Object.keys(s.adverbs), ...Object.keys(s.adjectival), ...Object.keys(s.postnominal ?? {})])})${E}`, "gu");
   c = { every, freq, adverb, followers: new Set(s.followers.map(lowerSquashedApostrophes)) };
   compiled.set(w.lang, c);
   return c;
@@ -72,7 +73,8 @@ export function sets(ctx: Ctx): Found[] {
   scan(ctx, SETS, c.adverb, (m, at) => {
     const key = m[1]!;
     const end = at + key.length;
-    let value = s.adverbs[key];
+    // an adjective after its noun ("pérdidas anuales") is a frequency wherever it stands
+    let value = s.adverbs[key] ?? s.postnominal?.[key];
     if (value === undefined) {
       value = s.adjectival[key];
       // "daily" before a noun is an adjective ("the daily newspaper"): only before punctuation or a function word

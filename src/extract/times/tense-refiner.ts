@@ -14,9 +14,13 @@ export class TenseRefiner implements Refiner {
   private readonly shiftRe: RegExp;
   private readonly shifts: Record<string, number>;
   private readonly shiftWords: string[];
+  private readonly since: string[];
+  private readonly sinceRe: RegExp | null;
 
   constructor(private readonly lang: Lang) {
     const w = timeWords(lang);
+    this.since = w.tense.sinceWords ?? [];
+    this.sinceRe = this.since.length ? new RegExp(`^(?:${alt(this.since)})\\s`, "iu") : null;
     this.shifts = w.phrases.shift;
     this.shiftWords = Object.keys(w.phrases.shift);
     this.shiftRe = new RegExp(`${B}(${alt(this.shiftWords)})${E}`, "iu");
@@ -45,7 +49,9 @@ export class TenseRefiner implements Refiner {
     const monthDay = s.isCertain("month") && s.isCertain("day");
     const monthOnly = s.isCertain("month") && !s.isCertain("day") && !s.isCertain("weekday");
     if (!weekdayOnly && !monthDay && !monthOnly) return;
-    const tense = tenseAt(text, 0, text.length, r.index, r.index + r.text.length, this.lang);
+    // "desde noviembre", "since Friday": the day or month is behind us whatever the verb
+    const since = this.sinceRe?.test(r.text) || (this.since.length > 0 && phraseBefore(text, r.index, this.since) !== null);
+    const tense = since ? "past" : tenseAt(text, 0, text.length, r.index, r.index + r.text.length, this.lang);
     const shift = this.shiftOf(text, r);
     if (weekdayOnly) {
       const day = anchorWeekday(ref, s.get("weekday") ?? 0, tense, shift);

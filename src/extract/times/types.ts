@@ -25,6 +25,8 @@ export interface Found {
   mod?: Mod | null;
   until?: string | null;
   rule: string;
+  /** A clock time or "the day" said without its day: event-day.ts moves it to the day its context names. */
+  onContextDay?: boolean;
 }
 
 /** Everything a parser needs to read one text. */

@@ -4,6 +4,7 @@
 //   "the past several days", "recent weeks", "the coming months", "several years" → PXD, PXW, PXM, PXY;
 //   "several years ago" → PAST_REF; bare plurals next to a cue ("for years", "minutes before") → PXY, PTXM.
 import type { Lang } from "../../model.js";
+import { fmtDay } from "../../text/calendar.js";
 import { ageFollows } from "./durations.js";
 import { scan, VAGUE } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
@@ -96,6 +97,12 @@ export function vaguePhrases(ctx: Ctx): Found[] {
     let end = us + pm[0].length + (tail ? tail[0].length : 0);
     if (ageFollows(ctx, end)) return; // "several days old"
     let timeml = vagueDuration(u);
+    if (hace && (u.code === "H" || u.code === "MIN") && ctx.ref) {
+      // "hace unas horas": earlier the same day
+      const day = fmtDay(ctx.ref);
+      out.push({ start: from + m.index, end, kind: "date", value: day, timeml: day, type: "DATE", precision: "day", basis: "relative", rule: "vague/hours-ago" });
+      return;
+    }
     if (hace) timeml = "PAST_REF";
     const ago = phraseAfter(text, end, w.vague.agoWords);
     const later = phraseAfter(text, end, w.vague.laterWords);

@@ -12,6 +12,8 @@ interface CalendarData {
   weekdays: Dict<number>;
   seasons: Dict<string>;
   dayParts: Dict<string>;
+  /** Words between a day and a part of it said after the day: "el viernes [por la] mañana". */
+  dayPartLinks?: string[];
   units: Dict<[string, number]>;
   unitsNeedDigits: string[];
   numbers: Dict<number>;
@@ -32,6 +34,8 @@ export interface SetData {
   per: string[];
   adverbs: Dict<string>;
   adjectival: Dict<string>;
+  /** Adjectives that follow their noun ("pérdidas anuales"): a frequency in any position. */
+  postnominal?: Dict<string>;
   followers: string[];
 }
 
@@ -43,6 +47,10 @@ interface PhraseData {
   relativeUnits: Dict<string>;
   ago: string[];
   agoBefore: string[];
+  /** Words before "hace" that make it a duration: "desde hace un año" (for a year). */
+  sinceAgo?: string[];
+  /** "dos años y medio": a half said after the unit. */
+  halfAfter?: string[];
   mods: Dict<string>;
   durationHedges: Dict<string | null>;
   rangeJoiners: string[];
@@ -52,11 +60,36 @@ interface PhraseData {
   untilWords: string[];
   untilArticles: string[];
   leadingWords: string[];
+  /** Articles a span takes when right before a date or time (Spanish TimeML: "el viernes"). */
+  spanArticles?: string[];
   timeLicensors: string[];
   timeSuffixes: string[];
   monthLicensors: string[];
   quarters: Dict<number>;
+  /** Ordinals that name a quarter only with its year ("the final quarter of 2009"; "the last quarter" is the one before). */
+  quarterNeedsYear?: string[];
+  /** Words before a season named alone ("en la primavera"), and what it may not stand next to ("Primavera Árabe"). */
+  seasonLicensors?: string[];
+  seasonNotAfter?: string[];
+  seasonNotBefore?: string[];
+  /** Seasons never read alone ("fall" is a verb and a noun). */
+  seasonNotAlone?: string[];
   halves: Dict<number>;
+  /** Spanish clock times chrono leaves: "a las 23.30 (horas) (de la noche)". */
+  clockLicensors?: string[];
+  clockSuffixes?: string[];
+  clockDayParts?: Dict<string>;
+  /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
+  dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
+  /** "segundo día consecutivo", "third straight week": the words for "in a row", and the units they count. */
+  consecutiveWords?: string[];
+  consecutiveUnits?: Dict<string>;
+  /** Words between a count and its unit: "un mismo día", "a single day" is still one day. */
+  countFillers?: string[];
+  /** "Es un día difícil": after these, "un día" is a day, not a duration of one. */
+  notDurationAfter?: string[];
+  /** "el mismo periodo del año anterior", "the previous year": said against the period named before (same-period.ts). */
+  samePeriod?: { before: string[]; units: string[]; links: string[]; yearAfter: string[]; previousYear: string[] };
   quarterWord: string;
   halfWord: string;
   ofWords: string[];
@@ -66,6 +99,10 @@ interface PhraseData {
   centuryWordFirst: boolean;
   decadePrefixes: string[];
   decadeSuffix: string;
+  /** "los 70": a decade said with the article alone (before a joined decade or a stop). */
+  decadeBare?: string[];
+  /** Words that join two decades: "the '70s and 80s", "los 70 y 80". */
+  decadeJoiners?: string[];
   /** Words that let a number below 1800 be read as a year ("in 1492"). */
   yearLicensors: string[];
   shiftAfterUnit: boolean;
@@ -105,6 +142,8 @@ interface TenseData {
   auxPresent?: string[];
   auxPast?: string[];
   participleSuffixes?: string[];
+  /** "desde", "since" right before a day or month: it is in the past. */
+  sinceWords?: string[];
 }
 
 interface NotData {

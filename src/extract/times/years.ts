@@ -16,6 +16,10 @@ interface Compiled {
   decade: RegExp;
   decadeWord: RegExp;
   century: RegExp;
+  /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
+  bareDecade: RegExp | null;
+  /** A decade joined to the one before: "the '70s and 80s", "los años 70 y 80". */
+  nextDecade: RegExp;
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -50,7 +54,14 @@ function compile(w: TimeWords): Compiled {
   const century = p.centuryWordFirst
     ? new RegExp(`${B}(?:${cw})\\s+([IVXL]{1,5}|\\d{1,2})${E}`, "gu")
     : new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
-  c = { year, rangeTail, decade, decadeWord, century };
+  const bareDecade = p.decadeBare?.length
+    ? new RegExp(`${B}(?:${alt(p.decadeBare)})\\s+([2-9])0(?=\\s*(?:${alt(p.decadeJoiners ?? [])})\\s*[2-9]0(?![\\p{L}\\p{N}%])|\\s*[.;:)"»]|\\s*$)`, "giu")
+    : null;
+  const nextDecade = new RegExp(
+    `^\\s*(?:${alt(p.decadeJoiners ?? [","])})\\s*(?:(?:${prefixes})\\s+)?(?:['’]?([1-9])0|(\\d{3})0)${suffix ? `['’]?${suffix}` : ""}(?![\\p{L}\\p{N}%])`,
+    "iu",
+  );
+  c = { year, rangeTail, decade, decadeWord, century, bareDecade, nextDecade };
   compiled.set(w.lang, c);
   return c;
 }
@@ -107,6 +118,22 @@ export function years(ctx: Ctx): Found[] {
     if (!value) return;
     out.push(date(at, at + m[0].length, value, "decade", "year/decade"));
   });
+
+  if (c.bareDecade) {
+    scan(ctx, YEARS, c.bareDecade, (m, at) => {
+      out.push(date(at, at + m[0].length, `19${m[1]}`, "decade", "year/decade-bare"));
+    });
+  }
+  // "the '70s and 80s", "los 70 y 80": the second decade of a pair
+  for (const f of [...out]) {
+    if (f.precision !== "decade") continue;
+    const t = c.nextDecade.exec(text.slice(f.end, f.end + 24));
+    if (!t) continue;
+    const value = t[2] ?? `19${t[1]}`;
+    const end = f.end + t[0].length;
+    const digits = /(?:['’]?\d+(?:['’]?\p{L}+)?)$/u.exec(t[0])!;
+    out.push(date(end - digits[0].length, end, value, "decade", "year/decade-joined"));
+  }
 
   scan(ctx, YEARS, c.decadeWord, (m, at) => {
     const d = w.cal.decadeWords[lowerSquashedApostrophes(m[2]!)];

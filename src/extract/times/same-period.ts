@@ -1,0 +1,89 @@
+// Periods said against an earlier one: "el mismo periodo del año anterior", "the same month a year
+// ago", "the same period a year earlier" are the period named just before (same sentence or the one
+// before), a year back: "ventas en febrero … el mismo período del año anterior" → 2009-02 when
+// February is 2010-02. "El año anterior" / "the previous year" is the year before the one named
+// last ("8.300 millones el año pasado, 19.800 millones el año anterior" → the year before last).
+// Words in data/<lang>/times-phrases.json (samePeriod, previousYear).
+import type { Lang } from "../../model.js";
+import { sentenceAt } from "../sentences.js";
+import type { Ctx, Found } from "./types.js";
+import { alt, B, E } from "./words.js";
+
+interface Compiled {
+  /** "the same period" right before a year expression. */
+  sameBefore: RegExp;
+  /** "earlier", "before" after "a year" ("the same period a year earlier"). */
+  yearAfter: RegExp | null;
+  /** A year expression said against the one named before ("el año anterior", "the previous year"). */
+  previousYear: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled | null>();
+
+function compile(ctx: Ctx): Compiled | null {
+  if (compiled.has(ctx.lang)) return compiled.get(ctx.lang) ?? null;
+  const p = ctx.w.phrases.samePeriod;
+  const c = p
+    ? {
+        sameBefore: new RegExp(`${B}(?:${alt(p.before)})\\s+(?:${alt(p.units)})(?:\\s+(?:${alt(p.links)}))?\\s+$`, "iu"),
+        yearAfter: p.yearAfter.length ? new RegExp(`^\\s+(?:${alt(p.yearAfter)})${E}`, "iu") : null,
+        previousYear: new RegExp(`^(?:${alt(p.previousYear)})$`, "iu"),
+      }
+    : null;
+  compiled.set(ctx.lang, c);
+  return c;
+}
+
+const PERIOD = /^(\d{4})(-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d))$/;
+const YEAR = /^(\d{4})/;
+
+/** The last mention before `f` in its sentence or the one before whose value matches `re`. */
+function antecedent(ctx: Ctx, found: readonly Found[], f: Found, re: RegExp): Found | null {
+  const s = sentenceAt(ctx.sentences, f.start);
+  if (!s) return null;
+  const from = ctx.sentences[s.index - 1]?.start ?? s.start;
+  let best: Found | null = null;
+  for (const g of found) if (g !== f && g.start >= from && g.end <= f.start && g.kind === "date" && g.timeml && re.test(g.timeml)) best = g;
+  return best;
+}
+
+export function sameAsBefore(ctx: Ctx, found: Found[]): void {
+  const c = compile(ctx);
+  if (!c || !ctx.ref) return;
+  const text = ctx.text;
+  for (const f of found) {
+    if (f.kind !== "date" && !(f.kind === "duration" && f.timeml === "P1Y")) continue;
+    const said = text.slice(f.start, f.end);
+    const same = c.sameBefore.exec(text.slice(Math.max(0, f.start - 48), f.start));
+    if (same) {
+      const ante = antecedent(ctx, found, f, PERIOD);
+      const m = ante ? PERIOD.exec(ante.timeml!) : null;
+      if (f.kind === "duration") {
+        // "the same period a year earlier": "a year" is the shift, not a stretch
+        const after = c.yearAfter?.exec(text.slice(f.end, f.end + 16));
+        if (!after || !m) continue;
+        f.end += after[0].length;
+        f.kind = "date";
+        f.type = "DATE";
+        f.basis = "relative";
+        f.mod = null;
+      }
+      f.start -= same[0].length;
+      if (!m) continue;
+      const value = `${Number(m[1]) - 1}${m[2]}`;
+      f.value = value;
+      f.timeml = value;
+      f.precision = ante!.precision;
+      f.rule += "+same-period";
+      continue;
+    }
+    if (f.kind === "date" && f.precision === "year" && c.previousYear.test(said)) {
+      const ante = antecedent(ctx, found, f, YEAR);
+      if (!ante) continue;
+      const value = String(Number(YEAR.exec(ante.timeml!)![1]) - 1);
+      f.value = value;
+      f.timeml = value;
+      f.rule += "+previous-year";
+    }
+  }
+}
