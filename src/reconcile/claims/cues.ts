@@ -14,6 +14,8 @@ export interface ClaimCues {
   personPronouns: string[];
   continuation: string[];
   sayingVerbs: string[];
+  /** How a subject names a unit, per language ("USD" → "US dollars"). */
+  unitNames: Record<string, Record<string, string>>;
 }
 
 interface File {
@@ -24,6 +26,7 @@ interface File {
   personPronouns?: string[];
   continuation?: string[];
   sayingVerbs?: string[];
+  unitNames?: Record<string, string>;
 }
 
 let cached: ClaimCues | undefined;
@@ -39,6 +42,7 @@ export function claimCues(): ClaimCues {
       personPronouns: files.flatMap((f) => f.personPronouns ?? []),
       continuation: files.flatMap((f) => f.continuation ?? []),
       sayingVerbs: files.flatMap((f) => f.sayingVerbs ?? []),
+      unitNames: Object.fromEntries(LANGUAGES.map((l, i) => [l, files[i]!.unitNames ?? {}])),
     };
   }
   return cached;

@@ -91,7 +91,12 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const measure = majority(ms.map((q) => q.measure ?? null));
   const counted = ms.map((q) => q.counted).find((c) => c) ?? null;
   const unit = ms[0]!.unit;
-  const what = measure ? `people ${measure}` : (counted ?? (unit ? (isDuration(ms[0]!) ? plural(unit, 2) : unit) : "figure"));
+  const lang = ctx.articles.get(ms[0]!.articleId)?.language ?? "en";
+  const names = claimCues().unitNames;
+  const unitName = unit ? (names[lang]?.[unit] ?? names["en"]?.[unit] ?? (isDuration(ms[0]!) ? plural(unit, 2) : unit)) : null;
+  // a bare number: the source's own words around it ("“Danny Green had 14”")
+  if (!measure && !counted && !unitName) return `“${wordsAround(ms[0]!)}”` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  const what = measure ? `people ${measure}` : (counted ?? unitName!);
   if (measure) {
     const where = placePhrase(ms, ctx.articles);
     return (where ? `${what} ${where}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
@@ -104,6 +109,15 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   // the counted noun said again in the phrase is said once
   const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
   return (tail ? `${what} ${tail}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+}
+
+/** Words of a mention's clause around it: up to 4 before and 5 after, the mention's own text kept. */
+function wordsAround(q: QuantityMention): string {
+  const span = spanInSentence(q);
+  if (!span) return q.text;
+  const before = q.sentence.slice(0, span[0]).split(/[,;:“”"()—–]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-4);
+  const after = q.sentence.slice(span[1]).split(/[,;:“”"()—–]/)[0]!.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  return [...before, q.sentence.slice(span[0], span[1]), ...after].join(" ").replace(/[\s.!?]+$/, "");
 }
 
 function majority<T>(xs: readonly (T | null)[]): T | null {
