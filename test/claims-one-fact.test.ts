@@ -162,3 +162,15 @@ test("dates: the event a date belongs to — other events, the day it was said, 
     assert.equal(pairStatus(claims), want, `${dx} / ${dy}`);
   }
 });
+
+test("figures: a magnitude of a quake on another stated day is of another quake; on the same day it conflicts", () => {
+  const A = article("a", "A magnitude 4.2 earthquake struck near The Geysers on Sunday morning, the USGS said.", "2025-06-06", "metadata");
+  const B = article("b", "A magnitude 4.6 earthquake struck near The Geysers on Thursday morning, the USGS said.", "2025-06-06", "metadata");
+  const C = article("c", "A magnitude 4.4 earthquake struck near The Geysers on Sunday morning, the USGS said.", "2025-06-06", "metadata");
+  const mag = (a: Article, text: string, value: number) => q(a, text, { value, unit: "magnitude" });
+  const times = [d(A, "Sunday morning", "2025-06-01", { basis: "relative" }), d(B, "Thursday morning", "2025-06-05", { basis: "relative" }), d(C, "Sunday morning", "2025-06-01", { basis: "relative" })];
+  const two = quantityClaims(ctxOf([A, B], { quantities: [mag(A, "magnitude 4.2", 4.2), mag(B, "magnitude 4.6", 4.6)], times }));
+  assert.equal(pairStatus(two), "apart");
+  const one = quantityClaims(ctxOf([A, C], { quantities: [mag(A, "magnitude 4.2", 4.2), mag(C, "magnitude 4.4", 4.4)], times }));
+  assert.equal(pairStatus(one), "conflict");
+});

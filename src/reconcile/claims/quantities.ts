@@ -155,8 +155,11 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
 }
 
 /** A count that grew between reports dated differently. */
-/** The latest calendar day the figure's own sentence states ("rose to 17 on Wednesday"). */
-function sentenceDay(q: QuantityMention, ctx: StoryContext): string | null {
+/** The latest calendar day the figure's own sentence states ("rose to 17 on Wednesday"); with
+ * `firm`, only when that day does not rest on a guessed reference day. */
+function sentenceDay(q: QuantityMention, ctx: StoryContext, firm = false): string | null {
+  // firm: a day stated outright, or counted from a day the article says it was written
+  if (firm && ctx.articles.get(q.articleId)?.referenceDate.basis !== "metadata" && !ctx.times.some((t) => t.articleId === q.articleId && t.sentence === q.sentence && t.basis === "absolute")) return null;
   let best: string | null = null;
   for (const t of ctx.times) {
     if (t.articleId !== q.articleId || t.sentence !== q.sentence || t.kind !== "date" || !isIsoDay(t.value)) continue;
@@ -271,7 +274,14 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     (bg[i] !== null && form(qs[i]!) !== form(qs[j]!));
   // a part ("seriously injured", "in one district") is not the whole, a share of Egypt's traffic
   // not a share of India's, a distance from Santa Rosa not one from Cloverdale
-  const otherPart = (i: number, j: number) => qualifier[i] !== qualifier[j] || area[i] !== area[j] || (anchor[i] !== null && anchor[j] !== null && anchor[i] !== anchor[j]);
+  // a figure of something that is no count of people (a magnitude, a score, a price) whose sentence
+  // names another day than the other's is of another event ("the 4.2 quake on Sunday" / "a 4.6
+  // quake on Thursday"); a count of people that changes from day to day is an update, seen below
+  const dayOf = qs.map((q, i) => (cls[i] === "people" || measure[i] !== null ? null : sentenceDay(q, ctx, true)));
+  const otherDay = (i: number, j: number) => dayOf[i] !== null && dayOf[j] !== null && dayOf[i] !== dayOf[j];
+  const otherPart = (i: number, j: number) =>
+    otherDay(i, j) ||
+    qualifier[i] !== qualifier[j] || area[i] !== area[j] || (anchor[i] !== null && anchor[j] !== null && anchor[i] !== anchor[j]);
   const clash = (i: number, j: number) =>
     otherFact(i, j) ||
     (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j)) || otherPart(i, j)));
