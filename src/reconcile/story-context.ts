@@ -3,7 +3,7 @@
 import type { Article, Entity, EntityMention, QuantityMention, QuoteMention, TimeMention } from "../report/schema.js";
 import { StoryIdf } from "./align.js";
 import { createHash } from "node:crypto";
-import { backgroundSentences } from "./background.js";
+import { backgroundSentences, continueBackground } from "./background.js";
 
 export interface StoryContext {
   articles: ReadonlyMap<string, Article>;
@@ -19,7 +19,9 @@ export interface StoryContext {
 
 export function storyContext(p: Omit<StoryContext, "idf" | "background">): StoryContext {
   const sentences = [...p.quantities, ...p.times, ...p.quotes].map((m) => m.sentence);
-  return { ...p, idf: new StoryIdf(sentences), background: backgroundSentences(p.times, p.articles) };
+  const background = backgroundSentences(p.times, p.articles);
+  continueBackground(background, p.quantities, p.times, p.articles);
+  return { ...p, idf: new StoryIdf(sentences), background };
 }
 
 /** Is the mention's sentence background (of another time than the story's)? */

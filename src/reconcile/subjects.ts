@@ -10,6 +10,7 @@ const NEAR = 3;
 
 /** Characters a phrase does not run across: the clause ends there. */
 const CLAUSE_END = /[;:“”"«»?!]/;
+const LIST_END = /[;:“”"«»?!,]/;
 
 const ASIDE = /[—–]\s?[^—–]*?[—–]|\([^()]*\)/g;
 
@@ -35,8 +36,11 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
   // the clause around the span
   let lo = 0;
   let hi = sentence.length;
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence.slice(i, i + 2))) { lo = i + 1; break; }
-  for (let i = end; i < sentence.length; i++) if (CLAUSE_END.test(sentence.slice(i, i + 2))) { hi = i; break; }
+  // what a figure counts is said within its item of a list: a comma ends it ("768GB of flash
+  // storage, seven hours of battery life"); what a date dates may run across one
+  const end_ = preferAfter ? LIST_END : CLAUSE_END;
+  for (let i = at - 1; i >= 0; i--) if (end_.test(sentence.slice(i, i + 2))) { lo = i + 1; break; }
+  for (let i = end; i < sentence.length; i++) if (end_.test(sentence.slice(i, i + 2))) { hi = i; break; }
   const aside = asides(sentence).filter(([a, b]) => !(a <= at && end <= b));
   // for a date, what happened counts, not who: names (capitalised words) do not score
   const counts = (t: { start: number; stem: string | null }) => !!t.stem && shared.has(t.stem) && (preferAfter || !/\p{Lu}/u.test(sentence[t.start]!));

@@ -5,7 +5,8 @@
 // conflict.
 import type { Claim, TimeMention } from "../../report/schema.js";
 import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
-import { hasCue, reconcileCues, sentencesWithOffsets } from "../context.js";
+import { hasCue, reconcileCues, sentencesWithOffsets, sentenceTokens, spanInSentence } from "../context.js";
+import { claimCues } from "./cues.js";
 import { bestPhrase } from "../subjects.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../../text/calendar.js";
@@ -16,6 +17,48 @@ export const OTHER_DAY_MIN_SHARED = 5;
 export const OTHER_DAY_MIN_CONTAINMENT = 0.35;
 /** Dates further apart than this are different events, not one event dated differently. */
 export const MAX_DAYS_APART = 3;
+
+/** Words either side of a date that say what happened on it ("arraigned Wednesday", "the Monday
+ * morning attack"): the event the date belongs to. */
+export const EVENT_WORDS = 8;
+
+/** Stems of the lower-case words within EVENT_WORDS words of the date (all of the sentence when
+ * the date opens it): what happened that day, not who (names are left out). */
+export function eventWords(t: TimeMention): Set<string> {
+  const out = new Set<string>();
+  const span = spanInSentence(t);
+  if (!span) return out;
+  const toks = sentenceTokens(t.sentence);
+  // a date that opens the sentence, set off by a comma ("On November 29, the government …: it
+  // declared …"), dates all of it
+  const opens = toks.filter((x) => x.end <= span[0]).length <= 2 && /^\s*,/.test(t.sentence.slice(span[1]));
+  const before = toks.filter((x) => x.end <= span[0]).slice(-EVENT_WORDS);
+  const after = toks.filter((x) => x.start >= span[1]).slice(0, opens ? toks.length : EVENT_WORDS);
+  for (const x of [...before, ...after]) if (x.stem && !/\p{Lu}/u.test(t.sentence[x.start]!)) out.add(x.stem);
+  return out;
+}
+
+/** A date that is the day something was said ("officials said Saturday", "the agency on Friday
+ * condemned …"), not the day of the event the sentence tells. */
+export function sayingDate(t: TimeMention): boolean {
+  const span = spanInSentence(t);
+  if (!span) return false;
+  const verbs = claimCues().sayingVerbs;
+  const before = t.sentence.slice(Math.max(0, span[0] - 30), span[0]).split(/[,;:“”"]/).pop()!;
+  const words = before.trim().split(/\s+/).slice(-3).join(" ");
+  const after = t.sentence.slice(span[1], span[1] + 30).split(/[,;:“”"]/)[0]!.trim().split(/\s+/).slice(0, 2).join(" ");
+  return !!hasCue(words, verbs) || !!hasCue(after, verbs);
+}
+
+/** A date inside a quotation ("how many kids will you kill today"): dated from when it was said, if
+ * it is a date at all. */
+export function quotedDate(t: TimeMention): boolean {
+  const span = spanInSentence(t);
+  if (!span) return false;
+  const before = t.sentence.slice(0, span[0]);
+  const open = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
 
 /** The mention's sentence and the one after it: where "detailed in an official decree" tends to sit. */
 function window(t: TimeMention, ctx: StoryContext): string {
@@ -67,6 +110,9 @@ export function dateClaims(ctx: StoryContext): Claim[] {
   const isUpdate = ts.map((t) => !!hasCue(t.sentence, updateCues));
   const offsets = sentencesWithOffsets(ctx.times);
   const twoMoments = ts.map((t) => offsets.has(`${t.articleId}\u0000${t.sentence}`));
+  const said = ts.map(sayingDate);
+  const quoted = ts.map(quotedDate);
+  const events = ts.map(eventWords);
   const link = (i: number, j: number): number | false => {
     const a = ts[i]!;
     const b = ts[j]!;
@@ -81,6 +127,13 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     // a sentence that dates two moments ("on Sunday, a day after Lima declared …") does not give
     // a different day for the same event
     if (twoMoments[i] || twoMoments[j]) return false;
+    // the day something was said, or a day inside a quotation, is no other day for the event
+    if (said[i] || said[j] || quoted[i] || quoted[j]) return false;
+    // one event: the words beside the two dates share what happened ("arraigned Wednesday" and
+    // "convicted … Thursday" are two events of one trial; "died Saturday" and "found dead Tuesday" two of one death)
+    let shared = false;
+    for (const w of events[i]!) if (events[j]!.has(w)) shared = true;
+    if (!shared) return false;
     // one event dated differently: the sentences tell the same event (its core words are the
     // story's most frequent ones, so the plain overlap counts here, not only the weighted one)
     const ok = (s.shared.length >= 3 && s.score >= OTHER_DAY_MIN_SIMILARITY) || (s.shared.length >= OTHER_DAY_MIN_SHARED && plainContainment(bags[i]!, bags[j]!) >= OTHER_DAY_MIN_CONTAINMENT);

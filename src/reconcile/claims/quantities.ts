@@ -13,6 +13,8 @@ import { articleLabel, inBackground, shortId, type StoryContext } from "../story
 import { bestPhrase, placePhrase } from "../subjects.js";
 import { addDaysIso, isIsoDay, spokenDate, unitDays } from "../../text/calendar.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
+import { anchorsOf, areaOf, frameOf, peopleOf, qualifierOf } from "./figure-keys.js";
+import { claimCues } from "./cues.js";
 
 /** Context similarity two figures need to be one fact when their values agree, and when they differ. */
 export const IDENTICAL_MIN_SIMILARITY = 0.15;
@@ -33,6 +35,8 @@ function unitClass(q: QuantityMention): string {
   if (unit === "people" || unit === "person" || demonym || peopleSet.has(head) || peopleSet.has(fold(q.counted ?? ""))) return "people";
   // "nine days before the inauguration", "a day after the blaze": a distance from a date, not a period
   if (isDuration(q) && followedByCue(q, reconcileCues().offsetAfter)) return `offset:${unit}`;
+  // "a 15-year girl", "a 12-year old": an age, not a period
+  if (unit === "year" && /-\s*years?$/i.test(q.text) && followedByCue({ ...q, sentence: q.sentence.replace(/(?<=\d-?\s*years?)-/giu, " ") }, claimCues().ageNouns)) return "age";
   if (unit) return `unit:${unit}`;
   if (head) return `noun:${head.replace(/s$/, "")}`;
   // a bare number next to "killed", "toll", "missing" counts people ("the toll rose to 73")
@@ -87,7 +91,12 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const measure = majority(ms.map((q) => q.measure ?? null));
   const counted = ms.map((q) => q.counted).find((c) => c) ?? null;
   const unit = ms[0]!.unit;
-  const what = measure ? `people ${measure}` : (counted ?? (unit ? (isDuration(ms[0]!) ? plural(unit, 2) : unit) : "figure"));
+  const lang = ctx.articles.get(ms[0]!.articleId)?.language ?? "en";
+  const names = claimCues().unitNames;
+  const unitName = unit ? (names[lang]?.[unit] ?? names["en"]?.[unit] ?? (isDuration(ms[0]!) ? plural(unit, 2) : unit)) : null;
+  // a bare number: the source's own words around it ("“Danny Green had 14”")
+  if (!measure && !counted && !unitName) return `“${wordsAround(ms[0]!)}”` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  const what = measure ? `people ${measure}` : (counted ?? unitName!);
   if (measure) {
     const where = placePhrase(ms, ctx.articles);
     return (where ? `${what} ${where}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
@@ -100,6 +109,15 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   // the counted noun said again in the phrase is said once
   const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
   return (tail ? `${what} ${tail}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+}
+
+/** Words of a mention's clause around it: up to 4 before and 5 after, the mention's own text kept. */
+function wordsAround(q: QuantityMention): string {
+  const span = spanInSentence(q);
+  if (!span) return q.text;
+  const before = q.sentence.slice(0, span[0]).split(/[,;:“”"()—–]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-4);
+  const after = q.sentence.slice(span[1]).split(/[,;:“”"()—–]/)[0]!.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  return [...before, q.sentence.slice(span[0], span[1]), ...after].join(" ").replace(/[\s.!?]+$/, "");
 }
 
 function majority<T>(xs: readonly (T | null)[]): T | null {
@@ -137,8 +155,11 @@ function durationExplanation(ms: QuantityMention[], ctx: StoryContext): string |
 }
 
 /** A count that grew between reports dated differently. */
-/** The latest calendar day the figure's own sentence states ("rose to 17 on Wednesday"). */
-function sentenceDay(q: QuantityMention, ctx: StoryContext): string | null {
+/** The latest calendar day the figure's own sentence states ("rose to 17 on Wednesday"); with
+ * `firm`, only when that day does not rest on a guessed reference day. */
+function sentenceDay(q: QuantityMention, ctx: StoryContext, firm = false): string | null {
+  // firm: a day stated outright, or counted from a day the article says it was written
+  if (firm && ctx.articles.get(q.articleId)?.referenceDate.basis !== "metadata" && !ctx.times.some((t) => t.articleId === q.articleId && t.sentence === q.sentence && t.basis === "absolute")) return null;
   let best: string | null = null;
   for (const t of ctx.times) {
     if (t.articleId !== q.articleId || t.sentence !== q.sentence || t.kind !== "date" || !isIsoDay(t.value)) continue;
@@ -211,20 +232,6 @@ function statusOf(ms: QuantityMention[], ctx: StoryContext): Pick<Claim, "status
 
 const form = (q: QuantityMention) => `${q.hedge}|${q.value}|${q.min}|${q.max}`;
 
-/** articleId + sentence → the people (merged entity ids) the sentence names. */
-function peopleBySentence(ctx: StoryContext): Map<string, Set<string>> {
-  const persons = new Set(ctx.entities.filter((e) => e.type === "person").map((e) => e.id));
-  const out = new Map<string, Set<string>>();
-  for (const m of ctx.entityMentions) {
-    if (!persons.has(m.entityId)) continue;
-    const k = `${m.articleId}\u0000${m.sentence}`;
-    let set = out.get(k);
-    if (!set) out.set(k, (set = new Set()));
-    set.add(m.entityId);
-  }
-  return out;
-}
-
 export function quantityClaims(ctx: StoryContext): Claim[] {
   const qs = ctx.quantities.filter((q) => q.unit !== "age" && (q.value != null || q.min != null || q.hedge === "vague"));
   const cls = qs.map(unitClass);
@@ -239,8 +246,10 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const heads = qs.map((q, i) => (cls[i] === "people" ? peopleKind(q) : null));
   // two figures that cannot both be true, said of different people ("Jones-Drew got 91 yards" /
   // "Luck threw for 205 yards"), are two facts: when both sentences name people, they must share one
-  const people = peopleBySentence(ctx);
-  const named = qs.map((q) => people.get(`${q.articleId}\u0000${q.sentence}`) ?? null);
+  const measure = qs.map((q) => q.measure ?? null);
+  const peopleAbout = peopleOf(ctx);
+  // (a count of people is not said of "he" or "she": only the people its sentence names count there)
+  const named = qs.map((q, i) => peopleAbout(q, cls[i] !== "people"));
   const otherPeople = (i: number, j: number) => {
     const a = named[i];
     const b = named[j];
@@ -251,17 +260,33 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const overlap = (i: number, j: number) => qs[i]!.hedge === "vague" || overlaps(interval(qs[i]!), interval(qs[j]!));
   // what a count counts: deaths are never lined up with injuries; a figure of another time than
   // the story's (background) is never lined up with the story's own, and two of them only when equal
-  const measure = qs.map((q) => q.measure ?? null);
-  const bg = qs.map((q) => inBackground(ctx, q));
+  // a figure of a rule, a threshold or a question, or a conversion in brackets, is no report of
+  // the story's fact either: it is lined up only with the same figure
+  const bg = qs.map((q) => (inBackground(ctx, q) ? "background" : frameOf(q)));
+  const qualifier = qs.map(qualifierOf);
+  const area = qs.map(areaOf);
+  const anchorOf = anchorsOf(ctx);
+  const anchor = qs.map((q, i) => (cls[i] === "people" || measure[i] !== null ? null : anchorOf(q)));
   const otherFact = (i: number, j: number) =>
     (measure[i] !== null && measure[j] !== null && measure[i] !== measure[j]) ||
     ((measure[i] !== null || measure[j] !== null) && (qs[i]!.value === 0) !== (qs[j]!.value === 0)) ||
     bg[i] !== bg[j] ||
-    (bg[i]! && form(qs[i]!) !== form(qs[j]!));
+    (bg[i] !== null && form(qs[i]!) !== form(qs[j]!));
+  // a part ("seriously injured", "in one district") is not the whole, a share of Egypt's traffic
+  // not a share of India's, a distance from Santa Rosa not one from Cloverdale
+  // a figure of something that is no count of people (a magnitude, a score, a price) whose sentence
+  // names another day than the other's is of another event ("the 4.2 quake on Sunday" / "a 4.6
+  // quake on Thursday"); a count of people that changes from day to day is an update, seen below
+  const dayOf = qs.map((q, i) => (cls[i] === "people" || measure[i] !== null ? null : sentenceDay(q, ctx, true)));
+  const otherDay = (i: number, j: number) => dayOf[i] !== null && dayOf[j] !== null && dayOf[i] !== dayOf[j];
+  const otherPart = (i: number, j: number) =>
+    otherDay(i, j) ||
+    qualifier[i] !== qualifier[j] || area[i] !== area[j] || (anchor[i] !== null && anchor[j] !== null && anchor[i] !== anchor[j]);
   const clash = (i: number, j: number) =>
-    otherFact(i, j) || (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j))));
+    otherFact(i, j) ||
+    (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j)) || otherPart(i, j)));
   // two counts of the same measure in the story's own time are one toll, whatever words surround them
-  const sameToll = (i: number, j: number) => measure[i] !== null && measure[i] === measure[j] && !bg[i] && !bg[j];
+  const sameToll = (i: number, j: number) => measure[i] !== null && measure[i] === measure[j] && bg[i] === null && bg[j] === null;
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -304,7 +329,8 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     return (identical ? 2 : same ? 1 : 0) + s.score;
   };
   const out: Claim[] = [];
-  // an article never states two different figures for one fact: such a chain is two facts
+  // an article never states two different figures for one fact: such a chain is two facts (a toll
+  // it gives as "at least five" and "five" is one)
   // nor do two kinds of people meet through a generic count, nor two figures far apart through
   // a chain of links (40 injured ~ … ~ 170,000 people) unless they were linked themselves
   const linked = (i: number, j: number) => sims.has(Math.min(i, j) * n + Math.max(i, j));
@@ -312,7 +338,7 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     a.every((i) =>
       b.every(
         (j) =>
-          (qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!)) &&
+          (qs[i]!.articleId !== qs[j]!.articleId || form(qs[i]!) === form(qs[j]!) || (measure[i] !== null && overlap(i, j))) &&
           !clash(i, j) &&
           !(ratioApart(qs[i]!, qs[j]!) > FAR_RATIO && !linked(i, j) && !sameToll(i, j)),
       ),
@@ -322,7 +348,7 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const lastOf = new Map<string, number>();
   const tollPairs: [number, number][] = [];
   qs.forEach((_, i) => {
-    if (measure[i] === null || bg[i]) return;
+    if (measure[i] === null || bg[i] !== null) return;
     const prev = lastOf.get(measure[i]!);
     if (prev !== undefined) tollPairs.push([prev, i]);
     lastOf.set(measure[i]!, i);
