@@ -25,6 +25,8 @@ export interface Phrase {
   text: string;
   /** Content words of the phrase that the claim's sentences share. */
   score: number;
+  /** The phrase follows the span ("330,000 migrants [residing in Chile]"), not precedes it. */
+  after: boolean;
 }
 
 /**
@@ -73,9 +75,17 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
   }
   const b0 = best as { i: number; j: number; score: number } | null;
   if (!b0) return null;
-  const a = words[b0.i]!;
+  let a = words[b0.i]!;
   const b = words[b0.j]!;
-  return { text: tidy(sentence.slice(a.start, b.end)), score: b0.score };
+  let follows = b0.i >= firstAfter;
+  if (follows && preferAfter) {
+    // a phrase after the span reads on from it: the small words between are kept ("17 points
+    // [for the] Tar Heels"); one that skips a content word ("$82 million … left-hander CC
+    // Sabathia") does not say what the figure is
+    if (words.slice(firstAfter, b0.i).some((t) => t.stem)) follows = false;
+    else a = words[firstAfter]!;
+  }
+  return { text: tidy(sentence.slice(a.start, b.end)), score: b0.score, after: follows };
 }
 
 
@@ -90,6 +100,11 @@ export function sentenceStart(text: string, m: { sentence: string; start: number
 
 /** The best phrase over several mentions (each in its own sentence), or null. */
 export function bestPhrase(ms: readonly { articleId: string; sentence: string; start: number; end: number; sentenceStart?: number }[], texts: ReadonlyMap<string, { text: string }>, shared: ReadonlySet<string>, preferAfter = true): string | null {
+  return bestPhraseOf(ms, texts, shared, preferAfter)?.text ?? null;
+}
+
+/** The same, saying whether the phrase follows its span. */
+export function bestPhraseOf(ms: readonly { articleId: string; sentence: string; start: number; end: number; sentenceStart?: number }[], texts: ReadonlyMap<string, { text: string }>, shared: ReadonlySet<string>, preferAfter = true): Phrase | null {
   let best: Phrase | null = null;
   for (const m of ms) {
     const at = sentenceStart(texts.get(m.articleId)?.text ?? "", m);
@@ -97,7 +112,7 @@ export function bestPhrase(ms: readonly { articleId: string; sentence: string; s
     const p = phraseNear(m.sentence, m.start - at, m.end - at, shared, preferAfter);
     if (p && (!best || p.score > best.score || (p.score === best.score && p.text.length < best.text.length))) best = p;
   }
-  return best?.text ?? null;
+  return best;
 }
 
 const PLACE_PREP = /(?:^|\s)((?:at|in|near|along|on|across|outside|inside|into|en|cerca de|junto a|a lo largo de)\s+(?:(?:the|a|la|el|los|las)\s+)?((?:[\p{L}’'-]+)(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}))/iu;

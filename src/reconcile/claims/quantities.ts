@@ -10,7 +10,7 @@ import { attributionOf } from "../attribution.js";
 import { contentStems, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
 import { fold } from "../../text/fold.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
-import { bestPhrase, placePhrase } from "../subjects.js";
+import { bestPhraseOf, placePhrase } from "../subjects.js";
 import { addDaysIso, isIsoDay, spokenDate, unitDays } from "../../text/calendar.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
 import { anchorsOf, areaOf, frameOf, peopleOf, qualifierOf } from "./figure-keys.js";
@@ -104,7 +104,11 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const own = new Set([...contentStems(what)]);
   // a figure only one article gives: the words of its own clause
   const words0 = shared.size ? shared : contentStems(ms[0]!.sentence);
-  const phrase = bestPhrase(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
+  const found = bestPhraseOf(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
+  // words before the figure ("and are holding its 22 crew members") do not say what it counts
+  // when put after its noun: the source's words around it are quoted instead
+  if (found && !found.after) return `“${wordsAround(ms[0]!)}”` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  const phrase = found?.text ?? null;
   const words = phrase?.split(" ") ?? [];
   // the counted noun said again in the phrase is said once
   const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
