@@ -53,10 +53,19 @@ interface Reader {
   placeTo: (LexMatch | undefined)[];
   /** folded words of people's full names in the article (surnames and given names) */
   personWords: Set<string>;
+  /** single words the article uses as a person's ("Williams told him", "Mr. Hoston", "Perkins, 24,") */
+  personish: Set<string>;
+}
+
+/** What the context rules found, for placeByContext. */
+export interface ContextPlaces {
+  found: Found[];
+  /** single words the article uses as a person's: never echoed */
+  personish: ReadonlySet<string>;
 }
 
 /** Places named by their context, not yet weighed against the other rules' candidates. */
-export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly LexMatch[], others: readonly Candidate[]): Found[] {
+export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly LexMatch[], others: readonly Candidate[]): ContextPlaces {
   const pc = placeCues(ctx.lang);
   const n = ctx.tokens.length;
   const placeFrom: (LexMatch | undefined)[] = new Array(n);
@@ -74,7 +83,7 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
     const core = c.nameTokens.filter((t) => !ctx.cues.particles.has(t) && !ctx.cues.nameSuffixes.has(t));
     if (core.length >= 2) for (const t of core) personWords.add(t);
   }
-  const r: Reader = { ctx, lx, pc, placeFrom, placeTo, personWords };
+  const r: Reader = { ctx, lx, pc, placeFrom, placeTo, personWords, personish: personishWords(ctx, pc) };
   const out: Found[] = [];
   const { tokens, folded } = ctx;
   for (let i = 0; i < n; i++) {
@@ -100,6 +109,22 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
     if (!t.cap && pc.homeNouns.startingAt(folded, i) > 0) homeNoun(r, i, out);
     if (t.cap && pc.placeSuffixes.has(t.f)) suffix(r, i, out);
   }
+  return { found: out, personish: r.personish };
+}
+
+/** Capitalised words with a person's evidence: a verb of speech or deed after, a title before, an age after. */
+function personishWords(ctx: Ctx, pc: PlaceCues): Set<string> {
+  const out = new Set<string>();
+  const { tokens, cues } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || t.upper) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (next && next.sent === t.sent && pc.personVerbs.has(next.f)) out.add(t.f);
+    else if (prev && prev.sent === t.sent && (cues.honorifics.has(prev.f) || cues.titles.has(prev.f)) && prev.cap) out.add(t.f);
+    else if (next?.text === "," && tokens[i + 2]?.num && /^\d{1,3}$/.test(tokens[i + 2]!.text) && tokens[i + 3]?.text === ",") out.add(t.f);
+  }
   return out;
 }
 
@@ -118,7 +143,10 @@ function commaRegion(r: Reader, comma: number, out: Found[]): void {
   if (county > j && tokens[county]?.text === ",") j = county + 1;
   const end = regionEnd(r, j);
   if (end < 0 || !regionFollows(r, end)) return;
-  const span = trim(r, s, comma);
+  // a list of names ("Craig, Creek, Delaware, Haskell") is no address
+  const listed = tokens[s - 1]?.text === "," && isNameToken(tokens[s - 2] ?? tokens[s - 1]!, true) && !r.pc.streetHeads.has(tokens[s - 2]?.f ?? "");
+  if (listed && tokens[end]?.text === "," && tokens[end + 1] && isNameToken(tokens[end + 1]!, true)) return;
+  const span = trim(r, s, comma, upperOk);
   if (!span) return;
   const [a, b] = span;
   // "John Smith, Texas …": a person's name needs a preposition or a line start before it
@@ -149,7 +177,7 @@ function dateline(r: Reader, i: number, out: Found[]): void {
     k = c + 1;
   } else if (!allUpper) return;
   if (!isDash(tokens[k])) return;
-  const span = trim(r, i, e);
+  const span = trim(r, i, e, true);
   if (!span) return;
   add(r, span[0], span[1], Strength.Strong, "place/context-dateline", out);
 }
@@ -162,7 +190,8 @@ function institutionAfter(r: Reader, head: number, out: Found[]): void {
   // "Savannah Metro Police": a qualifier between place and institution belongs to neither
   while (e > s && r.pc.trailingQualifiers.has(r.ctx.folded[e - 1]!) && !r.placeTo[e]) e--;
   const span = trim(r, s, e);
-  if (!span) return;
+  // "University of Pennsylvania police": the place names the university, not the police
+  if (!span || r.ctx.tokens[span[0] - 1]?.f === "of") return;
   add(r, span[0], span[1], Strength.Medium, "place/context-institution", out, true);
 }
 
@@ -170,7 +199,8 @@ function institutionAfter(r: Reader, head: number, out: Found[]): void {
 function peopleNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
   const span = trim(r, runStart(r, noun, false), noun);
-  if (!span) return;
+  // "Kylr Yust's grandfather" is a person's relative
+  if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
   if (!before || before.sent !== tokens[noun]!.sent || !(r.pc.peopleDeterminers.has(before.f) || before.num || /year-old$/.test(before.f))) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-people", out);
@@ -180,7 +210,7 @@ function peopleNoun(r: Reader, noun: number, out: Found[]): void {
 function areaNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
   const span = trim(r, runStart(r, noun, false), noun);
-  if (!span) return;
+  if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
   if (!before || !before.word || !(before.f === "the" || before.f === "a" || before.f === "an" || before.f === "that" || before.f === "this")) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-area", out);
@@ -190,7 +220,7 @@ function areaNoun(r: Reader, noun: number, out: Found[]): void {
 function homeNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
   const span = trim(r, runStart(r, noun, false), noun);
-  if (!span) return;
+  if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
   if (!before || !r.pc.homeDeterminers.has(before.f)) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-home", out);
@@ -306,7 +336,8 @@ function after(r: Reader, s: number, strength: Strength, rule: string, out: Foun
   // the name must end there: not "in Smith's", "in Ward 3", "in Medina High School"
   const next = r.ctx.tokens[b];
   if (b === e && next && next.sent === t.sent && next.num) return;
-  if (strength === Strength.Weak && r.ctx.tokens[b - 1]!.poss) return;
+  // "in Williams' hand": a possessive
+  if (strength === Strength.Weak && (r.ctx.tokens[b - 1]!.poss || ((next?.text === "'" || next?.text === "’") && next.start === r.ctx.tokens[b - 1]!.end))) return;
   // "covered in Nazi and skinhead tattoos": a modifier coordinated with an adjective
   if (strength === Strength.Weak && b === e && next && (next.f === "and" || next.f === "or") && r.ctx.tokens[b + 1]?.word && !r.ctx.tokens[b + 1]!.cap) return;
   add(r, a, b, strength, rule, out, nests);
@@ -333,6 +364,8 @@ function runStart(r: Reader, end: number, upperOk: boolean): number {
     }
     const t = tokens[s - 1]!;
     if (t.sent !== sent || !isNameToken(t, upperOk) || (t.poss && s !== end)) break;
+    // "425th Street Woodland": the town starts after the street
+    if (s !== end && (r.pc.streetHeads.has(t.f) || r.ctx.cues.orgHeads.has(t.f))) break;
     s--;
   }
   return s;
@@ -359,10 +392,12 @@ function runEnd(r: Reader, start: number, upperOk: boolean): number {
 }
 
 /** Leading words that are no part of a name ("The", "Tuesday", "Officer"), trailing dates ("Friday"). */
-function trim(r: Reader, s: number, e: number): [number, number] | null {
+function trim(r: Reader, s: number, e: number, keepFirst = false): [number, number] | null {
   const { tokens, cues } = r.ctx;
   while (s < e) {
     const t = tokens[s]!;
+    // a name's own first word stays: "North Las Vegas police", "SOUTH SHORE —"
+    if (s < e - 1 && (r.pc.namePrefixes.has(t.f) || keepFirst)) break;
     const junk =
       cues.leadingWords.has(t.f) ||
       cues.dates.has(t.f) ||
@@ -382,28 +417,36 @@ function trim(r: Reader, s: number, e: number): [number, number] | null {
  * starts with its own prefix stays whole ("New Paris", "North Las Vegas").
  */
 function cutToKnown(r: Reader, s: number, e: number): [number, number] {
-  if (r.placeFrom[s]?.t1 === e) return [s, e];
+  if (exactPlace(r, s, e)) return [s, e];
   // the longest gazetteer name inside, the last of equals (English names end in their head)
   let best: LexMatch | undefined;
   for (let k = s; k < e; k++) {
     const m = r.placeFrom[k];
-    if (m && m.t1 <= e && namesPlace(m) && (!best || m.t1 - m.t0 >= best.t1 - best.t0)) best = m;
+    if (m && m.t1 <= e && namesPlace(m) && exactPlace(r, k, m.t1) && (!best || m.t1 - m.t0 >= best.t1 - best.t0)) best = m;
   }
   if (!best) return [s, e];
   const { tokens, cues } = r.ctx;
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if ((k >= best.t0 && k < best.t1) || !t.word) continue;
-    if (k < best.t0 ? r.pc.namePrefixes.has(t.f) || !isCommon(cues, t.f) : !(cues.notNames.has(t.f) || NUMBER_WORDS.has(t.f))) return [s, e];
+    if (k < best.t0 ? r.pc.namePrefixes.has(t.f) || !isCommon(cues, t.f) : !TRAILING_DEBRIS.has(t.f)) return [s, e];
   }
   return [best.t0, best.t1];
 }
 
-const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "uno", "dos", "tres", "cuatro", "cinco"]);
+/** Words a heading glued to a place ("Minneapolis Five people were …", "Detroit News"). */
+const TRAILING_DEBRIS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "news", "video", "photo", "photos", "update", "live", "breaking", "uno", "dos", "tres", "cuatro", "cinco", "noticias"]);
 
 /** A gazetteer match that is a name, not only a word that is also a town somewhere ("Buy", "Mobile"). */
 function namesPlace(m: LexMatch | undefined): boolean {
   return !!m && m.entry.kind === "place" && m.entry.places.some((p) => !p.word);
+}
+
+/** The gazetteer entry that is exactly tokens [s, e) (not a part of a hyphenated word: "Bedford" of "Bedford-Stuyvesant"). */
+function exactPlace(r: Reader, s: number, e: number): LexMatch | undefined {
+  const m = r.placeFrom[s];
+  const { tokens } = r.ctx;
+  return m && m.t1 === e && m.start === tokens[s]!.start && m.end === tokens[e - 1]!.end ? m : undefined;
 }
 
 /** "John Smith": two name words or more, a given name first, that the gazetteer does not know. */
@@ -434,9 +477,11 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
   if (common && !(strength === Strength.Strong || (strength === Strength.Medium && known))) return false;
   if (strength === Strength.Weak) {
     if (personLike(r, s, e)) return false;
+    // around a gazetteer place a preposition adds nothing: "in Fresno Unified schools" stays Fresno
+    if (!known) for (let k = s; k < e; k++) if (namesPlace(r.placeFrom[k])) return false;
     // "in Charge Robin Shoemaker": a given name inside, before another name word
     for (let k = s + 1; k < e - 1; k++) if (r.lx.givenNames(k) && tokens[k + 1]!.cap) return false;
-    if (words.length === 1 && r.personWords.has(last.f)) return false;
+    if (words.length === 1 && (r.personWords.has(last.f) || r.personish.has(last.f))) return false;
     if (words.length === 1 && r.lx.givenNames(s) && !known) return false;
   }
   return true;
@@ -445,8 +490,8 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
 function add(r: Reader, s: number, e: number, strength: Strength, rule: string, out: Found[], nests = false): void {
   if (!acceptable(r, s, e, strength)) return;
   const { tokens, text, folded } = r.ctx;
-  const m = r.placeFrom[s];
-  const place: Place | undefined = m && m.t1 === e && m.entry.kind === "place" ? bestPlace(m.entry.places, r.ctx.countries) : undefined;
+  const m = exactPlace(r, s, e);
+  const place: Place | undefined = m && m.entry.kind === "place" ? bestPlace(m.entry.places, r.ctx.countries) : undefined;
   out.push({
     start: tokens[s]!.start,
     end: tokens[e - 1]!.end,
@@ -525,7 +570,7 @@ function regionFollows(r: Reader, k: number): boolean {
  * an outlet, a gazetteer place) stay. Then the same words elsewhere in the article become the
  * same place. Returns the candidates in text order.
  */
-export function placeByContext(ctx: Ctx, kept: readonly Candidate[], found: readonly Found[]): Candidate[] {
+export function placeByContext(ctx: Ctx, kept: readonly Candidate[], { found, personish }: ContextPlaces): Candidate[] {
   if (!found.length) return [...kept];
   let out = [...kept];
   const order = [...found].sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -539,13 +584,13 @@ export function placeByContext(ctx: Ctx, kept: readonly Candidate[], found: read
       out = out.filter((o) => !over.includes(o));
       out.push(f);
       added.push(f);
-    } else if (f.nests && over.length === 1 && contains(over[0]!, f) && (over[0]!.type === "organization" || over[0]!.type === "other")) {
+    } else if (!process.env.PL_NONEST && f.nests && over.length === 1 && contains(over[0]!, f) && (over[0]!.type === "organization" || over[0]!.type === "other")) {
       out.push(f);
       added.push(f);
     }
   }
   if (!added.length) return out.sort((a, b) => a.start - b.start);
-  out = echo(ctx, out, added);
+  out = echo(ctx, out, added, personish);
   nameThem(ctx, out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -567,15 +612,18 @@ function yields(o: Candidate, f: Found): boolean {
 }
 
 /** Other capitalised mentions of a context place's words are that place, unless a person is named by them. */
-function echo(ctx: Ctx, out: Candidate[], added: readonly Found[]): Candidate[] {
+function echo(ctx: Ctx, out: Candidate[], added: readonly Found[], personish: ReadonlySet<string>): Candidate[] {
   const { tokens, folded } = ctx;
   const keys = new Map<string, Found>();
-  for (const f of added) if (!keys.has(f.nameTokens.join(" "))) keys.set(f.nameTokens.join(" "), f);
+  // a preposition alone is too little to rename every mention ("lodged in Kina": a police dog)
+  for (const f of added) if (f.strength > Strength.Weak && !keys.has(f.nameTokens.join(" "))) keys.set(f.nameTokens.join(" "), f);
   const personWords = new Set<string>();
   for (const c of out) if (c.type === "person" && !c.weak && c.nameTokens.length >= 2) for (const t of c.nameTokens) personWords.add(t);
   for (const [key, f] of keys) {
     const words = f.nameTokens;
-    if (words.length === 1 && personWords.has(words[0]!)) continue;
+    if (words.length === 1 && (personWords.has(words[0]!) || personish.has(words[0]!))) continue;
+    // a common word ("Creek", "Rice") is a place where its context says so, not everywhere
+    if (!f.place && words.every((w) => isCommon(ctx.cues, w))) continue;
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (folded[i] !== words[0]) continue;
       // the same words, each capitalised ("." of "St." aside), in one sentence

@@ -25,11 +25,14 @@ export function isCommon(c: Cues, f: string): boolean {
 export class PhraseSet {
   private readonly byLast = new Map<string, string[][]>();
   readonly words = new Set<string>();
+  /** first words of the phrases: a cheap test before startingAt */
+  private readonly firsts = new Set<string>();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const t = foldTokens(p);
       const last = t[t.length - 1];
       if (!last) continue;
+      this.firsts.add(t[0]!);
       let list = this.byLast.get(last);
       if (!list) this.byLast.set(last, (list = []));
       list.push(t);
@@ -51,6 +54,7 @@ export class PhraseSet {
   }
   /** Longest phrase starting at words[start], as its length in tokens; 0 when none. */
   startingAt(words: readonly string[], start: number): number {
+    if (!this.firsts.has(words[start] ?? "")) return 0;
     let best = 0;
     for (let n = 1; n <= 4 && start + n <= words.length; n++) if (this.endingAt(words.slice(start, start + n), n) === n) best = n;
     return best;
@@ -201,6 +205,8 @@ export interface PlaceCues {
   placeNounsBeforeIn: PhraseSet;
   distanceUnits: Set<string>;
   appositionNouns: PhraseSet;
+  streetHeads: Set<string>;
+  personVerbs: Set<string>;
 }
 
 interface PlaceCueFile {
@@ -222,6 +228,8 @@ interface PlaceCueFile {
   placeNounsBeforeIn: string[];
   distanceUnits: string[];
   appositionNouns: string[];
+  streetHeads: string[];
+  personVerbs: string[];
 }
 
 /** "Calif." → "calif", "N.Y." → "ny", "W. Va." → "wva": how an abbreviation is compared. */
@@ -257,6 +265,8 @@ export function placeCues(lang: Lang): PlaceCues {
     placeNounsBeforeIn: phrases(f.placeNounsBeforeIn),
     distanceUnits: set(f.distanceUnits),
     appositionNouns: phrases(f.appositionNouns),
+    streetHeads: set(f.streetHeads),
+    personVerbs: set(f.personVerbs),
   };
   placeCueCache.set(lang, c);
   return c;
