@@ -149,6 +149,9 @@ function commaRegion(r: Reader, comma: number, out: Found[]): void {
   const span = trim(r, s, comma, upperOk);
   if (!span) return;
   const [a, b] = span;
+  // "Regina M. Benjamin, MD": a person's name, with a degree
+  const lead = tokens[a - 1];
+  if (lead && lead.sent === tokens[a]!.sent && (lead.initial || (lead.cap && (r.ctx.cues.titles.has(lead.f) || r.ctx.cues.honorifics.has(lead.f))))) return;
   // "John Smith, Texas …": a person's name needs a preposition or a line start before it
   if (personLike(r, a, b)) {
     const before = tokens[a - 1];
@@ -273,7 +276,13 @@ function apposition(r: Reader, link: number, out: Found[]): void {
   // the noun ends the phrase: "a city councilman" is a person
   const next = at(k + n);
   if (next && next.word && !APPOSITION_FOLLOWERS.has(next.f)) return;
-  const span = trim(r, runStart(r, link, false), link);
+  let s = runStart(r, link, false);
+  // "Old Tappan, N.J., a small town": the town is before its state
+  if (regionEnd(r, s) === link && tokens[s - 1]?.text === ",") {
+    link = s - 1;
+    s = runStart(r, link, false);
+  }
+  const span = trim(r, s, link);
   if (span) add(r, span[0], span[1], Strength.Strong, "place/context-apposition", out);
 }
 
@@ -413,8 +422,8 @@ function trim(r: Reader, s: number, e: number, keepFirst = false): [number, numb
 
 /**
  * Words around a gazetteer place that are no part of its name go: "Southeast Washington", "Buy
- * Photo Shreveport", "Minneapolis News" are Washington, Shreveport, Minneapolis. A name that
- * starts with its own prefix stays whole ("New Paris", "North Las Vegas").
+ * Photo Shreveport", "Minneapolis News" are Washington, Shreveport, Minneapolis. Other words stay
+ * ("New Paris", "North Las Vegas", "Pozo Almonte").
  */
 function cutToKnown(r: Reader, s: number, e: number): [number, number] {
   if (exactPlace(r, s, e)) return [s, e];
@@ -429,7 +438,8 @@ function cutToKnown(r: Reader, s: number, e: number): [number, number] {
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if ((k >= best.t0 && k < best.t1) || !t.word) continue;
-    if (k < best.t0 ? r.pc.namePrefixes.has(t.f) || !isCommon(cues, t.f) : !TRAILING_DEBRIS.has(t.f)) return [s, e];
+    const cut = k < best.t0 ? !r.pc.namePrefixes.has(t.f) && (r.pc.leadingQualifiers.has(t.f) || cues.leadingWords.has(t.f) || (t.first && isCommon(cues, t.f))) : TRAILING_DEBRIS.has(t.f);
+    if (!cut) return [s, e];
   }
   return [best.t0, best.t1];
 }
@@ -464,6 +474,8 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
+    // "R and D", "Aoraki/Mt", "T-Mobile": letters and codes, not names
+    if (t.text.replace(/\./g, "").length < 2 || t.text.includes("/") || /^\p{L}-/u.test(t.text)) return false;
     const cov = r.lx.covered[k];
     if (cov === "outlet" || cov === "demonym") return false;
     if (!known && (cues.orgHeads.has(t.f) || cues.eventHeads.has(t.f))) return false;
@@ -476,7 +488,9 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
   const common = words.every((t) => isCommon(cues, t.f));
   if (common && !(strength === Strength.Strong || (strength === Strength.Medium && known))) return false;
   if (strength === Strength.Weak) {
-    if (personLike(r, s, e)) return false;
+    if (personLike(r, s, e) || words.length > 2) return false;
+    // "in The Notorious Bettie Page", "in the Senate": a named thing, not a town
+    if (tokens[s - 1]?.f === "the") return false;
     // around a gazetteer place a preposition adds nothing: "in Fresno Unified schools" stays Fresno
     if (!known) for (let k = s; k < e; k++) if (namesPlace(r.placeFrom[k])) return false;
     // "in Charge Robin Shoemaker": a given name inside, before another name word
@@ -584,7 +598,7 @@ export function placeByContext(ctx: Ctx, kept: readonly Candidate[], { found, pe
       out = out.filter((o) => !over.includes(o));
       out.push(f);
       added.push(f);
-    } else if (!process.env.PL_NONEST && f.nests && over.length === 1 && contains(over[0]!, f) && (over[0]!.type === "organization" || over[0]!.type === "other")) {
+    } else if (f.nests && over.length === 1 && contains(over[0]!, f) && (over[0]!.type === "organization" || over[0]!.type === "other")) {
       out.push(f);
       added.push(f);
     }

@@ -207,6 +207,7 @@ export interface PlaceCues {
   appositionNouns: PhraseSet;
   streetHeads: Set<string>;
   personVerbs: Set<string>;
+  leadingQualifiers: Set<string>;
 }
 
 interface PlaceCueFile {
@@ -230,6 +231,7 @@ interface PlaceCueFile {
   appositionNouns: string[];
   streetHeads: string[];
   personVerbs: string[];
+  leadingQualifiers: string[];
 }
 
 /** "Calif." → "calif", "N.Y." → "ny", "W. Va." → "wva": how an abbreviation is compared. */
@@ -267,6 +269,7 @@ export function placeCues(lang: Lang): PlaceCues {
     appositionNouns: phrases(f.appositionNouns),
     streetHeads: set(f.streetHeads),
     personVerbs: set(f.personVerbs),
+    leadingQualifiers: set(f.leadingQualifiers),
   };
   placeCueCache.set(lang, c);
   return c;
