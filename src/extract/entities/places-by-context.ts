@@ -633,13 +633,19 @@ function echo(ctx: Ctx, out: Candidate[], added: readonly Found[], personish: Re
   for (const f of added) if (f.strength > Strength.Weak && !keys.has(f.nameTokens.join(" "))) keys.set(f.nameTokens.join(" "), f);
   const personWords = new Set<string>();
   for (const c of out) if (c.type === "person" && !c.weak && c.nameTokens.length >= 2) for (const t of c.nameTokens) personWords.add(t);
+  // where each first word of a key stands
+  const firsts = new Set([...keys.values()].map((f) => f.nameTokens[0]!));
+  const positions = new Map<string, number[]>();
+  folded.forEach((w, i) => {
+    if (firsts.has(w)) (positions.get(w) ?? positions.set(w, []).get(w)!).push(i);
+  });
   for (const [key, f] of keys) {
     const words = f.nameTokens;
     if (words.length === 1 && (personWords.has(words[0]!) || personish.has(words[0]!))) continue;
     // a common word ("Creek", "Rice") is a place where its context says so, not everywhere
     if (!f.place && words.every((w) => isCommon(ctx.cues, w))) continue;
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (folded[i] !== words[0]) continue;
+    for (const i of positions.get(words[0]!) ?? []) {
+      if (i + words.length > tokens.length) continue;
       // the same words, each capitalised ("." of "St." aside), in one sentence
       let k = i;
       let w = 0;
