@@ -72,6 +72,8 @@ const NOT_PLACES: [string, Lang, string[]][] = [
   ["His arms were covered in Nazi and skinhead tattoos.", "en", ["Nazi"]],
   ["The phone goes on sale in T-Mobile stores next week.", "en", ["Mobile", "T-Mobile"]],
   ["Special Agent in Charge Robin Ward of the FBI spoke.", "en", ["Charge Robin Ward", "Robin Ward"]],
+  ["Two Pittsburgh police officers fired at the car.", "en", ["Two Pittsburgh"]],
+  ["A robbery in Paris-the latest in a series-shocked the city.", "en", ["Paris-the"]],
   ["Según Twitter, el presidente habló en Navidad con sus ministros.", "es", ["Twitter", "Navidad"]],
 ];
 

@@ -187,7 +187,7 @@ function dateline(r: Reader, i: number, out: Found[]): void {
 
 /** "Alturas Police Chief", "Clare police say", "the Montfort Fire Department", "Chicago Mayor". */
 function institutionAfter(r: Reader, head: number, out: Found[]): void {
-  const s = runStart(r, head, false);
+  const s = afterQuantifier(r, runStart(r, head, false), head);
   if (s === head) return;
   let e = head;
   // "Savannah Metro Police": a qualifier between place and institution belongs to neither
@@ -201,7 +201,7 @@ function institutionAfter(r: Reader, head: number, out: Found[]): void {
 /** "a Crossville man", "two Larose teenagers", "a 17-year-old Mountville male". */
 function peopleNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
-  const span = trim(r, runStart(r, noun, false), noun);
+  const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
   // "Kylr Yust's grandfather" is a person's relative
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
@@ -212,7 +212,7 @@ function peopleNoun(r: Reader, noun: number, out: Found[]): void {
 /** "the Larimer neighborhood", "the Townville community". */
 function areaNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
-  const span = trim(r, runStart(r, noun, false), noun);
+  const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
   if (!before || !before.word || !(before.f === "the" || before.f === "a" || before.f === "an" || before.f === "that" || before.f === "this")) return;
@@ -222,7 +222,7 @@ function areaNoun(r: Reader, noun: number, out: Found[]): void {
 /** "his Glen Flora home", "a Belfair home", "an Eagan cul-de-sac" ("the Smith home" is a family's). */
 function homeNoun(r: Reader, noun: number, out: Found[]): void {
   const { tokens } = r.ctx;
-  const span = trim(r, runStart(r, noun, false), noun);
+  const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
   if (!before || !r.pc.homeDeterminers.has(before.f)) return;
@@ -459,6 +459,14 @@ function exactPlace(r: Reader, s: number, e: number): LexMatch | undefined {
   return m && m.t1 === e && m.start === tokens[s]!.start && m.end === tokens[e - 1]!.end ? m : undefined;
 }
 
+/** "Two Pittsburgh police officers", "Three Chicago men": a number before a name that qualifies a noun counts, it names nothing. */
+function afterQuantifier(r: Reader, s: number, e: number): number {
+  while (s < e - 1 && NUMBER_WORDS.has(r.ctx.tokens[s]!.f)) s++;
+  return s;
+}
+
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres", "cuatro", "cinco"]);
+
 /** "John Smith": two name words or more, a given name first, that the gazetteer does not know. */
 function personLike(r: Reader, s: number, e: number): boolean {
   const words = r.ctx.tokens.slice(s, e).filter((t) => t.word).length;
@@ -475,7 +483,8 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
     const t = tokens[k]!;
     if (!t.word) continue;
     // "R and D", "Aoraki/Mt", "T-Mobile": letters and codes, not names
-    if (t.text.replace(/\./g, "").length < 2 || t.text.includes("/") || /^\p{L}-/u.test(t.text)) return false;
+    // "Paris-the latest", "Texas-based": a lost dash or a compound adjective
+    if (t.text.replace(/\./g, "").length < 2 || t.text.includes("/") || /^\p{L}-/u.test(t.text) || /-\p{Ll}+$/u.test(t.text)) return false;
     const cov = r.lx.covered[k];
     if (cov === "outlet" || cov === "demonym") return false;
     if (!known && (cues.orgHeads.has(t.f) || cues.eventHeads.has(t.f))) return false;
@@ -605,7 +614,7 @@ export function placeByContext(ctx: Ctx, kept: readonly Candidate[], { found, pe
   }
   if (!added.length) return out.sort((a, b) => a.start - b.start);
   out = echo(ctx, out, added, personish);
-  nameThem(ctx, out);
+  nameThem(out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -639,7 +648,7 @@ function echo(ctx: Ctx, out: Candidate[], added: readonly Found[], personish: Re
   folded.forEach((w, i) => {
     if (firsts.has(w)) (positions.get(w) ?? positions.set(w, []).get(w)!).push(i);
   });
-  for (const [key, f] of keys) {
+  for (const f of keys.values()) {
     const words = f.nameTokens;
     if (words.length === 1 && (personWords.has(words[0]!) || personish.has(words[0]!))) continue;
     // a common word ("Creek", "Rice") is a place where its context says so, not everywhere
@@ -669,7 +678,6 @@ function echo(ctx: Ctx, out: Candidate[], added: readonly Found[], personish: Re
       if (over.some((o) => isContextPlaceRule(o.rule))) continue;
       out = out.filter((o) => !over.includes(o));
       out.push({ ...f, start, end, t0: i, t1: k, rule: "place/echo", name: ctx.text.slice(start, end), nests: false, weak: false, description: undefined });
-      void key;
     }
   }
   return out;
@@ -688,7 +696,7 @@ function echoYields(o: Candidate, start: number, end: number): boolean {
  * One name per place: the gazetteer's, else the first form not in capitals ("Felton" over
  * "FELTON"), else the capitals in title case ("McKEES ROCKS" → "Mckees Rocks").
  */
-function nameThem(ctx: Ctx, out: Candidate[]): void {
+function nameThem(out: Candidate[]): void {
   const groups = new Map<string, Candidate[]>();
   for (const c of out) {
     if (!isContextPlaceRule(c.rule)) continue;
@@ -708,7 +716,6 @@ function nameThem(ctx: Ctx, out: Candidate[]): void {
       if (known) c.place = known;
     }
   }
-  void ctx;
 }
 
 function titleCase(s: string): string {
