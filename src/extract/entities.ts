@@ -5,8 +5,10 @@
 //   groups               nationalities used as nouns ("Venezuelans")
 //   names                capitalised names: titles, head words, person evidence, descriptions
 //   acronyms             all-caps organisations ("PNP")
-// then resolve (overlaps: the stronger rule, then the longer span) and build (one entity per
-// person, place or organisation; surnames and short forms joined to full names).
+// then resolve (overlaps: the stronger rule, then the longer span), places-by-context (names no
+// gazetteer knows, made places by the words around them: "Alturas, Calif.", "a Crossville man",
+// "Clare police"; they take the place of weaker readings, and their other mentions follow) and
+// build (one entity per person, place or organisation; surnames and short forms joined to full names).
 import type { Entity, EntityMention } from "../report/schema.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import { cues, lex } from "./entities/word-lists.js";
@@ -19,6 +21,7 @@ import { findGroups } from "./entities/groups.js";
 import { findKnownOrganizations } from "./entities/known-organizations.js";
 import { findNames, indexMatches } from "./entities/names.js";
 import { bestPlace, findPlaces } from "./entities/places.js";
+import { findPlacesByContext, placeByContext } from "./entities/places-by-context.js";
 import { resolveOverlaps } from "./entities/resolve.js";
 
 export interface ArticleEntities {
@@ -44,7 +47,8 @@ export function extractEntities(text: string, sentences: Sentence[], lang: Lang,
     ...findNames(ctx, lx),
     ...findAcronyms(ctx, lx),
   ];
-  return buildEntities(ctx, resolveOverlaps(candidates), articleId);
+  const byContext = findPlacesByContext(ctx, lx, matches, candidates);
+  return buildEntities(ctx, placeByContext(ctx, resolveOverlaps(candidates), byContext), articleId);
 }
 
 const NO_COUNTRIES: ReadonlyMap<string, number> = new Map();

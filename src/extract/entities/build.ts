@@ -11,6 +11,7 @@ import type { Unattached } from "../../model.js";
 import { hash12 } from "../../text/hash.js";
 import { foldApostrophes } from "../../text/fold.js";
 import type { Candidate, Ctx } from "./types.js";
+import { isContextPlaceRule } from "./places-by-context.js";
 
 /** A single unknown word becomes an entity of its own only when the article names it this often (or it speaks). */
 const MIN_SINGLE_WORD_MENTIONS = 2;
@@ -53,7 +54,7 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
       c.rule.startsWith("name/") ||
       c.rule === "org/source" ||
       (c.weak && c.type !== "place") ||
-      (toks.length === 1 && !!c.place && (c.place.kind === "city" || c.place.kind === "region"));
+      (toks.length === 1 && !!c.place && (c.place.kind === "city" || c.place.kind === "region") && !isContextPlaceRule(c.rule));
     if (linkable && toks.length >= 1) {
       const g = toks.length === 1 ? nearestBySurname(people, toks[0]!, c.start) : people.find((p) => sameFullName(p.tokens, toks));
       if (g) {

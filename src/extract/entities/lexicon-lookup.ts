@@ -84,7 +84,8 @@ function matchesAt(tokens: readonly Token[], i: number, e: Entry): boolean {
 /** "Chile-Peru", "Tacna-Arica": each part, when every part is capitalised, that is a single-word entry. */
 function matchParts(ctx: Ctx, t: Token, out: LexMatch[]): void {
   const parts = t.text.split("-");
-  if (parts.length > 3 || !parts.every((p) => /^\p{Lu}/u.test(p))) return;
+  // "T-Mobile", "K-9": a letter and a word make a brand or a code, not two places
+  if (parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{L}/u.test(p))) return;
   let offset = 0;
   for (const part of parts) {
     const start = t.start + offset;

@@ -107,7 +107,7 @@ function scan(text: string): number[] {
         } else if (isWordChar(text, j)) ascii = false;
         else break;
       }
-      if (j + 1 < n && isInner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
+      if (j + 1 < n && isInner(text.charCodeAt(j)) && isWordChar(text, j + 1) && !missingSpace(text, i, j)) {
         if (text.charCodeAt(j) >= 128) ascii = false;
         j++;
       } else break;
@@ -116,6 +116,15 @@ function scan(text: string): number[] {
     i = j;
   }
   return out;
+}
+
+/** "shooting in Winchester.Officers were called": a lower-case word, a stop and a capital, the space lost. */
+function missingSpace(text: string, start: number, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46 || dot - start < 3 || !upperAt(text, dot + 1)) return false;
+  const before = text.charCodeAt(dot - 1);
+  if (!(before >= 97 && before <= 122)) return false;
+  for (let k = start; k < dot; k++) if (text.charCodeAt(k) === 46) return false;
+  return true;
 }
 
 /** Is the character at i upper case? */

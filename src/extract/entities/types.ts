@@ -43,12 +43,15 @@ export interface Candidate {
   weak?: boolean;
   /** higher wins an overlap; ties go to the longer span */
   priority: number;
+  /** a place named inside an organisation's name ("Alturas" of "Alturas Police Department"): kept beside it */
+  nests?: boolean;
 }
 
 /** Rule priorities: which of two overlapping candidates stays. */
 export const PRIORITY = {
   outlet: 90,
   titledPerson: 85,
+  contextPlace: 80,
   gazetteerLong: 75,
   headedName: 72,
   person: 70,

@@ -25,11 +25,14 @@ export function isCommon(c: Cues, f: string): boolean {
 export class PhraseSet {
   private readonly byLast = new Map<string, string[][]>();
   readonly words = new Set<string>();
+  /** first words of the phrases: a cheap test before startingAt */
+  private readonly firsts = new Set<string>();
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const t = foldTokens(p);
       const last = t[t.length - 1];
       if (!last) continue;
+      this.firsts.add(t[0]!);
       let list = this.byLast.get(last);
       if (!list) this.byLast.set(last, (list = []));
       list.push(t);
@@ -51,6 +54,7 @@ export class PhraseSet {
   }
   /** Longest phrase starting at words[start], as its length in tokens; 0 when none. */
   startingAt(words: readonly string[], start: number): number {
+    if (!this.firsts.has(words[start] ?? "")) return 0;
     let best = 0;
     for (let n = 1; n <= 4 && start + n <= words.length; n++) if (this.endingAt(words.slice(start, start + n), n) === n) best = n;
     return best;
@@ -114,6 +118,26 @@ interface CueFile {
   groupPreceders?: string[];
 }
 
+/** Saint, Fort and Mount and their abbreviations, each way. */
+const ABBREVIATED: Record<string, string[]> = { saint: ["St."], "st.": ["Saint"], sainte: ["Ste."], "ste.": ["Sainte"], fort: ["Ft."], "ft.": ["Fort"], mount: ["Mt."], "mt.": ["Mount"] };
+
+/**
+ * The other ways a place's name is written: "St. Louis" as "Saint Louis", "St Louis" and "St . Louis"
+ * (the tokenizer cuts the dot off "St." unless a title); "Fort Worth" as "Ft. Worth".
+ */
+export function abbreviatedForms(name: string): string[] {
+  const words = name.split(" ");
+  const k = words.findIndex((w) => ABBREVIATED[w.toLowerCase()]);
+  if (k < 0) return [];
+  const out = new Set<string>();
+  for (const alt of [words[k]!, ...ABBREVIATED[words[k]!.toLowerCase()]!]) {
+    const forms = alt.endsWith(".") ? [alt.slice(0, -1) + " .", alt.slice(0, -1)] : [alt];
+    for (const f of forms) out.add([...words.slice(0, k), f, ...words.slice(k + 1)].join(" "));
+  }
+  out.delete(name);
+  return [...out];
+}
+
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((w) => foldApostrophes(w)));
 
 /** "coach" → "coaches", "head coach" → "head coaches"; Spanish "ministro" → "ministros". */
@@ -157,6 +181,97 @@ export function cues(lang: Lang): Cues {
     common: new Set(common.words.split(" ")), // folded by scripts/build-gazetteer.mjs
   };
   cueCache.set(lang, c);
+  return c;
+}
+
+/** Contexts that make an unknown capitalised name a place (data/<lang>/entities-places.json). */
+export interface PlaceCues {
+  /** region abbreviations without their dots, folded ("calif", "ny", "wva"), with whether the dot is needed */
+  regionAbbreviations: Map<string, boolean>;
+  postalCodes: Set<string>;
+  institutionsAfter: PhraseSet;
+  institutionsBefore: PhraseSet;
+  peopleNouns: Set<string>;
+  peopleDeterminers: Set<string>;
+  placeOf: PhraseSet;
+  nearPlace: PhraseSet;
+  areaNouns: Set<string>;
+  homeNouns: PhraseSet;
+  homeDeterminers: Set<string>;
+  placeSuffixes: Set<string>;
+  trailingQualifiers: Set<string>;
+  notPlaces: Set<string>;
+  namePrefixes: Set<string>;
+  placeNounsBeforeIn: PhraseSet;
+  distanceUnits: Set<string>;
+  appositionNouns: PhraseSet;
+  streetHeads: Set<string>;
+  personVerbs: Set<string>;
+  leadingQualifiers: Set<string>;
+}
+
+interface PlaceCueFile {
+  regionAbbreviations: string[];
+  postalCodes: string[];
+  institutionsAfter: string[];
+  institutionsBefore: string[];
+  peopleNouns: string[];
+  peopleDeterminers: string[];
+  placeOf: string[];
+  nearPlace: string[];
+  areaNouns: string[];
+  homeNouns: string[];
+  homeDeterminers: string[];
+  placeSuffixes: string[];
+  trailingQualifiers: string[];
+  notPlaces: string[];
+  namePrefixes: string[];
+  placeNounsBeforeIn: string[];
+  distanceUnits: string[];
+  appositionNouns: string[];
+  streetHeads: string[];
+  personVerbs: string[];
+  leadingQualifiers: string[];
+}
+
+/** "Calif." → "calif", "N.Y." → "ny", "W. Va." → "wva": how an abbreviation is compared. */
+export function undotted(w: string): string {
+  return foldApostrophes(w).replace(/[.\s]/g, "");
+}
+
+const placeCueCache = new Map<Lang, PlaceCues>();
+export function placeCues(lang: Lang): PlaceCues {
+  let c = placeCueCache.get(lang);
+  if (c) return c;
+  const f = lexicon<PlaceCueFile>(lang, "entities-places");
+  // a dot is needed after a short abbreviation ("Mo.", "La."), which could be a word or a name without it
+  const abbreviations = new Map(f.regionAbbreviations.map((a) => [undotted(a), undotted(a).length <= 3] as const));
+  // the tokenizer splits a possessive off its word: "sheriff's office" is read as "sheriff office"
+  const phrases = (xs: readonly string[]) => new PhraseSet(xs.map((x) => x.replace(/['’]s\b/g, "")));
+  c = {
+    regionAbbreviations: abbreviations,
+    postalCodes: new Set(f.postalCodes),
+    institutionsAfter: phrases(f.institutionsAfter),
+    institutionsBefore: phrases(f.institutionsBefore),
+    peopleNouns: set(f.peopleNouns),
+    peopleDeterminers: set(f.peopleDeterminers),
+    placeOf: phrases(f.placeOf),
+    nearPlace: phrases(f.nearPlace),
+    areaNouns: set(f.areaNouns),
+    homeNouns: phrases(f.homeNouns),
+    homeDeterminers: set(f.homeDeterminers),
+    placeSuffixes: set(f.placeSuffixes),
+    trailingQualifiers: set(f.trailingQualifiers),
+    notPlaces: set(f.notPlaces),
+    namePrefixes: set(f.namePrefixes),
+    placeNounsBeforeIn: phrases(f.placeNounsBeforeIn),
+    distanceUnits: set(f.distanceUnits),
+    appositionNouns: phrases(f.appositionNouns),
+    streetHeads: set(f.streetHeads),
+    personVerbs: set(f.personVerbs),
+    leadingQualifiers: set(f.leadingQualifiers),
+  };
+  placeCueCache.set(lang, c);
   return c;
 }
 
@@ -287,6 +402,7 @@ export function lex(): Lexicon {
     const p: Place = { name, kind: "city", country: cc, coordinates: [lat, lon], weight: pop, word: flags === "w" };
     if (aliasTargets.has(`${name}|${cc}`)) cityByKey.set(`${name}|${cc}`, p);
     addPlace(name, p);
+    for (const v of abbreviatedForms(name)) addPlace(v, p);
   }
   for (const [alias, name, cc] of g.cityAliases) {
     const p = cityByKey.get(`${name}|${cc}`);
