@@ -69,6 +69,13 @@ export interface GroupOptions {
   /** Similarity at which an article may join a story published more than `maxGapDays` away: a
    * trial or an anniversary months later that retells the event. */
   farThreshold: number;
+  /** Added when the article and the story name a person in common whom both give an age for (a
+   * victim or a suspect: "Jamaine Sutton, 32,"), which officials and reporters quoted in many
+   * stories are not. */
+  agedBonus: number;
+  /** The least time fit of an article that names a day the story's first reports said their news
+   * happened on ("the shooting on July 13"): a follow-up weeks later retelling the event. */
+  recallBonus: number;
 }
 
 export const DEFAULT_GROUP_OPTIONS: Readonly<GroupOptions> = Object.freeze({
@@ -88,6 +95,8 @@ export const DEFAULT_GROUP_OPTIONS: Readonly<GroupOptions> = Object.freeze({
   maxGapDays: 60,
   nearDays: 7,
   farThreshold: 0.3,
+  agedBonus: 0.05,
+  recallBonus: 0.05,
 });
 
 export interface GroupDecision {
@@ -103,7 +112,7 @@ export interface GroupDecision {
 
 export interface GrouperState {
   format: "sitrep-group";
-  version: 3;
+  version: 4;
   options: GroupOptions;
   vocab: ReturnType<Vocabulary["toJSON"]>;
   stories: StoryProfileJSON[];
@@ -159,6 +168,7 @@ export class StoryGrouper {
     const termIds = internAll(v, f.termHashes);
     const keyIds = internAll(v, f.keyHashes);
     const strong = new Set(internAll(v, f.strongHashes));
+    const aged = new Set(internAll(v, f.agedHashes));
     const termTf = f.termTf;
     const keyTf = f.keyTf;
     v.countDoc(termIds, keyIds);
@@ -174,11 +184,13 @@ export class StoryGrouper {
     let bestScore = 0;
     for (const s of cands) {
       const p = this.profiles[s]!;
+      const recalls = p.recalls(f.namedDays);
       const shares = p.sharesStrong(strong);
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
       const sim = similarity(terms, keys, p, v, o.keyWeight);
       if (far && !shares && sim < o.farThreshold) continue;
-      const sc = sim + timeFit(f.day, f.year, p, shares, o);
+      const fit = timeFit(f.day, f.year, p, shares, o);
+      const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (p.sharesAged(aged) ? o.agedBonus : 0);
       if (sc > bestScore) {
         bestScore = sc;
         best = s;
@@ -192,7 +204,7 @@ export class StoryGrouper {
       this.profiles.push(story);
       this.byStoryId.set(story.id, story.index);
     } else story = this.profiles[best]!;
-    this.index(story, story.add(id, terms, keys, strong, f.day, f.year, v, o.profileCap));
+    this.index(story, story.add(id, terms, keys, { strong, aged }, { day: f.day, eventDays: f.eventDays, firstDays: o.nearDays }, f.year, v, o.profileCap));
     this.byArticle.set(id, story.index);
     const merged: string[] = [];
     if (!created) story = this.mergeNeighbours(story, cands, merged);
@@ -235,7 +247,7 @@ export class StoryGrouper {
   toJSON(): GrouperState {
     return {
       format: "sitrep-group",
-      version: 3,
+      version: 4,
       options: { ...this.options },
       vocab: this.vocab.toJSON(),
       stories: this.profiles.map((p) => p.toJSON()),
@@ -247,7 +259,7 @@ export class StoryGrouper {
    * state (before people's names were kept apart) is read with no names in its stories. */
   static fromJSON(data: unknown): StoryGrouper | null {
     const d = data as { format?: unknown; version?: unknown } & Partial<Omit<GrouperState, "version">> | null;
-    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || (d.version !== 2 && d.version !== 3) || !Array.isArray(d.stories)) return null;
+    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || (d.version !== 2 && d.version !== 3 && d.version !== 4) || !Array.isArray(d.stories)) return null;
     const vocab = Vocabulary.fromJSON(d.vocab);
     if (!vocab) return null;
     const g = new StoryGrouper(typeof d.options === "object" && d.options ? d.options : {});
@@ -258,6 +270,7 @@ export class StoryGrouper {
       for (const k of p.terms.ids) if (k >= vocab.size) return null;
       for (const k of p.keys.ids) if (k >= vocab.size) return null;
       for (const k of p.strong) if (k >= vocab.size) return null;
+      for (const k of p.aged) if (k >= vocab.size) return null;
       g.profiles.push(p);
       g.byStoryId.set(p.id, p.index);
       if (p.mergedInto !== null) {
@@ -283,7 +296,7 @@ export class StoryGrouper {
       const shares = story.sharesStrong(other.strong);
       const dated = story.dayMin !== null && story.dayMax !== null && other.dayMin !== null && other.dayMax !== null;
       if (dated && !shares && !spansNear(other.dayMin!, other.dayMax!, story.dayMin!, story.dayMax!, o.maxGapDays)) continue;
-      const sc = centroidSimilarity(story, other, v, o.keyWeight) + storiesTimeFit(story, other, shares, o);
+      const sc = centroidSimilarity(story, other, v, o.keyWeight) + storiesTimeFit(story, other, shares, o) + (story.sharesAged(other.aged) ? o.agedBonus : 0);
       const min = other.size === 1 || story.size === 1 ? o.mergeSingleThreshold : o.mergeThreshold;
       if (sc < min) continue;
       const [keep, gone] = story.index < other.index ? [story, other] : [other, story];
