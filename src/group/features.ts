@@ -85,6 +85,23 @@ function addTerms(terms: Map<string, number>, toks: readonly Token[], c: GroupCu
   }
 }
 
+/** The span of a page title's headline: its longest part between " - " or " | " separators; the
+ * others name the outlet ("… in Shreveport shooting - KSLA News 12 Shreveport, Louisiana"). */
+function headlineSpan(title: string): [number, number] {
+  let best: [number, number] = [0, title.length];
+  let at = 0;
+  const parts: [number, number][] = [];
+  for (const m of title.matchAll(/\s+[-|–—]\s+/g)) {
+    parts.push([at, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (parts.length === 0) return best;
+  parts.push([at, title.length]);
+  best = parts[0]!;
+  for (const p of parts) if (p[1] - p[0] > best[1] - best[0]) best = p;
+  return best;
+}
+
 /** Computes the features of one article. Pure; never throws on odd input. */
 export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {}): DocFeatures {
   const o = { ...DEFAULT_FEATURE_OPTIONS, ...opts };
@@ -101,7 +118,11 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
   }
   const titleToks = title ? tokenize(title) : [];
   const bodyToks = tokenize(body);
-  addTerms(terms, titleToks, c, o.titleWeight);
+  const [h0, h1] = headlineSpan(title);
+  const inHead = (t: Token) => t.start >= h0 && t.end <= h1;
+  // the outlet's name after a headline weighs as body text: it is in all of the outlet's titles
+  addTerms(terms, titleToks.filter(inHead), c, o.titleWeight);
+  addTerms(terms, titleToks.filter((t) => !inHead(t)), c, 1);
   addTerms(terms, bodyToks, c, 1);
 
   const strong = new Set<string>();
@@ -109,10 +130,11 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
   if (Array.isArray(doc.entities)) {
     entityNames(bump, doc.entities, c, strong, aged);
     // extraction reads the body: the place a headline names ("… in Phoenix shooting") is read off
-    // the headline, unless it capitalizes every word
-    if (!isTitleCase(titleToks)) {
+    // the headline (not the outlet's name after it), unless it capitalizes every word
+    const head = titleToks.filter(inHead);
+    if (!isTitleCase(head)) {
       const known = new Set(keys.keys());
-      textNames((k) => !known.has(k) && bump(k), titleToks, title, c);
+      textNames((k) => !known.has(k) && bump(k), head, title, c);
     }
   } else {
     textNames(bump, bodyToks, body, c);
