@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures, type GroupDoc } from "../src/group/features.js";
+import { agedAt } from "../src/group/cues.js";
 import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
 import { addAllParallel } from "../src/group/parallel.js";
 import { topIndexes } from "../src/group/sparse.js";
@@ -190,7 +191,113 @@ describe("StoryGrouper with publication days and people's names", () => {
   });
 });
 
+describe("StoryGrouper and the day a follow-up names", () => {
+  const place = (name: string) => ({ name, type: "place" });
+  const first: GroupDoc = {
+    id: "first",
+    published: "2023-03-05",
+    title: "Man shot dead outside Dayton bar",
+    text: "A man was shot and killed outside a bar on Wayne Avenue in Dayton early Saturday, police said. No arrest has been made.",
+    entities: [place("Dayton"), place("Wayne Avenue")],
+    days: ["2023-03-04"],
+  };
+  const followUp = (id: string, day: string): GroupDoc => ({
+    id,
+    published: "2023-04-20",
+    title: "Arrest in Dayton bar killing",
+    text: `Dayton police arrested a man on Wednesday in the killing outside a Wayne Avenue bar on ${day}.`,
+    entities: [place("Dayton"), place("Wayne Avenue")],
+    dates: [day],
+  });
+  const scoreOf = (doc: GroupDoc, recallBonus: number) => {
+    const g = new StoryGrouper({ recallBonus });
+    g.add(first);
+    return g.addWithDecision(doc).score;
+  };
+  it("a follow-up weeks later that names the day of the first report's news gets recallBonus", () => {
+    const named = followUp("named", "2023-03-04");
+    assert.ok(Math.abs(scoreOf(named, 0.05) - scoreOf(named, 0) - 0.05) < 1e-9);
+  });
+  it("one that names another day does not", () => {
+    const other = followUp("other", "2023-03-11");
+    assert.equal(scoreOf(other, 0.05), scoreOf(other, 0));
+  });
+  it("the story's event days and aged people survive saving and restoring", () => {
+    const g = new StoryGrouper();
+    g.add({ ...first, entities: [...first.entities!, { name: "Marcus Bell", type: "person", aged: true }] });
+    const restored = StoryGrouper.fromJSON(JSON.parse(JSON.stringify(g.toJSON())) as unknown);
+    assert.ok(restored);
+    const a = followUp("named", "2023-03-04");
+    assert.deepEqual(restored.addWithDecision(a), g.addWithDecision(a));
+  });
+});
+
 describe("grouping features", () => {
+  // [text, name in it, whether the text gives the name an age]
+  const ages: [string, string, boolean][] = [
+    ["Jamaine Sutton, 32, of Dunbar, was pronounced dead.", "Jamaine Sutton", true],
+    ["Officers say 42-year-old Terry Harris was killed.", "Terry Harris", true],
+    ["The 17-year-old, Adonis Brown, was formally charged.", "Adonis Brown", true],
+    ["The victim, Nora Osman (19), died at the scene.", "Nora Osman", true],
+    ["Murió Juan Pérez, de 32 años, en el lugar.", "Juan Pérez", true],
+    ["Sgt. Eric Gripp said the shooter fled.", "Eric Gripp", false],
+    ["Police spokesman Eric Gripp, who spoke Sunday, said more.", "Eric Gripp", false],
+    ["In 2016, Kate White reported on the 2300 block.", "Kate White", false],
+    ["Smith, 2300 block of Main Street, was closed.", "Smith", false],
+  ];
+  for (const [text, name, aged] of ages) {
+    it(`${aged ? "reads" : "does not read"} an age for ${name} in "${text}"`, () => {
+      const start = text.indexOf(name);
+      assert.equal(agedAt(text, start, start + name.length), aged);
+    });
+  }
+
+  it("counts an aged person's name twice and keeps it apart", () => {
+    const f = docFeatures({ id: "x", title: null, text: "x", entities: [{ name: "Terry Harris", type: "person", aged: true }, { name: "Eric Gripp", type: "person" }] });
+    assert.equal(f.keys.get("E:terry harris"), 2);
+    assert.equal(f.keys.get("E:eric gripp"), 1);
+    assert.deepEqual([...f.aged], ["E:terry harris"]);
+    assert.deepEqual([...f.strong].sort(), ["E:eric gripp", "E:terry harris"]);
+  });
+
+  it("reads the names of a headline besides extraction's, not the outlet's name after it", () => {
+    const f = docFeatures({ id: "x", title: "1 dead, 4 wounded in Phoenix shooting - KSLA News 12 Shreveport", text: "One person died.", entities: [] });
+    const keys = [...f.keys.keys()];
+    assert.ok(keys.includes("e:phoenix"), keys.join(", "));
+    for (const k of ["e:shreveport", "E:ksla news", "e:ksla"]) assert.ok(!keys.includes(k), `${k} found`);
+    // the outlet's words weigh as body words, the headline's twice
+    assert.equal(f.terms.get("shreveport"), 1);
+    assert.equal(f.terms.get("phoenix"), 2);
+  });
+
+  // two spellings of one place give one key, in the text and in extraction's names
+  const spellings: [string, string, string][] = [
+    ["Shots on Main St. left one dead.", "Shots on Main Street left one dead.", "E:main street"],
+    ["Shots in Anderson Co. left one hurt.", "Shots in Anderson County left one hurt.", "E:anderson county"],
+  ];
+  for (const [a, b, key] of spellings) {
+    it(`reads "${a}" and "${b}" as ${key}`, () => {
+      assert.ok(keysOf(a).includes(key), keysOf(a).join(", "));
+      assert.ok(keysOf(b).includes(key), keysOf(b).join(", "));
+    });
+  }
+  const entitySpellings: [string, string, string][] = [
+    ["St. Louis", "Saint Louis", "E:saint louis"],
+    ["Ft. Myers", "Fort Myers", "E:fort myers"],
+    ["Hearne Ave", "Hearne Avenue", "E:hearne avenue"],
+  ];
+  const entityKeys = (name: string) => [...docFeatures({ id: "x", title: null, text: "x", entities: [{ name, type: "place" }] }).keys.keys()];
+  for (const [a, b, key] of entitySpellings) {
+    it(`reads extraction's "${a}" and "${b}" as ${key}`, () => {
+      assert.deepEqual(entityKeys(a), [key]);
+      assert.deepEqual(entityKeys(b), [key]);
+    });
+  }
+  it("leaves a lone abbreviation and a name's middle alone", () => {
+    assert.deepEqual(entityKeys("St"), ["e:st"]);
+    assert.deepEqual(entityKeys("Main St Market"), ["E:main st market"]);
+  });
+
   const keysOf = (text: string, title: string | null = null) => [...docFeatures({ id: "x", title, text }).keys.keys()];
   const has: [string, string, string[]][] = [
     ["a person with age", "Tara Reid, 33, who starred in “American Pie”, has entered the Promises Treatment Center in Malibu.", ["E:tara reid", "e:reid", "n:33", "E:promises treatment center", "e:malibu"]],

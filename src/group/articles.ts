@@ -2,6 +2,7 @@
 // in it, to the incremental story grouper (group/stories.ts); returns stories in the order opened.
 import type { ArticleExtraction } from "../model.js";
 import type { CleanArticle } from "../clean/article.js";
+import { agedAt, groupCues } from "./cues.js";
 import { StoryGrouper, type GroupDoc } from "./stories.js";
 
 export interface StoryGroup {
@@ -15,13 +16,22 @@ export function groupDoc(a: CleanArticle, ex: ArticleExtraction | undefined): Gr
     title: a.title,
     text: a.text,
     published: a.published,
-    entities: ex?.entityList?.map((e) => ({ name: e.name, type: e.type })),
+    entities: ex ? groupEntities(a.text, ex) : undefined,
     dates: ex?.times.filter((t) => t.kind === "date" && t.basis === "absolute" && t.value).map((t) => t.value!),
     days: ex ? relativeDays(ex) : undefined,
   };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** The article's entities, a person marked `aged` when one of its mentions comes with an age
+ * (agedAt, cues.ts). */
+function groupEntities(text: string, ex: ArticleExtraction): NonNullable<GroupDoc["entities"]> {
+  const aged = new Set<string>();
+  const c = groupCues();
+  for (const m of ex.entities) if (!aged.has(m.entityId) && agedAt(text, m.start, m.end, c)) aged.add(m.entityId);
+  return (ex.entityList ?? []).map((e) => (e.type === "person" && aged.has(e.id) ? { name: e.name, type: e.type, aged: true } : { name: e.name, type: e.type }));
+}
 
 /** The distinct days the article names relative to its own date ("on Saturday", "yesterday"):
  * the day of the event itself, which a later article states as an absolute date. */

@@ -17,8 +17,9 @@ export interface GroupDoc {
   /** ISO date (YYYY-MM-DD…) of publication, when known. */
   published?: string | null;
   /** People, organizations and places found by extraction (may be absent); `type` is the
-   * extraction's ("person", "organization", "place", …). */
-  entities?: { name: string; type: string }[];
+   * extraction's ("person", "organization", "place", …); `aged`: a person the text gives an age
+   * for ("Jamaine Sutton, 32,"), a victim or a suspect rather than an official or a reporter. */
+  entities?: { name: string; type: string; aged?: boolean }[];
   /** Absolute ISO dates stated in the text: YYYY, YYYY-MM or YYYY-MM-DD (may be absent). */
   dates?: string[];
   /** Days (YYYY-MM-DD) the text names relative to its publication ("on Saturday", "yesterday"),
@@ -37,8 +38,17 @@ export interface DocFeatures {
   keys: Map<string, number>;
   /** The `E:` keys of people's whole names: shared, they tie two articles across time. */
   strong: Set<string>;
+  /** The `E:` keys of the people the article gives an age for (GroupDoc.entities `aged`): the
+   * victims and suspects, not the officials and reporters who speak of many events. A subset of
+   * `strong`. */
+  aged: Set<string>;
   /** Publication day (days since 1970-01-01), or null. */
   day: number | null;
+  /** Every day (days since 1970-01-01) the text names in full or relative to its publication. */
+  namedDays: number[];
+  /** The named days of the `EVENT_DAYS` before publication ("on Saturday"): when what it
+   * reports happened. */
+  eventDays: number[];
   /** The year the article is about: its publication year, else the latest year it names; null
    * when it names none. */
   year: number | null;
@@ -55,6 +65,8 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { titleWeight: 2, maxChars: 100_000 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** How many days before its publication an article's news may have happened ("on Saturday"). */
+const EVENT_DAYS = 3;
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…), or null. */
 export function dayNumber(iso: string | null | undefined): number | null {
@@ -73,6 +85,23 @@ function addTerms(terms: Map<string, number>, toks: readonly Token[], c: GroupCu
   }
 }
 
+/** The span of a page title's headline: its longest part between " - " or " | " separators; the
+ * others name the outlet ("… in Shreveport shooting - KSLA News 12 Shreveport, Louisiana"). */
+function headlineSpan(title: string): [number, number] {
+  let best: [number, number] = [0, title.length];
+  let at = 0;
+  const parts: [number, number][] = [];
+  for (const m of title.matchAll(/\s+[-|–—]\s+/g)) {
+    parts.push([at, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (parts.length === 0) return best;
+  parts.push([at, title.length]);
+  best = parts[0]!;
+  for (const p of parts) if (p[1] - p[0] > best[1] - best[0]) best = p;
+  return best;
+}
+
 /** Computes the features of one article. Pure; never throws on odd input. */
 export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {}): DocFeatures {
   const o = { ...DEFAULT_FEATURE_OPTIONS, ...opts };
@@ -89,12 +118,25 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
   }
   const titleToks = title ? tokenize(title) : [];
   const bodyToks = tokenize(body);
-  addTerms(terms, titleToks, c, o.titleWeight);
+  const [h0, h1] = headlineSpan(title);
+  const inHead = (t: Token) => t.start >= h0 && t.end <= h1;
+  // the outlet's name after a headline weighs as body text: it is in all of the outlet's titles
+  addTerms(terms, titleToks.filter(inHead), c, o.titleWeight);
+  addTerms(terms, titleToks.filter((t) => !inHead(t)), c, 1);
   addTerms(terms, bodyToks, c, 1);
 
   const strong = new Set<string>();
-  if (Array.isArray(doc.entities)) entityNames(bump, doc.entities, c, strong);
-  else {
+  const aged = new Set<string>();
+  if (Array.isArray(doc.entities)) {
+    entityNames(bump, doc.entities, c, strong, aged);
+    // extraction reads the body: the place a headline names ("… in Phoenix shooting") is read off
+    // the headline (not the outlet's name after it), unless it capitalizes every word
+    const head = titleToks.filter(inHead);
+    if (!isTitleCase(head)) {
+      const known = new Set(keys.keys());
+      textNames((k) => !known.has(k) && bump(k), head, title, c);
+    }
+  } else {
     textNames(bump, bodyToks, body, c);
     if (isTitleCase(titleToks)) {
       const known = new Set(keys.keys());
@@ -121,7 +163,14 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
       if (year === null || y > year) year = y;
     }
   }
-  return { terms, keys, strong, day, year };
+  const named = new Set<number>();
+  for (const list of [doc.dates, doc.days]) {
+    if (!Array.isArray(list)) continue;
+    for (const d of list) if (typeof d === "string" && ISO_DAY.test(d)) named.add(dayNumber(d)!);
+  }
+  const namedDays = [...named].sort((a, b) => a - b);
+  const eventDays = day === null ? [] : namedDays.filter((d) => d < day && d >= day - EVENT_DAYS);
+  return { terms, keys, strong, aged, day, year, namedDays, eventDays };
 }
 
 /** DocFeatures with every term and key replaced by its 64-bit hash (hash.ts): plain integers and
@@ -134,6 +183,11 @@ export interface HashedFeatures {
   keyTf: Float64Array;
   /** Two hash lanes per strong key (DocFeatures.strong). */
   strongHashes: Int32Array;
+  /** Two hash lanes per aged person's key (DocFeatures.aged). */
+  agedHashes: Int32Array;
+  /** DocFeatures.namedDays and eventDays. */
+  namedDays: Int32Array;
+  eventDays: Int32Array;
   day: number | null;
   year: number | null;
 }
@@ -156,5 +210,6 @@ export function hashedFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}
   const t = hashBag(f.terms);
   const k = hashBag(f.keys);
   const strong = hashBag(new Map([...f.strong].map((x) => [x, 1])));
-  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, strongHashes: strong.hashes, day: f.day, year: f.year };
+  const aged = hashBag(new Map([...f.aged].map((x) => [x, 1])));
+  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, strongHashes: strong.hashes, agedHashes: aged.hashes, namedDays: Int32Array.from(f.namedDays), eventDays: Int32Array.from(f.eventDays), day: f.day, year: f.year };
 }

@@ -15,6 +15,17 @@ export function emitName(emit: Bump, parts: readonly string[]): void {
   if (parts.length > 1) emit(`E:${parts.join(" ")}`);
 }
 
+/** A name's words with an abbreviated street, county or saint written out ("Main St" → "main
+ * street", "St Louis" → "saint louis"), so that two spellings of one place meet. In place. */
+export function expandName(parts: string[], c: GroupCues): string[] {
+  if (parts.length < 2) return parts;
+  const last = c.nameEnds.get(parts[parts.length - 1]!);
+  if (last) parts[parts.length - 1] = last;
+  const first = c.nameStarts.get(parts[0]!);
+  if (first) parts[0] = first;
+  return parts;
+}
+
 /** A headline in Title Case capitalizes every word: its names are only those the body has too. */
 export function isTitleCase(toks: readonly Token[]): boolean {
   let words = 0;
@@ -67,7 +78,7 @@ export function textNames(emit: Bump, toks: readonly Token[], text: string, c: G
       if (tk.cap && !ignorable(tk.w, c)) parts.push(tk.w);
     }
     const alone = parts.length === 1 && parts[0] === t.w;
-    if (parts.length > 0 && !(alone && t.initial && !t.mixed && !midCap.has(t.w))) emitName(emit, parts);
+    if (parts.length > 0 && !(alone && t.initial && !t.mixed && !midCap.has(t.w))) emitName(emit, expandName(parts, c));
     i = j;
   }
 }
@@ -84,9 +95,10 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
  * than one word gives only the whole name: the last word of "Cook County" or "Mercy Hospital"
  * names no place or body in particular and would tie unrelated events in one area. A one-word
  * name gives its word. A person's whole name also goes to `strong`: shared by two articles, it
- * ties them across a gap in time (stories.ts).
+ * ties them across a gap in time (stories.ts). A person the text gives an age for (`aged`: a
+ * victim or a suspect, not an official) counts twice, and goes to `aged` too.
  */
-export function entityNames(emit: Bump, entities: readonly { name: string; type?: string }[], c: GroupCues, strong?: Set<string>): void {
+export function entityNames(emit: Bump, entities: readonly { name: string; type?: string; aged?: boolean }[], c: GroupCues, strong?: Set<string>, aged?: Set<string>): void {
   for (const e of entities) {
     if (!e || typeof e.name !== "string") continue;
     const parts: string[] = [];
@@ -94,8 +106,14 @@ export function entityNames(emit: Bump, entities: readonly { name: string; type?
       const w = fold(m[0].replace(/['’][sS]$/, "").replace(/['’]/g, ""));
       if (!ignorable(w, c) && !c.nameConnectors.has(w)) parts.push(w);
     }
+    expandName(parts, c);
     if (parts.length < 2 || e.type === "person") emitName(emit, parts);
     else emit(`E:${parts.join(" ")}`);
     if (parts.length > 1 && e.type === "person") strong?.add(`E:${parts.join(" ")}`);
+    if (e.aged && e.type === "person" && parts.length > 0) {
+      // a victim's or a suspect's name counts twice: it tells one event from another
+      emitName(emit, parts);
+      if (parts.length > 1) aged?.add(`E:${parts.join(" ")}`);
+    }
   }
 }

@@ -16,6 +16,11 @@ export class StoryProfile {
   /** Ids of the strong keys (people's whole names, DocFeatures.strong) of its articles. Kept
    * whole, not capped with the keys: one shared name is enough to tie an article to the story. */
   readonly strong = new Set<number>();
+  /** Ids of the aged people's keys (DocFeatures.aged) of its articles. */
+  readonly aged = new Set<number>();
+  /** The days its first reports' news happened (DocFeatures.eventDays of the articles published
+   * within `nearDays` of its first): a later article that names one of them retells this story. */
+  readonly eventDays = new Set<number>();
   /** Set when this story was merged into another: the index of that story. */
   mergedInto: number | null = null;
   // idf-weighted norms, cached: recomputed when the story changed or idf drifted by 5 %
@@ -33,9 +38,14 @@ export class StoryProfile {
   }
 
   /** Adds one article's vectors; returns the ids new to this story. */
-  add(articleId: string, terms: Sparse, keys: Sparse, strong: Iterable<number>, day: number | null, year: number | null, vocab: Vocabulary, cap: number): number[] {
+  add(articleId: string, terms: Sparse, keys: Sparse, people: { strong: Iterable<number>; aged: Iterable<number> }, days: { day: number | null; eventDays: Iterable<number>; firstDays: number }, year: number | null, vocab: Vocabulary, cap: number): number[] {
+    const { strong, aged } = people;
+    const { day, eventDays, firstDays } = days;
     this.articleIds.push(articleId);
     for (const x of strong) this.strong.add(x);
+    for (const x of aged) this.aged.add(x);
+    // the days of its first week's reports only: a later follow-up's days would tie other events
+    if (day === null || this.dayMin === null || day <= this.dayMin + firstDays) for (const x of eventDays) this.eventDays.add(x);
     if (year !== null) this.years.set(year, (this.years.get(year) ?? 0) + 1);
     if (day !== null) this.widenDays(day, day);
     return this.addVectors(terms, keys, vocab, cap);
@@ -47,6 +57,8 @@ export class StoryProfile {
     for (const a of other.articleIds) this.articleIds.push(a);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     for (const x of other.strong) this.strong.add(x);
+    for (const x of other.aged) this.aged.add(x);
+    for (const x of other.eventDays) this.eventDays.add(x);
     if (other.dayMin !== null && other.dayMax !== null) this.widenDays(other.dayMin, other.dayMax);
     const fresh = this.addVectors(other.terms, other.keys, vocab, cap);
     other.mergedInto = this.index;
@@ -55,12 +67,27 @@ export class StoryProfile {
     other.keys = EMPTY;
     other.years.clear();
     other.strong.clear();
+    other.aged.clear();
+    other.eventDays.clear();
     return fresh;
   }
 
   /** Whether this story and `ids` name a person in common. */
   sharesStrong(ids: ReadonlySet<number>): boolean {
     const [small, big] = ids.size <= this.strong.size ? [ids, this.strong] : [this.strong, ids];
+    for (const x of small) if (big.has(x)) return true;
+    return false;
+  }
+
+  /** Whether `days` holds one of the days this story's news happened (eventDays). */
+  recalls(days: ArrayLike<number>): boolean {
+    for (let i = 0; i < days.length; i++) if (this.eventDays.has(days[i]!)) return true;
+    return false;
+  }
+
+  /** Whether this story and `ids` name an aged person in common. */
+  sharesAged(ids: ReadonlySet<number>): boolean {
+    const [small, big] = ids.size <= this.aged.size ? [ids, this.aged] : [this.aged, ids];
     for (const x of small) if (big.has(x)) return true;
     return false;
   }
@@ -102,6 +129,8 @@ export class StoryProfile {
       dayMax: this.dayMax,
       years: [...this.years].flat(),
       strong: [...this.strong],
+      aged: [...this.aged],
+      eventDays: [...this.eventDays],
       norms: [this.normT, this.normK, this.normAt],
       ...(this.mergedInto !== null ? { mergedInto: this.mergedInto } : {}),
     };
@@ -134,6 +163,18 @@ export class StoryProfile {
         p.strong.add(x);
       }
     }
+    if (Array.isArray(d.aged)) {
+      for (const x of d.aged) {
+        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
+        p.aged.add(x);
+      }
+    }
+    if (Array.isArray(d.eventDays)) {
+      for (const x of d.eventDays) {
+        if (typeof x !== "number" || !Number.isInteger(x)) return null;
+        p.eventDays.add(x);
+      }
+    }
     const [t, k, at] = Array.isArray(d.norms) ? d.norms : [];
     if (typeof t === "number" && typeof k === "number" && typeof at === "number") {
       p.normT = t;
@@ -156,6 +197,10 @@ export interface StoryProfileJSON {
   years?: number[];
   /** Strong key ids (absent before version 3). */
   strong?: number[];
+  /** Aged people's key ids (absent before version 4). */
+  aged?: number[];
+  /** Event days (absent before version 4). */
+  eventDays?: number[];
   /** Cached [term norm, key norm, article count when computed]: kept so that a restored grouper
    * decides exactly as the one that was saved. */
   norms?: number[];
