@@ -89,3 +89,16 @@ test("an empty story merges to nothing", () => {
   assert.deepEqual(m.mentions, []);
   assert.equal(m.idMap.size, 0);
 });
+
+test("a place one article names in full and another by the short form the first gave as its alias is one place; other places stay apart", () => {
+  const m = mergeEntities([
+    article("a", "Un sismo sacudió el estado de Oaxaca. En Oaxaca hubo daños.", "es"),
+    article("b", "La gente de Oaxaca pasó la noche en la calle.", "es"),
+    article("c", "El temblor se sintió en Ciudad de México y en todo México.", "es"),
+  ]);
+  const places = m.entities.filter((e) => e.type === "place");
+  const oaxaca = places.filter((e) => e.name === "Oaxaca" || e.aliases.includes("Oaxaca"));
+  assert.equal(oaxaca.length, 1, JSON.stringify(places));
+  assert.deepEqual([...oaxaca[0]!.articleIds].sort(), ["a", "b"]);
+  assert.ok(places.some((e) => /Ciudad de México|Mexico City/.test(e.name)) && places.some((e) => /^M[eé]xico$/.test(e.name)), JSON.stringify(places.map((e) => e.name)));
+});

@@ -4,7 +4,9 @@
 //     Antonio Kast"; "Felipe Kast" stays apart, and so do "José Jerí" and "José Antonio Kast");
 //   - a surname alone ("Kast") joins the one full name of the story ending in it; when several
 //     do, the one its own article names; otherwise it stays apart;
-//   - a lone word of unknown type that is the surname of exactly one person becomes that person.
+//   - a lone word of unknown type that is the surname of exactly one person becomes that person;
+//   - a place named by a form another article's place gave as its alias ("Oaxaca" / "estado de
+//     Oaxaca", also "Oaxaca") is that place.
 // The merged entity takes the fullest, most accented name, every other form as an alias, the
 // description named most often, and a stable id: "e-" + a short hash of type and folded name.
 import type { Entity, EntityMention } from "../report/schema.js";
@@ -50,6 +52,7 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
 
   const clusters: Item[][] = [];
   const byKey = new Map<string, number>();
+  const byAlias = new Map<string, number>();
   const join = (it: Item, c: number) => {
     it.cluster = c;
     clusters[c]!.push(it);
@@ -81,9 +84,13 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
       }
     }
     const key = `${it.e.type}|${it.words.join(" ")}`;
-    const c = byKey.get(key);
+    let c = byKey.get(key);
+    // a place one article names in full and another by a short form it gave as an alias
+    // ("estado de Oaxaca", also "Oaxaca" / "Oaxaca"): one place
+    if (c === undefined && it.e.type === "place") c = byAlias.get(key) ?? it.e.aliases.map((a) => byKey.get(`place|${words(a).join(" ")}`)).find((x) => x !== undefined);
     if (c !== undefined) join(it, c);
-    else byKey.set(key, open(it));
+    else byKey.set(key, (c = open(it)));
+    if (it.e.type === "place") for (const a of it.e.aliases) if (!byAlias.has(`place|${words(a).join(" ")}`)) byAlias.set(`place|${words(a).join(" ")}`, c);
   }
 
   // 3. merged entities
