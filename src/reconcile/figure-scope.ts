@@ -31,6 +31,10 @@ function clauseAround(sentence: string, a: number, b: number): [number, number] 
   return [from, to];
 }
 
+/** A span this long in a count's clause makes it a count over that span ("29 children wounded in
+ * two-and-a-half years"), not of one event. */
+const LONG = new Set(["year", "decade"]);
+
 /** An ISO date value ("2016", "2016-12", "2016-12-03") and the first part of `day` as long. */
 const isoPrefix = (value: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value);
 
@@ -45,7 +49,7 @@ export interface FigureScope {
 export function figureScope(times: readonly TimeMention[], articles: ReadonlyMap<string, Pick<Article, "language" | "referenceDate">>): FigureScope {
   const days = [...articles.values()].map((a) => a.referenceDate?.date).filter(isIsoDay).sort();
   const byArticle = new Map<string, TimeMention[]>();
-  for (const t of times) if (t.kind === "date" && t.value && isoPrefix(t.value)) (byArticle.get(t.articleId) ?? byArticle.set(t.articleId, []).get(t.articleId)!).push(t);
+  for (const t of times) if ((t.kind === "date" && t.value && isoPrefix(t.value)) || (t.kind === "duration" && LONG.has(t.precision ?? ""))) (byArticle.get(t.articleId) ?? byArticle.set(t.articleId, []).get(t.articleId)!).push(t);
   return { firstDay: days[0] ?? null, times: byArticle, articles };
 }
 
@@ -60,6 +64,7 @@ export function notOwnFigure(q: QuantityMention, scope: FigureScope): string | n
   const cutoff = addDaysIso(scope.firstDay, -EARLIER_DAYS);
   for (const t of scope.times.get(q.articleId) ?? []) {
     if (t.start < s0 + a || t.end > s0 + b) continue;
+    if (t.kind === "duration") return t.text;
     const v = t.value!;
     // a whole year the story falls in: a count over the year ("762 murders in 2016")
     if (v.length === 4 && v === scope.firstDay.slice(0, 4)) return t.text;
