@@ -188,7 +188,8 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     const meant = (m: RegExpExecArray) => !c.notAfter.test(low.slice(Math.max(0, from(m, m[1]!) - 25), from(m, m[1]!)));
     each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
     each(c.objectName, s.text, (m) => {
-      if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || !meant(m)) return;
+      // "killed Monday's harvest": a possessive names what was hit, not whom
+      if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m)) return;
       add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), null, "quantity/implicit-named");
     });
     each(c.named, s.text, (m) => {
