@@ -82,6 +82,9 @@ test("measures: the parts of one group are added, a list naming a counted group 
     ["Police said he killed his wife, 34, and the four girls.", ["5:killed"]],
     ["A shooting left a 10-year-old girl and two men wounded.", ["3:injured", "2:injured"]],
     ["Un hombre y una mujer resultaron heridos.", ["2:injured"], "es"],
+    ["Police said the man shot and killed his wife and four daughters.", ["5:killed"]],
+    // an organisation is not one of the named dead
+    ["According to the Indianapolis Police Department, Antonio Kelley and Derrius Brandon were shot and killed.", ["2:killed"]],
     // not a group: two clauses, each with its count
     ["Two men were found dead and two others were wounded.", ["2:killed", "2:injured"]],
     ["The attack left five dead and eleven wounded.", ["5:killed", "11:injured"]],

@@ -12,6 +12,7 @@ import type { QuantityMention } from "../report/schema.js";
 import { lowerAlternation } from "../regex.js";
 import { MEASURES, type Measure } from "./measure-names.js";
 import { countedMeasure, measureIn } from "./measures.js";
+import { pluralStem } from "../text/stem.js";
 
 interface ImplicitData {
   one: string[];
@@ -27,6 +28,7 @@ interface ImplicitData {
   sumJoiners: string[];
   notNames: string[];
   notAfter: string[];
+  notBeforeName: string[];
   oneAfter: Partial<Record<Measure, string[]>>;
   none: string[];
   noneVerbs: Partial<Record<Measure, string[]>>;
@@ -56,6 +58,10 @@ interface Compiled {
   member: RegExp;
   /** a named person of a coordinated group: "Omani Free, 18, and Tabitha Cruz, 20, were killed" (case kept) */
   memberName: RegExp;
+  /** "the Indianapolis Police Department": a capitalised phrase after these is not a person */
+  notBeforeName: RegExp;
+  /** singular person nouns, to tell a count of people ("four daughters") from one of things */
+  persons: Set<string>;
   /** "attempted", "tried to": right before a cue, nobody was counted */
   notAfter: RegExp;
   /** what may stand between two parts of one group */
@@ -122,6 +128,8 @@ function cues(lang: Lang): Compiled {
     noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "giu"),
     member: new RegExp(`(?:^|[^\\p{L}])((?:${det}|${one})\\s+(?:${mod}\\s+){0,3}?${person}${d.reflexives.length ? `|${alt(d.reflexives)}` : ""})(?![\\p{L}\\p{N}'’-])`, "giu"),
     memberName: new RegExp(`(?:^|[^\\p{L}])((?:[\\p{N}]+-year-old\\s+)?${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    notBeforeName: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notBeforeName)})\\s+$`, "iu"),
+    persons: new Set(d.person.map((p) => p.toLowerCase())),
     notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
     joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "iu"),
     notNames: new Set(d.notNames),
@@ -213,7 +221,8 @@ const GENERIC = /^(people|persons|individuals|victims|others|personas|víctimas)
 function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Count[], c: Compiled): Count[] {
   type Part = Span & { value: number; counted: string | null; reflexive: boolean; name?: boolean };
   const parts: Part[] = figures
-    .filter((q) => q.unit === "people" && q.hedge === "exact" && q.value != null && Number.isInteger(q.value) && q.value > 0 && q.counted)
+    .filter((q) => q.hedge === "exact" && q.value != null && Number.isInteger(q.value) && q.value > 0 && q.counted)
+    .filter((q) => q.unit === "people" || (q.unit === null && c.persons.has(pluralStem(q.counted!.split(/\s+/).pop()!.toLowerCase()))))
     // "5 dead" is a count of the measure, not a group of people
     .filter((q) => !(countedMeasure(q.counted, lang) && !/\s/.test(q.counted!.trim())))
     .map((q) => ({ start: q.start - s.start, end: q.end - s.start, value: q.value!, counted: q.counted, reflexive: false }));
@@ -230,7 +239,7 @@ function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Cou
     const a = m.index + m[0].indexOf(m[1]!);
     const b = a + m[1]!.length;
     const first = m[1]!.replace(/^[\p{N}]+-year-old\s+/u, "").split(/\s+/)[0]!;
-    if (c.notNames.has(first) || parts.some((p) => p.start < b && a < p.end)) continue;
+    if (c.notNames.has(first) || c.notBeforeName.test(s.text.slice(Math.max(0, a - 8), a)) || parts.some((p) => p.start < b && a < p.end)) continue;
     parts.push({ start: a, end: b, value: 1, counted: m[1]!.split(/\s+/).pop() ?? null, reflexive: false, name: true });
   }
   parts.sort((x, y) => x.start - y.start);
