@@ -8,8 +8,8 @@ import { extractArticle } from "../src/extract/article.js";
 import { reconcileStory } from "../src/reconcile/story.js";
 import { figureScope, notOwnFigure } from "../src/reconcile/figure-scope.js";
 
-function article(id: string, text: string, day: string, outlet: string): Article {
-  return { id, version: id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: day, dateline: null, referenceDate: { date: day, basis: "metadata", note: "" }, language: "en", text, removed: [], nearDuplicateOf: null };
+function article(id: string, text: string, day: string, outlet: string, language = "en"): Article {
+  return { id, version: id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: day, dateline: null, referenceDate: { date: day, basis: "metadata", note: "" }, language, text, removed: [], nearDuplicateOf: null };
 }
 
 function story(...articles: Article[]) {
@@ -25,8 +25,9 @@ test("key figures: an aggregate, a wider place or an earlier event is not the ev
     ["Two men were wounded on Monday. A separate shooting in the same block wounded five people.", "2016-05-02", "injured", 2],
     ["Two people were killed on Monday. According to police, there were 762 murders in 2016.", "2016-11-28", "killed", 2],
   ];
+  cases.push(["Tres hombres y una mujer resultaron heridos en el tiroteo del sábado. En lo que va del año, 230 personas han sido asesinadas y 400 resultaron heridas en la ciudad.", "2016-05-02", "injured", 4]);
   for (const [text, day, measure, want] of cases) {
-    const k = figure(story(article("a", text, day, "Outlet")), measure);
+    const k = figure(story(article("a", text, day, "Outlet", /^Tres/.test(text) ? "es" : "en")), measure);
     assert.equal(k?.value, want, text);
     assert.deepEqual(k?.trail.map((t) => t.value), [want], text);
   }

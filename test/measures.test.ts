@@ -68,6 +68,7 @@ test("measures: one person named, pointed at or undergoing the measure is a coun
     ["Authorities arrested him in the shooting death of a 21-year-old woman.", ["1:killed"]],
     ["The man who killed his wife was arrested Monday.", ["1:killed"]],
     ["La policía dijo que mató a su esposa.", ["1:killed"], "es"],
+    ["Un joven de 17 años murió en el lugar.", ["1:killed"], "es"],
   ];
   for (const [text, want, lang] of cases) assert.deepEqual(measured(text, lang), want, text);
   // nobody was counted: an attempt, the one who did it (active voice), a weekday after the verb

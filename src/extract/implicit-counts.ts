@@ -19,6 +19,7 @@ interface ImplicitData {
   objectDeterminers: string[];
   person: string[];
   ageHeads: string[];
+  ageAfterPerson: string[];
   ordinals: string[];
   adverbs: string[];
   verbs: Partial<Record<Measure, string[]>>;
@@ -107,7 +108,9 @@ function cues(lang: Lang): Compiled {
   const verbs = loosely(verbMeasure.keys(), adverbs);
   // "a 2-year-old", "a 2-year-old boy": the age stands for the person, or before them
   const ages = d.ageHeads.length ? `[\\p{L}\\p{N}]+[-\\s](?:${alt(d.ageHeads).replace(/-/g, "[-\\s]")})(?:\\s+(?:${alt(d.person)}))?|` : "";
-  const person = `(?:${ages}${alt(d.person)})`;
+  // "un joven de 17 años": an age after the person
+  const ageAfter = d.ageAfterPerson.length ? `(?:\\s+(?:${alt(d.ageAfterPerson).replace(/#/g, "\\d{1,3}")}))?` : "";
+  const person = `(?:${ages}${alt(d.person)})${ageAfter}`;
   const ordinal = alt(d.ordinals);
   const one = alt(d.one);
   const det = alt(d.objectDeterminers);
