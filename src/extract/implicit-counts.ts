@@ -73,6 +73,9 @@ interface Compiled {
   oneMeasure: Map<string, Measure>;
   afterMeasure: Map<string, Measure>;
   noneNounMeasure: Map<string, Measure>;
+  /** any verb a person undergoes; any verb or noun with a person as object: cheap tests before the long patterns */
+  anyVerb: RegExp;
+  anyObjectVerb: RegExp;
   /** The last word of every cue: a sentence with none holds no implicit count. */
   gate: RegExp;
 }
@@ -81,12 +84,27 @@ const alt = lowerAlternation;
 const L = "(?![\\p{L}\\p{N}])";
 const W = "[\\p{L}\\p{N}'’-]+";
 
-/** `phrase` as a pattern in which adverbs may stand between its words ("was later pronounced dead"). */
-const loosely = (phrases: Iterable<string>, adverbs: string) =>
-  [...new Set([...phrases].map((p) => p.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => alt([p]).split("\\s+").join(`\\s+(?:(?:${adverbs})\\s+)*`))
-    .join("|");
+/** Phrases as one pattern in which adverbs may stand between their words ("was later pronounced
+ * dead"), their shared first words written once (a word tree): a long list of "was …" phrases is
+ * then tried word by word, not phrase by phrase. */
+function loosely(phrases: Iterable<string>, adverbs: string): string {
+  type Node = { end: boolean; next: Map<string, Node> };
+  const root: Node = { end: false, next: new Map() };
+  for (const p of new Set([...phrases].map((x) => x.toLowerCase().trim()))) {
+    let n = root;
+    for (const w of p.split(/\s+/)) n = n.next.get(w) ?? n.next.set(w, { end: false, next: new Map() }).get(w)!;
+    n.end = true;
+  }
+  const gap = `\\s+(?:(?:${adverbs})\\s+)*`;
+  const emit = (n: Node): string =>
+    "(?:" +
+    [...n.next]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([w, child]) => alt([w]) + (child.next.size ? `(?:${gap}${emit(child)})${child.end ? "?" : ""}` : ""))
+      .join("|") +
+    ")";
+  return root.next.size ? emit(root) : "(?!)";
+}
 
 function mapOf(lists: Partial<Record<Measure, string[]>>, into = new Map<string, Measure>()): Map<string, Measure> {
   for (const m of MEASURES) for (const v of lists[m] ?? []) if (!into.has(v.toLowerCase())) into.set(v.toLowerCase(), m);
@@ -121,20 +139,22 @@ function cues(lang: Lang): Compiled {
   // a word between a determiner and its person: not another determiner ("a shooting left a girl")
   const mod = `(?!(?:${det}|${one})\\s)${W}`;
   c = {
-    subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${lang === "es" ? "otr[oa]" : "another"})${L}(?:${paren},)?\\s+(${verbs})${L}`, "giu"),
-    pronoun: new RegExp(`(?:^|[^\\p{L}])(${alt(d.pronouns)})\\s+(${verbs})${L}`, "giu"),
+    subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${lang === "es" ? "otr[oa]" : "another"})${L}(?:${paren},)?\\s+(${verbs})${L}`, "gu"),
+    pronoun: new RegExp(`(?:^|[^\\p{L}])(${alt(d.pronouns)})\\s+(${verbs})${L}`, "gu"),
     named: new RegExp(`(?:^|[^\\p{L}])(${name})${paren}{0,2},?\\s+(${verbs})${L}`, "gu"),
-    object: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "giu"),
+    object: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "gu"),
     objectName: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+(${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
-    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "giu"),
-    none: new RegExp(`(?:^|[^\\p{L}])((?:${alt(d.none)}))\\s+(?:${W}\\s+){0,2}?(${verbs})${L}`, "giu"),
-    noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "giu"),
-    member: new RegExp(`(?:^|[^\\p{L}])((?:${det}|${one})\\s+(?:${mod}\\s+){0,3}?${person}${d.reflexives.length ? `|${alt(d.reflexives)}` : ""})(?![\\p{L}\\p{N}'’-])`, "giu"),
+    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "gu"),
+    none: new RegExp(`(?:^|[^\\p{L}])((?:${alt(d.none)}))\\s+(?:${W}\\s+){0,2}?(${verbs})${L}`, "gu"),
+    noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "gu"),
+    member: new RegExp(`(?:^|[^\\p{L}])((?:${det}|${one})\\s+(?:${mod}\\s+){0,3}?${person}${d.reflexives.length ? `|${alt(d.reflexives)}` : ""})(?![\\p{L}\\p{N}'’-])`, "gu"),
     memberName: new RegExp(`(?:^|[^\\p{L}])((?:[\\p{N}]+-year-old\\s+)?${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
     notBeforeName: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notBeforeName)})\\s+$`, "iu"),
     persons: new Set(d.person.map((p) => p.toLowerCase())),
     notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
-    joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "iu"),
+    joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
+    anyVerb: new RegExp(`(?:^|[^\\p{L}])(?:${verbs})${L}`, "u"),
+    anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${loosely(objectMeasure.keys(), adverbs)})${L}`, "u"),
     notNames: new Set(d.notNames),
     verbMeasure,
     objectMeasure,
@@ -186,8 +206,10 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       for (let m = re.exec(on); m; m = re.exec(on)) f(m);
     };
     const from = (m: RegExpExecArray, part: string) => m.index + m[0].indexOf(part);
-    each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
-    each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-none"));
+    const verbed = c.anyVerb.test(low);
+    const objected = c.anyObjectVerb.test(low);
+    if (verbed) each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
+    if (verbed) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-none"));
     each(c.oneObject, low, (m) => {
       const what = m[2] ?? m[3]!;
       const a = from(m, what);
@@ -197,17 +219,17 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       add(a, a + what.length, 1, measure, what.split(/\s+/)[1] ?? null, "quantity/implicit-one");
     });
     const meant = (m: RegExpExecArray) => !c.notAfter.test(low.slice(Math.max(0, from(m, m[1]!) - 25), from(m, m[1]!)));
-    each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
-    each(c.objectName, s.text, (m) => {
+    if (objected) each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
+    if (objected) each(c.objectName, s.text, (m) => {
       // "killed Monday's harvest": a possessive names what was hit, not whom
       if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m)) return;
       add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), null, "quantity/implicit-named");
     });
-    each(c.named, s.text, (m) => {
+    if (verbed) each(c.named, s.text, (m) => {
       if (c.notNames.has(m[1]!.split(/\s+/)[0]!)) return;
       add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-named");
     });
-    each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
+    if (verbed) each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
     each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
     const sums = coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c);
     // a part of a group is not a count of its own: "three men and a woman were wounded"
