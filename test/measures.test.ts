@@ -89,6 +89,8 @@ test("measures: the parts of one group are added, a list naming a counted group 
     // not a group: two clauses, each with its count
     ["Two men were found dead and two others were wounded.", ["2:killed", "2:injured"]],
     ["The attack left five dead and eleven wounded.", ["5:killed", "11:injured"]],
+    // a person renamed is one person
+    ["Police say Syed shot and killed his first victim, a 20-year-old, in the parking lot.", ["1:killed"]],
     // a list naming the three is not three more
     ["Three people, a man and two women, were killed.", ["3:killed"]],
   ];

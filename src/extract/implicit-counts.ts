@@ -65,6 +65,8 @@ interface Compiled {
   persons: Set<string>;
   /** "attempted", "tried to": right before a cue, nobody was counted */
   notAfter: RegExp;
+  /** "and": a list of parts ends with one, or it is an apposition ("his first victim, a 20-year-old") */
+  joinWord: RegExp;
   /** what may stand between two parts of one group */
   joiner: RegExp;
   notNames: Set<string>;
@@ -152,6 +154,7 @@ function cues(lang: Lang): Compiled {
     notBeforeName: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notBeforeName)})\\s+$`, "iu"),
     persons: new Set(d.person.map((p) => p.toLowerCase())),
     notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
+    joinWord: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.sumJoiners)})\\s`, "u"),
     joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
     anyVerb: new RegExp(`(?:^|[^\\p{L}])(?:${verbs})${L}`, "u"),
     anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${loosely(objectMeasure.keys(), adverbs)})${L}`, "u"),
@@ -276,6 +279,8 @@ function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Cou
     const group = parts.slice(i, j + 1);
     i = j + 1;
     if (group.length < 2) continue;
+    // "his first victim, a 20-year-old": parts joined by commas alone rename one person
+    if (!c.joinWord.test(low.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
     // "three people, a man and two women": the list names the three
     if (GENERIC.test(group[0]!.counted ?? "") && low.slice(group[0]!.end, group[1]!.start).includes(",")) continue;
     const first = group[0]!;
