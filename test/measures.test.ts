@@ -54,3 +54,58 @@ test("measures: counts said without a number", () => {
   // not counts: a man who spoke, a plural, a name that did something else
   for (const text of ["A man said the police arrived late.", "The men were questioned.", "Justin Burns said he heard shots."]) assert.deepEqual(figures(text), [], text);
 });
+
+/** The counts of a text that have a measure, as "value:measure". */
+const measured = (text: string, language: Lang = "en") => figures(text, language).filter((f) => !f.endsWith(":-"));
+
+test("measures: one person named, pointed at or undergoing the measure is a count of one", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["The shooting killed his 5-year-old sister and injured a 4-year-old neighbor.", ["1:killed", "1:injured"]],
+    ["Three people are dead and another was injured.", ["3:killed", "1:injured"]],
+    ["Lucas died Monday at the hospital.", ["1:killed"]],
+    ["She was later pronounced dead at the scene.", ["1:killed"]],
+    ["A 2-year-old is dead and a 15-month-old is injured.", ["1:killed", "1:injured"]],
+    ["Authorities arrested him in the shooting death of a 21-year-old woman.", ["1:killed"]],
+    ["The man who killed his wife was arrested Monday.", ["1:killed"]],
+    ["La policía dijo que mató a su esposa.", ["1:killed"], "es"],
+    ["Un joven de 17 años murió en el lugar.", ["1:killed"], "es"],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(measured(text, lang), want, text);
+  // nobody was counted: an attempt, the one who did it (active voice), a weekday after the verb
+  for (const text of ["Police are investigating the attempted murder of Childress.", "A man killed time at the bar.", "The storm killed Monday's harvest."]) assert.deepEqual(measured(text), [], text);
+});
+
+test("measures: the parts of one group are added, a list naming a counted group is not", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["Three men and a woman were wounded in the gunfire.", ["4:injured"]],
+    ["The gunman killed two people and then himself.", ["2:killed", "3:killed"]],
+    ["Omani Free, 18, and Tabitha Cruz, 20, were killed in the shooting.", ["2:killed"]],
+    ["Police said he killed his wife, 34, and the four girls.", ["5:killed"]],
+    ["A shooting left a 10-year-old girl and two men wounded.", ["3:injured", "2:injured"]],
+    ["Un hombre y una mujer resultaron heridos.", ["2:injured"], "es"],
+    ["Police said the man shot and killed his wife and four daughters.", ["5:killed"]],
+    // an organisation is not one of the named dead
+    ["According to the Indianapolis Police Department, Antonio Kelley and Derrius Brandon were shot and killed.", ["2:killed"]],
+    // not a group: two clauses, each with its count
+    ["Two men were found dead and two others were wounded.", ["2:killed", "2:injured"]],
+    ["The attack left five dead and eleven wounded.", ["5:killed", "11:injured"]],
+    // a person renamed is one person
+    ["Police say Syed shot and killed his first victim, a 20-year-old, in the parking lot.", ["1:killed"]],
+    // a list naming the three is not three more
+    ["Three people, a man and two women, were killed.", ["3:killed"]],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(measured(text, lang), want, text);
+});
+
+test("measures: the clause around a count, past lists, partitives and wounds", () => {
+  const cases: [string, string[]][] = [
+    ["Two of the four shooting victims had died.", ["2:killed"]],
+    ["The attack left five people with gunshot wounds.", ["5:injured"]],
+    ["Police found two slain victims upstairs.", ["2:killed"]],
+    ["Five men and women were injured in a drive-by shooting.", ["5:injured"]],
+    ["Three other men, ages 25, 26, and 33, were injured.", ["3:injured"]],
+    ["Four people were found shot to death inside the home.", ["4:killed"]],
+    ["Three victims were taken to a hospital.", ["3:affected"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(measured(text), want, text);
+});

@@ -7,7 +7,8 @@ import { extractEntities } from "./entities.js";
 import { extractTimes } from "./times.js";
 import { extractQuantities } from "./quantities.js";
 import { extractQuotes } from "./quotes.js";
-import { addMeasures, implicitCounts } from "./measures.js";
+import { addMeasures } from "./measures.js";
+import { implicitCounts } from "./implicit-counts.js";
 import { extractEvents } from "./events.js";
 
 /** Gives mentions found in one article that article's id, and the offset of their sentence (found

@@ -13,22 +13,38 @@ import { MEASURES, type Measure } from "./measure-names.js";
 export { MEASURES, type Measure };
 
 interface MeasureData {
-  measures: Record<Measure, { nouns: string[]; after: string[]; before: string[] }>;
+  measures: Record<Measure, {
+    nouns: string[];
+    /** nouns that name the measure only when their clause says nothing else ("three victims were wounded") */
+    weakNouns?: string[];
+    /** words before the counted noun that say the measure ("two slain victims", "an injured girl") */
+    adjectives?: string[];
+    /** "five people with gunshot wounds", "three others suffering from injuries" */
+    wounds?: { lead: string[]; modifiers: string[]; nouns: string[] };
+    after: string[];
+    before: string[];
+  }>;
   aux: string[];
   tollVerbs: string[];
-  implicit: {
-    one: string[];
-    person: string[];
-    verbs: Partial<Record<Measure, string[]>>;
-    oneAfter: Partial<Record<Measure, string[]>>;
-    none: string[];
-    noneVerbs: Partial<Record<Measure, string[]>>;
-    noneNouns: Partial<Record<Measure, string[]>>;
-  };
+  implicit: { sumJoiners: string[] };
+  partitive: { heads: string[]; of: string[] };
+  scope: { aggregate: string[]; otherEvent: string[] };
 }
 
 interface Compiled {
   nouns: Map<string, Measure>;
+  weakNouns: Map<string, Measure>;
+  adjectives: Map<string, Measure>;
+  /** "with gunshot wounds" right after a count */
+  wounds: { re: RegExp; measure: Measure }[];
+  /** "men and women": a bare plural joined to the counted noun, counted with it */
+  bareConjunct: RegExp;
+  /** "of the four shooting victims", "of them": the whole a count is part of */
+  partitive: RegExp;
+  /** "two of the": right before a count, it makes the count the whole a part is taken from */
+  wholeOf: RegExp;
+  /** ", ages 25, 26, and 33,": a list of ages between a count and its verb */
+  ages: RegExp;
   /** A cue right after the count (and its auxiliaries): the measure it names. */
   after: RegExp;
   afterMeasure: Map<string, Measure>;
@@ -36,23 +52,13 @@ interface Compiled {
   /** A cue right before the count, with the words a toll takes ("rose to", "stands at"). */
   before: RegExp;
   beforeMeasure: Map<string, Measure>;
-  implicitOne: RegExp;
   /** "… rose to" right before a count */
   tollVerb: RegExp;
   /** every cue word of every measure, to find the nearest one before a toll verb */
   anyCue: RegExp;
   anyMeasure: Map<string, Measure>;
-  implicitNone: RegExp;
-  implicitNoneNoun: RegExp;
-  /** "killed one", "killing one person", "left one dead", "one person was wounded" */
-  oneObject: RegExp;
-  oneMeasure: Map<string, Measure>;
-  /** "Justin Burns, 14, died", "Patricia Chew was shot and killed" (case kept: names are capitalised) */
-  named: RegExp;
-  /** The last words of every implicit verb: a sentence without one holds no implicit count. */
-  gate: RegExp;
-  verbMeasure: Map<string, Measure>;
-  noneNounMeasure: Map<string, Measure>;
+  /** "so far this year", "across the city" (an aggregate) or "a separate shooting" (another event) */
+  scope: RegExp;
 }
 
 /** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
@@ -72,17 +78,25 @@ function cues(lang: Lang): Compiled {
     for (const w of x.after) if (!afterMeasure.has(w.toLowerCase())) afterMeasure.set(w.toLowerCase(), m);
     for (const w of x.before) if (!beforeMeasure.has(w.toLowerCase())) beforeMeasure.set(w.toLowerCase(), m);
   }
-  const verbMeasure = new Map<string, Measure>();
-  for (const [m, vs] of Object.entries(d.implicit.verbs)) for (const v of vs ?? []) verbMeasure.set(v.toLowerCase(), m as Measure);
-  for (const [m, vs] of Object.entries(d.implicit.noneVerbs)) for (const v of vs ?? []) if (!verbMeasure.has(v.toLowerCase())) verbMeasure.set(v.toLowerCase(), m as Measure);
-  const noneNounMeasure = new Map<string, Measure>();
-  for (const [m, vs] of Object.entries(d.implicit.noneNouns)) for (const v of vs ?? []) noneNounMeasure.set(v.toLowerCase(), m as Measure);
-  const oneMeasure = new Map<string, Measure>();
-  for (const [m, vs] of Object.entries(d.implicit.oneAfter ?? {})) for (const v of vs ?? []) oneMeasure.set(v.toLowerCase(), m as Measure);
-  const oneWord = lang === "es" ? "(?:una|uno)" : "one";
-  const W = "[\\p{L}\\p{N}-]+";
+  const weakNouns = new Map<string, Measure>();
+  const adjectives = new Map<string, Measure>();
+  const wounds: Compiled["wounds"] = [];
+  for (const m of MEASURES) {
+    const x = d.measures[m];
+    for (const w of x.weakNouns ?? []) if (!weakNouns.has(w.toLowerCase())) weakNouns.set(w.toLowerCase(), m);
+    for (const w of x.adjectives ?? []) if (!adjectives.has(w.toLowerCase())) adjectives.set(w.toLowerCase(), m);
+    if (x.wounds) wounds.push({ re: new RegExp(`^(?:${alternation(x.wounds.lead)})\\s+(?:(?:${alternation(x.wounds.modifiers)})\\s+){0,4}(?:${alternation(x.wounds.nouns)})(?![\\p{L}])`, "u"), measure: m });
+  }
+  const join = alternation(d.implicit.sumJoiners);
   c = {
     nouns,
+    weakNouns,
+    adjectives,
+    wounds,
+    bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:s|men)|children|people|personas)(?=[\\s,])`, "u"),
+    partitive: new RegExp(`^(?:of|de)\\s+(?:the|them|those|these|his|her|their|whom|los|las|ellos|ellas|sus)(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
+    wholeOf: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:\\p{N}+|${alternation([...Object.keys(lexicon<{ numberWords: Record<string, number> }>(lang, "quantities").numberWords), ...d.partitive.heads])})\\s+(?:${alternation(d.partitive.of)})\\s*$`, "u"),
+    ages: /^,\s*(?:ages?|aged|edades(?: de)?)\s+\d{1,3}(?:\s*(?:,|and|y|&)\s*(?:and\s+)?\d{1,3})*\s*,/u,
     afterMeasure,
     after: new RegExp(`^(${alternation(afterMeasure.keys())})(?![\\p{L}\\p{N}])`, "u"),
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
@@ -91,15 +105,7 @@ function cues(lang: Lang): Compiled {
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
-    implicitOne: new RegExp(`(?:^|[^\\p{L}])((?:${alternation(d.implicit.one)})\\s+(?:${W}\\s+){0,3}?(?:${alternation(d.implicit.person)}))(?:,[^,.;]{1,60},)?\\s+(${alternation(verbMeasure.keys())})(?![\\p{L}])`, "giu"),
-    implicitNone: new RegExp(`(?:^|[^\\p{L}])((?:${alternation(d.implicit.none)}))\\s+(?:${W}\\s+){0,2}?(${alternation(verbMeasure.keys())})(?![\\p{L}])`, "giu"),
-    implicitNoneNoun: new RegExp(`(?:^|[^\\p{L}])(${alternation(noneNounMeasure.keys())})(?![\\p{L}])`, "giu"),
-    verbMeasure,
-    noneNounMeasure,
-    oneMeasure,
-    gate: new RegExp(`(?:${alternation([...verbMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).pop()!))})`, "u"),
-    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alternation(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alternation(d.implicit.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(${alternation(afterMeasure.keys())})(?![\\p{L}]))`, "giu"),
-    named: new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?:,[^,.;]{1,40}){0,2},?\\s+(${alternation(Object.values(d.implicit.verbs).flat() as string[])})(?![\\p{L}])`, "gu"),
+    scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
   };
   compiled.set(lang, c);
   return c;
@@ -114,19 +120,36 @@ const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
   const c = cues(lang);
+  // "two of the four victims died": the four are the whole, not the dead
+  if (c.wholeOf.test(sentence.slice(Math.max(0, at - 30), at).toLowerCase())) return null;
   const head = (counted ?? "").toLowerCase().trim();
-  const byNoun = c.nouns.get(head) ?? c.nouns.get(head.split(/\s+/).pop() ?? "");
+  const words = head.split(/\s+/);
+  const byNoun = c.nouns.get(head) ?? c.nouns.get(words[words.length - 1] ?? "");
   if (byNoun) return byNoun;
+  // "two slain victims", "an injured girl"
+  for (const w of words.slice(0, -1)) {
+    const m = c.adjectives.get(w);
+    if (m) return m;
+  }
   // after: skip auxiliaries, a short parenthesis (", mostly Venezuelans,"), then a cue
-  let rest = sentence.slice(end, end + 120).toLowerCase();
+  let rest = sentence.slice(end, end + 160).toLowerCase();
   let placed = false;
-  for (let step = 0; step < 6; step++) {
+  for (let step = 0; step < 7; step++) {
     rest = rest.replace(/^\s+/, "");
     const m = c.after.exec(rest);
     if (m) return c.afterMeasure.get(m[1]!.replace(/\s+/g, " ")) ?? null;
+    const wound = c.wounds.find((w) => w.re.test(rest));
+    if (wound) return wound.measure;
     const paren = /^[,(—–-]\s*[^,()—–;.]{1,50}[,)—–]/u.exec(rest);
     const a = c.aux.exec(rest);
+    let skip: RegExpExecArray | null = null;
     if (a && a[0].length) rest = rest.slice(a[0].length);
+    // "three other men, ages 25, 26, and 33, were injured"
+    else if (head && (skip = c.ages.exec(rest))) rest = rest.slice(skip[0].length);
+    // "five men and women were injured": one count of both
+    else if (head && step === 0 && (skip = c.bareConjunct.exec(rest))) rest = rest.slice(skip[0].length);
+    // "two of the four shooting victims had died"
+    else if ((skip = c.partitive.exec(rest))) rest = rest.slice(skip[0].length);
     // a bare number ("ages 25, 26, and 33, were injured") never reaches across a comma
     else if (paren && step < 2 && head) rest = rest.slice(paren[0].length);
     // once, where they are: "two people in the car were killed", "100 people … at the border seeking entry"
@@ -144,7 +167,22 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     for (let m = c.anyCue.exec(clause); m; m = c.anyCue.exec(clause)) last = m[1]!.replace(/\s+/g, " ");
     if (last) return c.anyMeasure.get(last) ?? null;
   }
-  return null;
+  // "three victims": the measure their noun names, when the clause says nothing else
+  return c.weakNouns.get(head) ?? c.weakNouns.get(words[words.length - 1] ?? "") ?? null;
+}
+
+/** The measure a counted noun names by itself ("dead", "injuries", "slain victims"), or null. */
+export function countedMeasure(counted: string | null, lang: Lang): Measure | null {
+  const c = cues(lang);
+  const words = (counted ?? "").toLowerCase().trim().split(/\s+/);
+  return c.nouns.get(words[words.length - 1] ?? "") ?? words.map((w) => c.adjectives.get(w)).find((m) => m) ?? null;
+}
+
+/** The words of a sentence that say its counts are not of the event itself but an aggregate over a
+ * period or a wider place ("so far this year", "across the city") or of another event ("a separate
+ * shooting"), or null. */
+export function scopeCue(sentence: string, lang: Lang): string | null {
+  return cues(lang).scope.exec(sentence.toLowerCase())?.[1] ?? null;
 }
 
 /** Each count of people with the measure its clause states (`measure` null when none does). */
@@ -156,49 +194,4 @@ export function addMeasures<T extends Unattached<QuantityMention>>(qs: T[], sent
     if (!s) return { ...q, measure: null };
     return { ...q, measure: measureIn(s.text, q.start - s.start, q.end - s.start, q.counted, lang) };
   });
-}
-
-/** Counts said without a number ("a man was shot and wounded": 1 injured; "no one was hurt": 0),
- * where no figure already stands. */
-export function implicitCounts(text: string, sentences: readonly Sentence[], lang: Lang, taken: readonly { start: number; end: number }[]): Unattached<QuantityMention>[] {
-  const c = cues(lang);
-  const out: Unattached<QuantityMention>[] = [];
-  const free = (a: number, b: number) => !taken.some((t) => t.start < b && a < t.end) && !out.some((t) => t.start < b && a < t.end);
-  for (const s of sentences) {
-    const low = s.text.toLowerCase();
-    if (low.length !== s.text.length || !c.gate.test(low)) continue; // offsets would shift; nothing to find
-    const add = (a: number, b: number, value: number, measure: Measure | undefined, counted: string | null, rule: string) => {
-      if (!measure || !free(s.start + a, s.start + b)) return;
-      out.push({ start: s.start + a, end: s.start + b, text: text.slice(s.start + a, s.start + b), sentence: s.text, rule, value, min: value, max: value, hedge: "exact", unit: "people", counted, trend: null, measure });
-    };
-    for (const re of [c.implicitOne, c.implicitNone]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(low); m; m = re.exec(low)) {
-        const a = m.index + m[0].indexOf(m[1]!);
-        const b = m.index + m[0].length;
-        const one = re === c.implicitOne;
-        add(a, b, one ? 1 : 0, c.verbMeasure.get(m[2]!.replace(/\s+/g, " ")), one ? (m[1]!.split(/\s+/).pop() ?? null) : null, one ? "quantity/implicit-one" : "quantity/implicit-none");
-      }
-    }
-    c.oneObject.lastIndex = 0;
-    for (let m = c.oneObject.exec(low); m; m = c.oneObject.exec(low)) {
-      const what = m[2] ?? m[3]!;
-      const a = m.index + m[0].indexOf(what);
-      const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
-      // "left one dead": the measure is said after "one"
-      const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && /^(left|leaving|dejó)$/.test(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
-      add(a, a + what.length, 1, measure ?? undefined, what.split(/\s+/)[1] ?? null, "quantity/implicit-one");
-    }
-    c.named.lastIndex = 0;
-    for (let m = c.named.exec(s.text); m; m = c.named.exec(s.text)) {
-      const a = m.index + m[0].indexOf(m[1]!);
-      add(a, m.index + m[0].length, 1, c.verbMeasure.get(m[2]!.toLowerCase().replace(/\s+/g, " ")), null, "quantity/implicit-named");
-    }
-    c.implicitNoneNoun.lastIndex = 0;
-    for (let m = c.implicitNoneNoun.exec(low); m; m = c.implicitNoneNoun.exec(low)) {
-      const a = m.index + m[0].indexOf(m[1]!);
-      add(a, a + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none");
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
 }

@@ -8,6 +8,7 @@ import { MEASURES } from "../extract/measure-names.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
+import { figureScope, notOwnFigure } from "./figure-scope.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -59,14 +60,25 @@ function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumul
 }
 
 /** The current figure: the latest report's when the reports tell a toll that grew; else the one
- * most articles give (a lone outlier does not outvote the rest), the latest of those tied. */
-function current(trail: readonly Trail[], status: KeyFigure["status"]): Trail | null {
+ * most articles give (a lone outlier does not outvote the rest); of those tied, the one the
+ * articles state as a number most often anywhere in their text, then the latest. */
+function current(trail: readonly Trail[], status: KeyFigure["status"], ms: readonly QuantityMention[]): Trail | null {
   const valued = trail.filter((t) => t.value != null);
   if (status === "explained" || status === "single-source") return valued[valued.length - 1] ?? null;
-  const n = new Map<number, number>();
-  for (const t of valued) n.set(t.value!, (n.get(t.value!) ?? 0) + 1);
+  const articles = new Map<number, number>();
+  for (const t of valued) articles.set(t.value!, (articles.get(t.value!) ?? 0) + 1);
+  const stated = new Map<number, number>();
+  // a person said one by one ("a man was wounded") is a part of the count, not a statement of it
+  for (const q of ms) if (q.value != null && !q.rule.includes("implicit")) stated.set(q.value, (stated.get(q.value) ?? 0) + 1);
+  const rank = (t: Trail) => [articles.get(t.value!)!, stated.get(t.value!) ?? 0];
   let best: Trail | null = null;
-  for (const t of valued) if (!best || n.get(t.value!)! >= n.get(best.value!)!) best = t;
+  for (const t of valued) {
+    if (!best) best = t;
+    else {
+      const [a, b] = [rank(t), rank(best)];
+      if (a[0]! > b[0]! || (a[0] === b[0] && a[1]! >= b[1]!)) best = t;
+    }
+  }
   return best;
 }
 
@@ -75,7 +87,7 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
   const trail = kept.map((q) => trailOf(q, ctx)).sort(byReport);
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
   const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
-  const latest = current(trail, status);
+  const latest = current(trail, status, ms);
   return {
     measure,
     label,
@@ -92,7 +104,8 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
 export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigure[] {
   const claimOf = new Map<string, string>();
   for (const c of claims) if (c.kind === "quantity") for (const v of c.values) claimOf.set(`${v.articleId}:${v.start}`, c.id);
-  const own = ctx.quantities.filter((q) => !inBackground(ctx, q) && (q.value != null || q.hedge === "vague"));
+  const scope = figureScope(ctx.times, ctx.articles);
+  const own = ctx.quantities.filter((q) => !inBackground(ctx, q) && (q.value != null || q.hedge === "vague") && !(q.measure && notOwnFigure(q, scope)));
   const out: KeyFigure[] = [];
   for (const m of MEASURES) {
     const ms = own.filter((q) => q.measure === m);

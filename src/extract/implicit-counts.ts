@@ -1,0 +1,296 @@
+// Counts of people said without a number, and counts said in parts. One person undergoing what a
+// measure counts is a count of one: "a man was shot and wounded" (subject), "killing his sister"
+// (object), "Justin Burns, 14, died" (a name), "she was pronounced dead" (a pronoun), "killed one",
+// "six people were shot, one fatally". Nobody is zero: "no one was hurt", "no injuries". The parts
+// of one coordinated group are added: "three men and a woman were wounded" is four wounded, "killed
+// his wife and two children" three killed, "killed two people and then himself" three.
+// Cue words: data/<lang>/measures.json ("implicit"); the measure of a group comes from its clause,
+// as for any count (measures.ts).
+import { lexicon } from "../lexicon.js";
+import type { Lang, Sentence, Unattached } from "../model.js";
+import type { QuantityMention } from "../report/schema.js";
+import { lowerAlternation } from "../regex.js";
+import { MEASURES, type Measure } from "./measure-names.js";
+import { countedMeasure, measureIn } from "./measures.js";
+import { pluralStem } from "../text/stem.js";
+
+interface ImplicitData {
+  one: string[];
+  objectDeterminers: string[];
+  person: string[];
+  ageHeads: string[];
+  ageAfterPerson: string[];
+  ordinals: string[];
+  adverbs: string[];
+  verbs: Partial<Record<Measure, string[]>>;
+  objectVerbs: Partial<Record<Measure, string[]>>;
+  pronouns: string[];
+  reflexives: string[];
+  sumJoiners: string[];
+  notNames: string[];
+  notAfter: string[];
+  notBeforeName: string[];
+  oneAfter: Partial<Record<Measure, string[]>>;
+  none: string[];
+  noneVerbs: Partial<Record<Measure, string[]>>;
+  noneNouns: Partial<Record<Measure, string[]>>;
+}
+interface MeasureFile {
+  measures: Record<Measure, { after: string[] }>;
+  implicit: ImplicitData;
+}
+
+interface Compiled {
+  /** "a 23-year-old man … was shot and wounded" */
+  subject: RegExp;
+  /** "he was pronounced dead" */
+  pronoun: RegExp;
+  /** "Justin Burns, 14, died" (case kept: names are capitalised) */
+  named: RegExp;
+  /** "killing his 5-year-old sister", "injuring a fourth" */
+  object: RegExp;
+  /** "killing Brady", "the shooting death of Dayviontay Jackson" (case kept) */
+  objectName: RegExp;
+  /** "killed one", "left one dead", "one person was wounded", "six were shot, one fatally" */
+  oneObject: RegExp;
+  none: RegExp;
+  noneNoun: RegExp;
+  /** a singular person of a coordinated group: "a woman", "his wife", "himself" */
+  member: RegExp;
+  /** a named person of a coordinated group: "Omani Free, 18, and Tabitha Cruz, 20, were killed" (case kept) */
+  memberName: RegExp;
+  /** "the Indianapolis Police Department": a capitalised phrase after these is not a person */
+  notBeforeName: RegExp;
+  /** singular person nouns, to tell a count of people ("four daughters") from one of things */
+  persons: Set<string>;
+  /** "attempted", "tried to": right before a cue, nobody was counted */
+  notAfter: RegExp;
+  /** "and": a list of parts ends with one, or it is an apposition ("his first victim, a 20-year-old") */
+  joinWord: RegExp;
+  /** what may stand between two parts of one group */
+  joiner: RegExp;
+  notNames: Set<string>;
+  verbMeasure: Map<string, Measure>;
+  objectMeasure: Map<string, Measure>;
+  oneMeasure: Map<string, Measure>;
+  afterMeasure: Map<string, Measure>;
+  noneNounMeasure: Map<string, Measure>;
+  /** any verb a person undergoes; any verb or noun with a person as object: cheap tests before the long patterns */
+  anyVerb: RegExp;
+  anyObjectVerb: RegExp;
+  /** The last word of every cue: a sentence with none holds no implicit count. */
+  gate: RegExp;
+}
+
+const alt = lowerAlternation;
+const L = "(?![\\p{L}\\p{N}])";
+const W = "[\\p{L}\\p{N}'’-]+";
+
+/** Phrases as one pattern in which adverbs may stand between their words ("was later pronounced
+ * dead"), their shared first words written once (a word tree): a long list of "was …" phrases is
+ * then tried word by word, not phrase by phrase. */
+function loosely(phrases: Iterable<string>, adverbs: string): string {
+  type Node = { end: boolean; next: Map<string, Node> };
+  const root: Node = { end: false, next: new Map() };
+  for (const p of new Set([...phrases].map((x) => x.toLowerCase().trim()))) {
+    let n = root;
+    for (const w of p.split(/\s+/)) n = n.next.get(w) ?? n.next.set(w, { end: false, next: new Map() }).get(w)!;
+    n.end = true;
+  }
+  const gap = `\\s+(?:(?:${adverbs})\\s+)*`;
+  const emit = (n: Node): string =>
+    "(?:" +
+    [...n.next]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([w, child]) => alt([w]) + (child.next.size ? `(?:${gap}${emit(child)})${child.end ? "?" : ""}` : ""))
+      .join("|") +
+    ")";
+  return root.next.size ? emit(root) : "(?!)";
+}
+
+function mapOf(lists: Partial<Record<Measure, string[]>>, into = new Map<string, Measure>()): Map<string, Measure> {
+  for (const m of MEASURES) for (const v of lists[m] ?? []) if (!into.has(v.toLowerCase())) into.set(v.toLowerCase(), m);
+  return into;
+}
+
+const compiled = new Map<Lang, Compiled>();
+function cues(lang: Lang): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const f = lexicon<MeasureFile>(lang, "measures");
+  const d = f.implicit;
+  const adverbs = alt(d.adverbs);
+  const verbMeasure = mapOf(d.noneVerbs, mapOf(d.verbs));
+  const objectMeasure = mapOf(d.objectVerbs);
+  const oneMeasure = mapOf(d.oneAfter);
+  const afterMeasure = mapOf(Object.fromEntries(MEASURES.map((m) => [m, f.measures[m].after])));
+  const noneNounMeasure = mapOf(d.noneNouns);
+  const verbs = loosely(verbMeasure.keys(), adverbs);
+  // "a 2-year-old", "a 2-year-old boy": the age stands for the person, or before them
+  const ages = d.ageHeads.length ? `[\\p{L}\\p{N}]+[-\\s](?:${alt(d.ageHeads).replace(/-/g, "[-\\s]")})(?:\\s+(?:${alt(d.person)}))?|` : "";
+  // "un joven de 17 años": an age after the person
+  const ageAfter = d.ageAfterPerson.length ? `(?:\\s+(?:${alt(d.ageAfterPerson).replace(/#/g, "\\d{1,3}")}))?` : "";
+  const person = `(?:${ages}${alt(d.person)})${ageAfter}`;
+  const ordinal = alt(d.ordinals);
+  const one = alt(d.one);
+  const det = alt(d.objectDeterminers);
+  const name = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+  // a parenthesis after a subject: an age, an address, a relative clause — not another clause
+  const paren = "(?:,(?!\\s*(?:where|while|when|after|before|and|but|as|because|since|donde|mientras|cuando|y|pero)\\b)[^,.;]{1,60})";
+  const oneWord = lang === "es" ? "(?:una|uno)" : "one";
+  // a word between a determiner and its person: not another determiner ("a shooting left a girl")
+  const mod = `(?!(?:${det}|${one})\\s)${W}`;
+  c = {
+    subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${lang === "es" ? "otr[oa]" : "another"})${L}(?:${paren},)?\\s+(${verbs})${L}`, "gu"),
+    pronoun: new RegExp(`(?:^|[^\\p{L}])(${alt(d.pronouns)})\\s+(${verbs})${L}`, "gu"),
+    named: new RegExp(`(?:^|[^\\p{L}])(${name})${paren}{0,2},?\\s+(${verbs})${L}`, "gu"),
+    object: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    objectName: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+(${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "gu"),
+    none: new RegExp(`(?:^|[^\\p{L}])((?:${alt(d.none)}))\\s+(?:${W}\\s+){0,2}?(${verbs})${L}`, "gu"),
+    noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "gu"),
+    member: new RegExp(`(?:^|[^\\p{L}])((?:${det}|${one})\\s+(?:${mod}\\s+){0,3}?${person}${d.reflexives.length ? `|${alt(d.reflexives)}` : ""})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    memberName: new RegExp(`(?:^|[^\\p{L}])((?:[\\p{N}]+-year-old\\s+)?${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    notBeforeName: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notBeforeName)})\\s+$`, "iu"),
+    persons: new Set(d.person.map((p) => p.toLowerCase())),
+    notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
+    joinWord: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.sumJoiners)})\\s`, "u"),
+    joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
+    anyVerb: new RegExp(`(?:^|[^\\p{L}])(?:${verbs})${L}`, "u"),
+    anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${loosely(objectMeasure.keys(), adverbs)})${L}`, "u"),
+    notNames: new Set(d.notNames),
+    verbMeasure,
+    objectMeasure,
+    oneMeasure,
+    afterMeasure,
+    noneNounMeasure,
+    gate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).pop()!)), "u"),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** The measure of a cue as matched (adverbs and spacing dropped). */
+function measureOf(map: ReadonlyMap<string, Measure>, matched: string, adverbsFree = true): Measure | undefined {
+  const key = matched.toLowerCase().replace(/\s+/g, " ");
+  const hit = map.get(key);
+  if (hit || !adverbsFree) return hit;
+  // "was later pronounced dead": the longest cue whose words are all in it, in order
+  let best: [string, Measure] | undefined;
+  for (const [k, m] of map) {
+    const ws = k.split(" ");
+    let at = 0;
+    const words = key.split(" ");
+    if (ws[0] !== words[0] || ws[ws.length - 1] !== words[words.length - 1]) continue;
+    for (const w of words) if (w === ws[at]) at++;
+    if (at === ws.length && (!best || k.length > best[0].length)) best = [k, m];
+  }
+  return best?.[1];
+}
+
+type Count = Unattached<QuantityMention>;
+type Span = { start: number; end: number };
+
+/** Counts said without a number or said in parts, in spans no figure already holds (`taken`). */
+export function implicitCounts(text: string, sentences: readonly Sentence[], lang: Lang, taken: readonly Count[]): Count[] {
+  const c = cues(lang);
+  const out: Count[] = [];
+  const overlaps = (a: number, b: number, list: readonly Span[]) => list.some((t) => t.start < b && a < t.end);
+  for (const s of sentences) {
+    const low = s.text.toLowerCase();
+    if (low.length !== s.text.length || !c.gate.test(low)) continue; // offsets would shift; nothing to find
+    const found: Count[] = [];
+    const add = (a: number, b: number, value: number, measure: Measure | null | undefined, counted: string | null, rule: string) => {
+      if (!measure || overlaps(s.start + a, s.start + b, taken) || overlaps(s.start + a, s.start + b, found)) return;
+      found.push({ start: s.start + a, end: s.start + b, text: text.slice(s.start + a, s.start + b), sentence: s.text, rule, value, min: value, max: value, hedge: "exact", unit: "people", counted, trend: null, measure });
+    };
+    const each = (re: RegExp, on: string, f: (m: RegExpExecArray) => void) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(on); m; m = re.exec(on)) f(m);
+    };
+    const from = (m: RegExpExecArray, part: string) => m.index + m[0].indexOf(part);
+    const verbed = c.anyVerb.test(low);
+    const objected = c.anyObjectVerb.test(low);
+    if (verbed) each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
+    if (verbed) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-none"));
+    each(c.oneObject, low, (m) => {
+      const what = m[2] ?? m[3]!;
+      const a = from(m, what);
+      const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
+      // "left one dead": the measure is said after "one"
+      const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && /^(left|leaving|dejó)$/.test(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
+      add(a, a + what.length, 1, measure, what.split(/\s+/)[1] ?? null, "quantity/implicit-one");
+    });
+    const meant = (m: RegExpExecArray) => !c.notAfter.test(low.slice(Math.max(0, from(m, m[1]!) - 25), from(m, m[1]!)));
+    if (objected) each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
+    if (objected) each(c.objectName, s.text, (m) => {
+      // "killed Monday's harvest": a possessive names what was hit, not whom
+      if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m)) return;
+      add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), null, "quantity/implicit-named");
+    });
+    if (verbed) each(c.named, s.text, (m) => {
+      if (c.notNames.has(m[1]!.split(/\s+/)[0]!)) return;
+      add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-named");
+    });
+    if (verbed) each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
+    each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
+    const sums = coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c);
+    // a part of a group is not a count of its own: "three men and a woman were wounded"
+    out.push(...found.filter((q) => !overlaps(q.start, q.end, sums)), ...sums);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Nouns a count names a whole group by: a list after it and a comma is that group, not more of it. */
+const GENERIC = /^(people|persons|individuals|victims|others|personas|víctimas)$/u;
+
+/** Coordinated groups of people ("three men and a woman", "his wife, 34, and the four girls") with
+ * the measure their clause gives, as one count: the sum of their parts. */
+function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Count[], c: Compiled): Count[] {
+  type Part = Span & { value: number; counted: string | null; reflexive: boolean; name?: boolean };
+  const parts: Part[] = figures
+    .filter((q) => q.hedge === "exact" && q.value != null && Number.isInteger(q.value) && q.value > 0 && q.counted)
+    .filter((q) => q.unit === "people" || (q.unit === null && c.persons.has(pluralStem(q.counted!.split(/\s+/).pop()!.toLowerCase()))))
+    // "5 dead" is a count of the measure, not a group of people
+    .filter((q) => !(countedMeasure(q.counted, lang) && !/\s/.test(q.counted!.trim())))
+    .map((q) => ({ start: q.start - s.start, end: q.end - s.start, value: q.value!, counted: q.counted, reflexive: false }));
+  c.member.lastIndex = 0;
+  for (let m = c.member.exec(low); m; m = c.member.exec(low)) {
+    const a = m.index + m[0].indexOf(m[1]!);
+    const b = a + m[1]!.length;
+    if (parts.some((p) => p.start < b && a < p.end)) continue;
+    parts.push({ start: a, end: b, value: 1, counted: m[1]!.split(/\s+/).pop() ?? null, reflexive: !/\s/.test(m[1]!) });
+    c.member.lastIndex = b;
+  }
+  c.memberName.lastIndex = 0;
+  for (let m = c.memberName.exec(s.text); m; m = c.memberName.exec(s.text)) {
+    const a = m.index + m[0].indexOf(m[1]!);
+    const b = a + m[1]!.length;
+    const first = m[1]!.replace(/^[\p{N}]+-year-old\s+/u, "").split(/\s+/)[0]!;
+    if (c.notNames.has(first) || c.notBeforeName.test(s.text.slice(Math.max(0, a - 8), a)) || parts.some((p) => p.start < b && a < p.end)) continue;
+    parts.push({ start: a, end: b, value: 1, counted: m[1]!.split(/\s+/).pop() ?? null, reflexive: false, name: true });
+  }
+  parts.sort((x, y) => x.start - y.start);
+  const out: Count[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let j = i;
+    // a part that says its measure ("two men wounded") ends its group
+    while (j + 1 < parts.length && !countedMeasure(parts[j]!.counted, lang) && c.joiner.test(low.slice(parts[j]!.end, parts[j + 1]!.start))) j++;
+    const group = parts.slice(i, j + 1);
+    i = j + 1;
+    if (group.length < 2) continue;
+    // "his first victim, a 20-year-old": parts joined by commas alone rename one person
+    if (!c.joinWord.test(low.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
+    // "three people, a man and two women": the list names the three
+    if (GENERIC.test(group[0]!.counted ?? "") && low.slice(group[0]!.end, group[1]!.start).includes(",")) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const measure = measureIn(s.text, first.start, last.end, last.counted, lang);
+    if (!measure || (group.some((p) => p.reflexive) && measure !== "killed")) continue;
+    // names join only names: "his wife, Jane Doe, and her son" are two, not three
+    if (group[0]!.reflexive || (group.some((p) => p.name) && !group.every((p) => p.name || p.reflexive))) continue;
+    const value = group.reduce((n, p) => n + p.value, 0);
+    out.push({ start: s.start + first.start, end: s.start + last.end, text: s.text.slice(first.start, last.end), sentence: s.text, rule: "quantity/sum", value, min: value, max: value, hedge: "exact", unit: "people", counted: null, trend: null, measure });
+  }
+  return out;
+}

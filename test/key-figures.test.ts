@@ -1,0 +1,54 @@
+// Key figures of a story: what each article says the toll is, and which figure is current. A count
+// of an aggregate ("so far this year"), of a wider place ("across the city") or of an earlier event is
+// never the event's figure; a tie between articles goes to the figure stated most often as a number.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Article } from "../src/report/schema.js";
+import { extractArticle } from "../src/extract/article.js";
+import { reconcileStory } from "../src/reconcile/story.js";
+import { figureScope, notOwnFigure } from "../src/reconcile/figure-scope.js";
+
+function article(id: string, text: string, day: string, outlet: string, language = "en"): Article {
+  return { id, version: id, source: `${id}.txt`, sources: [`${id}.txt`], url: null, title: null, outlet, byline: null, published: day, dateline: null, referenceDate: { date: day, basis: "metadata", note: "" }, language, text, removed: [], nearDuplicateOf: null };
+}
+
+function story(...articles: Article[]) {
+  return reconcileStory("s", articles.map((a) => ({ article: a, extraction: extractArticle(a, a.referenceDate.date) })));
+}
+const figure = (s: ReturnType<typeof story>, measure: string) => s.keyFigures.find((k) => k.measure === measure);
+
+test("key figures: an aggregate, a wider place or an earlier event is not the event's toll", () => {
+  const cases: [string, string, "killed" | "injured", number][] = [
+    ["Four people were killed in a shooting at a restaurant on Thursday. More than 750 people have been killed in the city so far this year.", "2016-12-17", "killed", 4],
+    ["Three people were killed in the shooting on Sunday. Authorities said 12 people were killed in shootings across the city over the weekend.", "2016-04-18", "killed", 3],
+    ["A teenager was shot and wounded on Saturday night. In December, a woman drove her car onto the sidewalk, injuring 36.", "2016-01-26", "injured", 1],
+    ["Two men were wounded on Monday. A separate shooting in the same block wounded five people.", "2016-05-02", "injured", 2],
+    ["Two people were killed on Monday. According to police, there were 762 murders in 2016.", "2016-11-28", "killed", 2],
+  ];
+  cases.push(["Tres hombres y una mujer resultaron heridos en el tiroteo del sábado. En lo que va del año, 230 personas han sido asesinadas y 400 resultaron heridas en la ciudad.", "2016-05-02", "injured", 4]);
+  for (const [text, day, measure, want] of cases) {
+    const k = figure(story(article("a", text, day, "Outlet", /^Tres/.test(text) ? "es" : "en")), measure);
+    assert.equal(k?.value, want, text);
+    assert.deepEqual(k?.trail.map((t) => t.value), [want], text);
+  }
+});
+
+test("key figures: the event's own counts stay, whatever else the sentence says", () => {
+  const a = article("a", "Two people were killed in a shooting on Monday night, police said. The shooting happened near the city's main park.", "2016-03-08", "Outlet");
+  const x = extractArticle(a, a.referenceDate.date);
+  const scope = figureScope(x.times, new Map([[a.id, a]]));
+  const measured = x.quantities.filter((q) => q.measure);
+  assert.deepEqual(measured.map((q) => [q.value, q.measure, notOwnFigure(q, scope)]), [[2, "killed", null]]);
+  assert.equal(figure(story(a), "killed")?.value, 2);
+});
+
+test("key figures: articles tied, the figure stated most often as a number is current", () => {
+  const a = article("a", "Three people were killed in the attack on Sunday. Police said three people died at the scene.", "2017-01-22", "Outlet A");
+  const b = article("b", "Officials said 2 people were killed in the attack on Sunday.", "2017-01-22", "Outlet B");
+  const k = figure(story(a, b), "killed");
+  assert.equal(k?.value, 3, k?.explanation);
+  assert.equal(k?.status, "conflict");
+  // a rising toll: the latest report's figure is current, however often the first was said
+  const later = article("c", "The death toll rose to 4 on Tuesday after a wounded man died.", "2017-01-24", "Outlet C");
+  assert.equal(figure(story(a, later), "killed")?.value, 4);
+});
