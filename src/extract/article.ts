@@ -56,7 +56,8 @@ export function extractArticle(article: Pick<Article, "id" | "text" | "language"
   const quotes: Unattached<QuoteMention>[] = extractQuotes(text, sentences, lang, people).map(({ speakerStart: _s, speakerEnd: _e, ...q }) => q);
   const figures = addMeasures(capPerSentence(extractQuantities(text, sentences, lang), sentences), sentences, lang);
   // an age inside "a 24-year-old man was killed" does not stand for the one killed
-  const quantities = [...figures, ...implicitCounts(text, sentences, lang, figures.filter((q) => q.unit !== "age"))].sort((a, b) => a.start - b.start);
+  const notPeople = people.filter((m) => m.type !== "person" && m.type !== "other");
+  const quantities = [...figures, ...implicitCounts(text, sentences, lang, figures.filter((q) => q.unit !== "age"), notPeople)].sort((a, b) => a.start - b.start);
   const times = capPerSentence(extractTimes(text, sentences, ref, lang), sentences);
   const entityTypes = new Map(ents.entities.map((e) => [e.id, e.type]));
   const events = capPerSentence(extractEvents(text, sentences, lang, { entities: ents.mentions, entityTypes, times, quantities, quotes }), sentences);

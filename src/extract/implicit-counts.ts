@@ -13,6 +13,8 @@ import { lowerAlternation } from "../regex.js";
 import { MEASURES, type Measure } from "./measure-names.js";
 import { countedMeasure, measureIn } from "./measures.js";
 import { pluralStem } from "../text/stem.js";
+import { fold } from "../text/fold.js";
+import { cues as entityCues, isCommon } from "./entities/word-lists.js";
 
 interface ImplicitData {
   one: string[];
@@ -192,7 +194,7 @@ type Count = Unattached<QuantityMention>;
 type Span = { start: number; end: number };
 
 /** Counts said without a number or said in parts, in spans no figure already holds (`taken`). */
-export function implicitCounts(text: string, sentences: readonly Sentence[], lang: Lang, taken: readonly Count[]): Count[] {
+export function implicitCounts(text: string, sentences: readonly Sentence[], lang: Lang, taken: readonly Count[], notPeople: readonly Span[] = []): Count[] {
   const c = cues(lang);
   const out: Count[] = [];
   const overlaps = (a: number, b: number, list: readonly Span[]) => list.some((t) => t.start < b && a < t.end);
@@ -223,22 +225,32 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     });
     const meant = (m: RegExpExecArray) => !c.notAfter.test(low.slice(Math.max(0, from(m, m[1]!) - 25), from(m, m[1]!)));
     if (objected) each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
+    // a capitalised phrase is no one when it stands in an organisation's or a place's name, or is
+    // made of common words only ("Displaced Persons and Refugees")
+    const named = (a: number, b: number) => !overlaps(s.start + a, s.start + b, notPeople) && !commonWords(s.text.slice(a, b), lang);
     if (objected) each(c.objectName, s.text, (m) => {
       // "killed Monday's harvest": a possessive names what was hit, not whom
-      if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m)) return;
+      if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m) || !named(from(m, m[2]!), from(m, m[2]!) + m[2]!.length)) return;
       add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), null, "quantity/implicit-named");
     });
     if (verbed) each(c.named, s.text, (m) => {
-      if (c.notNames.has(m[1]!.split(/\s+/)[0]!)) return;
+      if (c.notNames.has(m[1]!.split(/\s+/)[0]!) || !named(from(m, m[1]!), from(m, m[1]!) + m[1]!.length)) return;
       add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-named");
     });
     if (verbed) each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
     each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
-    const sums = coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c);
+    const sums = coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
     // a part of a group is not a count of its own: "three men and a woman were wounded"
     out.push(...found.filter((q) => !overlaps(q.start, q.end, sums)), ...sums);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Every word of a capitalised phrase is a common word ("Displaced Persons"): no one's name. */
+function commonWords(phrase: string, lang: Lang): boolean {
+  const c = entityCues(lang);
+  const words = fold(phrase).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => isCommon(c, w));
 }
 
 /** Nouns a count names a whole group by: a list after it and a comma is that group, not more of it. */
@@ -246,7 +258,7 @@ const GENERIC = /^(people|persons|individuals|victims|others|personas|víctimas)
 
 /** Coordinated groups of people ("three men and a woman", "his wife, 34, and the four girls") with
  * the measure their clause gives, as one count: the sum of their parts. */
-function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Count[], c: Compiled): Count[] {
+function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Count[], c: Compiled, notPeople: readonly Span[]): Count[] {
   type Part = Span & { value: number; counted: string | null; reflexive: boolean; name?: boolean };
   const parts: Part[] = figures
     .filter((q) => q.hedge === "exact" && q.value != null && Number.isInteger(q.value) && q.value > 0 && q.counted)
@@ -267,7 +279,7 @@ function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Cou
     const a = m.index + m[0].indexOf(m[1]!);
     const b = a + m[1]!.length;
     const first = m[1]!.replace(/^[\p{N}]+-year-old\s+/u, "").split(/\s+/)[0]!;
-    if (c.notNames.has(first) || c.notBeforeName.test(s.text.slice(Math.max(0, a - 8), a)) || parts.some((p) => p.start < b && a < p.end)) continue;
+    if (c.notNames.has(first) || c.notBeforeName.test(s.text.slice(Math.max(0, a - 8), a)) || parts.some((p) => p.start < b && a < p.end) || notPeople.some((t) => t.start < b && a < t.end) || commonWords(m[1]!, lang)) continue;
     parts.push({ start: a, end: b, value: 1, counted: m[1]!.split(/\s+/).pop() ?? null, reflexive: false, name: true });
   }
   parts.sort((x, y) => x.start - y.start);
