@@ -29,6 +29,8 @@ export interface DocMeta {
   outletFromFeed?: boolean;
   byline?: string | null;
   published?: string | null;
+  /** The publication instant (UTC ISO 8601) when the source gives a time of day. */
+  publishedAt?: string | null;
   language?: string | null;
 }
 

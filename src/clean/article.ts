@@ -46,6 +46,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
       outlet: meta.outletFromFeed ? pick(h.outlet, meta.outlet) : pick(meta.outlet, h.outlet),
       byline: pick(meta.byline, h.byline),
       published: meta.published ?? h.published ?? null,
+      publishedAt: meta.published ? (meta.publishedAt ?? null) : (h.publishedAt ?? null),
       language: pick(meta.language, h.language),
     };
   } else if (doc.format === "markdown") {
@@ -72,6 +73,7 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     outlet: capMeta(pick(meta.outlet, c.outlet, hostOf(meta.url))),
     byline: capMeta(pick(meta.byline, c.byline)),
     published: isoDay(meta.published ?? "") ?? c.published,
+    ...(meta.publishedAt && isoDay(meta.published ?? "") ? { publishedAt: meta.publishedAt } : {}),
     dateline: c.dateline,
     datelineDay: c.datelineDay,
     referenceDate: null,

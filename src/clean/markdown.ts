@@ -1,7 +1,7 @@
 // Markdown → plain text plus what its front matter says (title, author, date, source, url).
 // Formatting marks go; the words stay. A leading "# Heading" becomes the title.
 import type { DocMeta } from "../model.js";
-import { isoDay } from "../read/dates.js";
+import { isoDay, isoInstant } from "../read/dates.js";
 
 export interface FromMarkdown {
   text: string;
@@ -26,6 +26,7 @@ export function markdownToText(md: string): FromMarkdown {
       if (!k) continue;
       const v = m[2]!.trim().replace(/^["']|["']$/g, "");
       (meta as Record<string, string | null>)[k] = k === "published" ? isoDay(v) : v;
+      if (k === "published") meta.publishedAt = isoInstant(v);
     }
   }
   body = body

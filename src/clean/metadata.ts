@@ -4,12 +4,15 @@
 // markup (<title>, <h1>, rel=author, <time datetime>). Every field is null when nothing credible is found.
 import { attr, type DomDocument, type DomElement } from "./html-dom.js";
 import { monthOfPrefix } from "../text/calendar.js";
+import { isoInstant } from "../read/dates.js";
 
 export interface HtmlMetadata {
   title: string | null;
   byline: string | null;
   outlet: string | null;
   published: string | null;
+  /** The publication instant (UTC ISO 8601) when the page gives a time of day. */
+  publishedAt?: string | null;
   language: string | null;
   url: string | null;
 }
@@ -373,6 +376,7 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
 
   // published
   let published: string | null = toIsoDate(meta.get("article:published_time"));
+  const publishedAt = isoInstant(meta.get("article:published_time") ?? (art ? str(art["datePublished"]) : null) ?? null);
   if (!published && art) published = toIsoDate(str(art["datePublished"])) ?? toIsoDate(str(art["dateCreated"]));
   if (!published) {
     const t =
@@ -410,5 +414,5 @@ export function extractMetadata(doc: DomDocument, jsonLd: readonly string[], pag
   }
   url ??= pageUrl ?? null;
 
-  return { title: title || null, byline, outlet: outlet || null, published, language, url };
+  return { title: title || null, byline, outlet: outlet || null, published, publishedAt, language, url };
 }

@@ -13,6 +13,24 @@ function valid(y: number, m: number, d: number): string | null {
   return dt.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
+/**
+ * The instant a metadata date string names, in UTC ISO 8601 ("2026-03-04T01:30:00.000Z"), when it
+ * gives a time of day: ISO 8601 with or without its zone (none read as UTC), RFC 822 with a zone
+ * ("Tue, 02 Jul 2013 12:28:00 CDT"). Null for a day alone: it orders reports of one day.
+ */
+export function isoInstant(input: unknown): string | null {
+  if (typeof input !== "string") return null;
+  const s = input.slice(0, 200).trim();
+  if (!/\d{1,2}:\d{2}/.test(s)) return null;
+  let t = NaN;
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (iso) t = Date.parse(`${iso[1]}T${iso[2]}${iso[3] ? iso[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2") : "Z"}`);
+  else if (/^(?:\p{L}{3},?\s+)?\d{1,2}\s+\p{L}{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|Z|[ECMP][SD]T|[+-]\d{4})$/iu.test(s)) t = Date.parse(s);
+  if (!Number.isFinite(t)) return null;
+  const d = new Date(t);
+  return d.getUTCFullYear() >= 1800 && d.getUTCFullYear() <= 2200 ? d.toISOString() : null;
+}
+
 /** The ISO calendar day (YYYY-MM-DD) a metadata date string names, or null. */
 export function isoDay(input: unknown): string | null {
   if (typeof input !== "string" && typeof input !== "number") return null;

@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import type { XMLParser as XMLParserType } from "fast-xml-parser";
 import type { DocMeta } from "../model.js";
-import { isoDay } from "./dates.js";
+import { isoDay, isoInstant } from "./dates.js";
 
 export interface FeedItem {
   meta: DocMeta;
@@ -118,6 +118,7 @@ export function parseFeed(xml: string): FeedResult {
         outletFromFeed: true,
         byline: authors(it["dc:creator"] ?? it.author),
         published: isoDay(txt(it.pubDate) ?? txt(it["dc:date"])),
+        publishedAt: isoInstant(txt(it.pubDate) ?? txt(it["dc:date"])),
         language: txt(channel.language),
       };
       return item(content, meta, link, txt(it.guid) ?? String(i + 1));
@@ -138,6 +139,7 @@ export function parseFeed(xml: string): FeedResult {
         outletFromFeed: true,
         byline: authors(e.author),
         published: isoDay(txt(e.published) ?? txt(e.updated)),
+        publishedAt: isoInstant(txt(e.published) ?? txt(e.updated)),
         language: txt(atom["@_xml:lang"]),
       };
       return item(content, meta, link, txt(e.id) ?? String(i + 1));

@@ -2,7 +2,7 @@
 // title, outlet, byline, published, text, html }); common aliases from scrapers and news APIs
 // (body, content, author, source, date …) are accepted too.
 import type { DocMeta, RawDoc } from "../model.js";
-import { isoDay } from "./dates.js";
+import { isoDay, isoInstant } from "./dates.js";
 
 type Rec = Record<string, unknown>;
 
@@ -35,6 +35,7 @@ export function recordToDoc(r: unknown, file: string, n: number): RecordDoc {
     outlet: names(outletRaw),
     byline: names(first(rec, ["byline", "author", "authors", "creator"])),
     published: isoDay(first(rec, ["published", "date", "datePublished", "published_at", "publishedAt", "pubDate", "date_publish"])),
+    publishedAt: isoInstant(first(rec, ["published", "date", "datePublished", "published_at", "publishedAt", "pubDate", "date_publish"])),
     language: str(first(rec, ["language", "lang"])),
   };
   return { doc: { source, format: text ? "text" : "html", body: (text ?? html)!, meta } };

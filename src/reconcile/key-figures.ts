@@ -8,6 +8,8 @@ import { MEASURES } from "../extract/measure-names.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
+import { lexicon } from "../lexicon.js";
+import { lowerAlternation } from "../regex.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
 
 /** "other" key figures at most, after the measured ones. */
@@ -38,17 +40,43 @@ function perArticle(ms: readonly QuantityMention[]): QuantityMention[] {
   return [...by.values()];
 }
 
-const byReport = (a: Trail, b: Trail) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || (a.value ?? -1) - (b.value ?? -1);
+/** When a report was made: its day, then its publication time where the source gives one. */
+const instantOf = (t: Trail, ctx: StoryContext) => ctx.articles.get(t.articleId)?.publishedAt ?? "";
+const byReportIn = (ctx: StoryContext) => (a: Trail, b: Trail) =>
+  (a.asOf ?? "").localeCompare(b.asOf ?? "") || instantOf(a, ctx).localeCompare(instantOf(b, ctx)) || (a.value ?? -1) - (b.value ?? -1);
+
+const updateCues = new Map<string, RegExp>();
+/** The figure says it updates an earlier one: "the toll rose to 11", "según el último balance". */
+function saysUpdate(q: QuantityMention | undefined, ctx: StoryContext): boolean {
+  if (!q) return false;
+  if (q.trend === "up") return true;
+  const lang = ctx.articles.get(q.articleId)?.language === "es" ? "es" : "en";
+  let re = updateCues.get(lang);
+  if (!re) updateCues.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${lowerAlternation(lexicon<{ updateCues?: string[] }>(lang, "measures").updateCues ?? [])})(?![\\p{L}])`, "u")));
+  return re.test(q.sentence.toLowerCase());
+}
+
+/** Two reports in a row tell one toll over time: other days, or one day's in the order they were
+ * published, or the later one says it is an update; else two reports of one day differ. */
+function inOrder(prev: Trail, t: Trail, mention: ReadonlyMap<string, QuantityMention>, ctx: StoryContext): boolean {
+  if (prev.value === t.value || prev.asOf !== t.asOf) return true;
+  const a = instantOf(prev, ctx);
+  const b = instantOf(t, ctx);
+  if (a && b && a < b) return true;
+  return saysUpdate(mention.get(`${t.articleId}:${t.start}`), ctx);
+}
 const who = (t: Trail, ctx: StoryContext) => `${articleLabel(ctx.articles.get(t.articleId))}${t.asOf ? `, ${spokenDate(t.asOf)}` : ""}`;
 
 function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumulative: boolean, ctx: StoryContext): Pick<KeyFigure, "status" | "explanation"> {
   if (trail.length === 1) return { status: "single-source", explanation: `Only ${who(trail[0]!, ctx)} gives this figure: “${trail[0]!.text}”.` };
   const forms = new Set(ms.map((q) => `${q.hedge}|${q.value}|${q.min}|${q.max}`));
   if (forms.size === 1) return { status: "agree", explanation: `${trail.length} articles give the same figure: “${trail[0]!.text}”.` };
-  // a toll that grew report by report: every later day's figure at least the earlier ones
+  // a toll that grew report by report: every later report's figure at least the earlier ones, and
+  // reports of one day that differ ordered by their publication time or by their own words
+  const mention = new Map(ms.map((q) => [`${q.articleId}:${q.start}`, q]));
   const days = [...new Set(trail.map((t) => t.asOf))];
-  const rising = days.every((d) => d) && trail.every((t, i) => i === 0 || (t.value ?? 0) >= (trail[i - 1]!.value ?? 0)) && days.every((d) => new Set(trail.filter((t) => t.asOf === d).map((t) => t.value)).size === 1);
-  if (cumulative && rising && days.length > 1 && new Set(trail.map((t) => t.value)).size > 1) {
+  const rising = days.every((d) => d) && trail.every((t, i) => i === 0 || ((t.value ?? 0) >= (trail[i - 1]!.value ?? 0) && inOrder(trail[i - 1]!, t, mention, ctx)));
+  if (cumulative && rising && new Set(trail.map((t) => t.value)).size > 1) {
     const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
     return { status: "explained", explanation: `Reports rose ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
   }
@@ -84,7 +112,7 @@ function current(trail: readonly Trail[], status: KeyFigure["status"], ms: reado
 
 function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext): KeyFigure {
   const kept = perArticle(ms);
-  const trail = kept.map((q) => trailOf(q, ctx)).sort(byReport);
+  const trail = kept.map((q) => trailOf(q, ctx)).sort(byReportIn(ctx));
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
   const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
   const latest = current(trail, status, ms);

@@ -32,6 +32,7 @@ export const Article = z.object({
   outlet: z.string().nullable(),
   byline: z.string().nullable(),
   published: z.string().nullable(),
+  publishedAt: z.string().optional().describe("the publication instant (UTC, ISO 8601) when the source gives a time of day; it orders reports of one day"),
   dateline: z.string().nullable().describe("place named in a wire dateline (\"LIMA (Reuters) -\")"),
   referenceDate: ReferenceDate,
   language: z.string(),
