@@ -109,3 +109,10 @@ test("measures: the clause around a count, past lists, partitives and wounds", (
   ];
   for (const [text, want] of cases) assert.deepEqual(measured(text), want, text);
 });
+
+test("measures: a protester, a demonstrator, a prisoner are people; 'los heridos son 48' counts the injured", () => {
+  assert.deepEqual(measured("Un manifestante murió y al menos 30 personas resultaron heridas.", "es"), ["1:killed", "30:injured"]);
+  assert.deepEqual(measured("A protester died in the clashes."), ["1:killed"]);
+  assert.deepEqual(measured("Los heridos son 48, entre ellos 12 policías.", "es"), ["48:injured"]);
+  assert.deepEqual(measured("An official said the vote was delayed."), []);
+});
