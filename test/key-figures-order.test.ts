@@ -65,3 +65,23 @@ test("negative: two reports of one day with no time and no word of an update sta
   ]);
   assert.equal(k.status, "conflict");
 });
+
+test("the claim lining up the reports of a toll that rose says so too (no conflict beside an explained key figure)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-toll-"));
+  try {
+    const docs: [string, string, string][] = [
+      ["Outlet A", "2026-03-03T08:10:00-06:00", `${QUAKE} At least three people were killed in Juchitan, officials said.`],
+      ["Outlet B", "2026-03-03T19:30:00-06:00", `${QUAKE} Eleven people were killed in Juchitan, officials said.`],
+      ["Outlet C", "2026-03-04T10:00:00+00:00", `${QUAKE} The earthquake killed at least 14 people in Juchitan, officials said.`],
+    ];
+    for (const [name, published, text] of docs) writeFileSync(join(dir, `${name}.md`), `---\ntitle: ${name}\noutlet: ${name}\npublished: ${published}\n---\n${text}\n`);
+    const s = (await analyze([dir])).stories[0]!;
+    const k = s.keyFigures.find((f) => f.measure === "killed")!;
+    const onTrail = new Set(k.trail.map((t) => `${t.articleId}:${t.start}`));
+    const claims = s.claims.filter((c) => c.kind === "quantity" && c.values.length > 1 && c.values.every((v) => onTrail.has(`${v.articleId}:${v.start}`)));
+    assert.ok(claims.length >= 1);
+    for (const c of claims) assert.equal(c.status, "explained", c.explanation);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

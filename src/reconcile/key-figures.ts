@@ -150,3 +150,24 @@ export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigu
   for (const { ms } of others) out.push(keyFigure("other", ms.find((q) => q.counted)?.counted ?? "people", ms, claimOf, ctx));
   return out;
 }
+
+/**
+ * A claim that lines up the same reports as a key figure whose toll rose says so too: what the
+ * figure's trail explains as an update ("reports rose 12 → 45 → 60") is not left a conflict, or
+ * another explanation, among the claims (the claim may hold fewer of the reports; every one it
+ * holds is on the trail).
+ */
+export function settleClaims(claims: Claim[], figures: readonly KeyFigure[]): void {
+  for (const f of figures) {
+    if (f.status !== "explained" || f.trail.length < 2) continue;
+    const onTrail = new Set(f.trail.map((t) => `${t.articleId}:${t.start}`));
+    for (const c of claims) {
+      // (a claim explained otherwise, "from different sources", reads the same reports as one toll)
+      if (c.kind !== "quantity" || (c.status !== "conflict" && c.status !== "explained") || c.values.length < 2) continue;
+      if (c.values.every((v) => onTrail.has(`${v.articleId}:${v.start}`))) {
+        c.status = f.status;
+        c.explanation = f.explanation;
+      }
+    }
+  }
+}

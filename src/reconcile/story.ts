@@ -12,7 +12,7 @@ import { dateClaims } from "./claims/dates-of-events.js";
 import { characterizationClaims } from "./claims/characterizations.js";
 import { quoteGroups } from "./quote-groups.js";
 import { buildTimeline } from "./timeline.js";
-import { keyFigures } from "./key-figures.js";
+import { keyFigures, settleClaims } from "./key-figures.js";
 import { buildDevelopments } from "./developments.js";
 
 /** Claim makers, in the order their claims appear. */
@@ -78,6 +78,9 @@ export function reconcileStory(id: string, story: readonly StoryArticle[]): Stor
       v.outlet = a?.outlet ?? null;
       v.asOf = a?.referenceDate.date ?? null;
     }
+  const figures = keyFigures(ctx, claims);
+  settleClaims(claims, figures);
+  claims.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.values.length - a.values.length);
   return {
     id,
     title: storyTitle(articles),
@@ -87,7 +90,7 @@ export function reconcileStory(id: string, story: readonly StoryArticle[]): Stor
     quoteGroups: quoteGroups(quotes),
     claims,
     timeline: buildTimeline(ctx),
-    keyFigures: keyFigures(ctx, claims),
+    keyFigures: figures,
     developments: buildDevelopments(ctx, events),
   };
 }
