@@ -31,7 +31,8 @@ const { extractEntities } = await import(dist + "extract/entities.js");
 const { extractTimes } = await import(dist + "extract/times.js");
 const { extractQuantities } = await import(dist + "extract/quantities.js");
 const { extractQuotes } = await import(dist + "extract/quotes.js");
-const { addMeasures, implicitCounts } = await import(dist + "extract/measures.js");
+const { addMeasures } = await import(dist + "extract/measures.js");
+const { implicitCounts } = await import(dist + "extract/implicit-counts.js");
 const { extractEvents } = await import(dist + "extract/events.js");
 
 function corpus() {

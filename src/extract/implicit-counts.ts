@@ -166,7 +166,9 @@ function cues(lang: Lang): Compiled {
     oneMeasure,
     afterMeasure,
     noneNounMeasure,
-    gate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).pop()!)), "u"),
+    // a sentence holds a cue only if it holds the cue's longest word ("succumbed" of "succumbed to":
+    // its last word, "to", let nearly every sentence through)
+    gate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)))), "u"),
   };
   compiled.set(lang, c);
   return c;
@@ -239,7 +241,8 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     });
     if (verbed) each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
     each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
-    const sums = coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
+    // a group is joined by "and"/"y": a sentence without one holds none
+    const sums = !c.joinWord.test(low) ? [] : coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
     // a part of a group is not a count of its own: "three men and a woman were wounded"
     out.push(...found.filter((q) => !overlaps(q.start, q.end, sums)), ...sums);
   }
