@@ -11,6 +11,7 @@ import { spokenDate } from "../text/calendar.js";
 import { lexicon } from "../lexicon.js";
 import { lowerAlternation } from "../regex.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
+import { SOURCES_EXPLANATION } from "./claims/quantities.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -162,8 +163,9 @@ export function settleClaims(claims: Claim[], figures: readonly KeyFigure[]): vo
     if (f.status !== "explained" || f.trail.length < 2) continue;
     const onTrail = new Set(f.trail.map((t) => `${t.articleId}:${t.start}`));
     for (const c of claims) {
-      // (a claim explained otherwise, "from different sources", reads the same reports as one toll)
-      if (c.kind !== "quantity" || (c.status !== "conflict" && c.status !== "explained") || c.values.length < 2) continue;
+      // (a claim explained by "different sources" reads the same reports as one toll; one the
+      // claims already explain as a later update keeps its own words)
+      if (c.kind !== "quantity" || !(c.status === "conflict" || (c.status === "explained" && c.explanation.startsWith(SOURCES_EXPLANATION))) || c.values.length < 2) continue;
       if (c.values.every((v) => onTrail.has(`${v.articleId}:${v.start}`))) {
         c.status = f.status;
         c.explanation = f.explanation;

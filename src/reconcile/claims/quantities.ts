@@ -187,8 +187,11 @@ function sourcesExplanation(ms: QuantityMention[], ctx: StoryContext): string | 
   // each source gives one figure, and the figures differ as the sources do
   if (formsBySource.size < 2 || [...formsBySource.values()].some((f) => f.size > 1)) return null;
   const parts = ms.map((q, i) => `“${q.text}” from ${src[i]} (${articleLabel(ctx.articles.get(q.articleId))})`);
-  return `The figures come from different sources, each outlet reporting its own: ${parts.join(", ")}.`;
+  return `${SOURCES_EXPLANATION} ${parts.join(", ")}.`;
 }
+
+/** How an explanation by the figures' own sources begins (key figures read it: a toll that rose says more). */
+export const SOURCES_EXPLANATION = "The figures come from different sources, each outlet reporting its own:";
 
 function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative: boolean): string | null {
   // when every article says when it was written, its figures are as of that day; else a figure is
