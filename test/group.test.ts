@@ -442,3 +442,31 @@ describe("grouping on several threads", () => {
     await assert.rejects(addAllParallel(g, broken(), { threads: 1 }), /disk gone/);
   });
 });
+
+describe("StoryGrouper across months: a person in common must be a victim or a suspect", () => {
+  const person = (name: string, aged = false) => ({ name, type: "person", aged });
+  const place = (name: string) => ({ name, type: "place" });
+  const spokesman = "Lt. Jason Hall, a police spokesman, said officers were still.";
+  const first = (victim: boolean): GroupDoc => ({
+    id: "south-shore-2013",
+    published: "2013-02-07",
+    title: "Four wounded in South Shore shooting",
+    text: `Four men were wounded Thursday afternoon in a shooting in the 2500 block of East 75th Street in South Shore. ${spokesman}`,
+    entities: [person("Jason Hall"), place("South Shore"), ...(victim ? [person("Jamel Rollins", true)] : [])],
+  });
+  const later: GroupDoc = {
+    id: "south-shore-2016",
+    published: "2016-09-05",
+    title: "Teen killed in South Shore identified",
+    text: `A 17-year-old boy was shot to death Sunday night in the 7800 block of South Cornell Avenue in South Shore. Jamel Rollins, 17, was pronounced dead. ${spokesman}`,
+    entities: [person("Jamel Rollins", true), person("Jason Hall"), place("South Shore")],
+  };
+  const joined = (victim: boolean) => {
+    const g = new StoryGrouper();
+    g.add(first(victim));
+    g.add(later);
+    return g.storyOf("south-shore-2016") === g.storyOf("south-shore-2013");
+  };
+  it("three years apart, a spokesman named in both does not join two shootings", () => assert.equal(joined(false), false));
+  it("three years apart, a victim named with an age in both does", () => assert.equal(joined(true), true));
+});

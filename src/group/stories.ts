@@ -61,9 +61,10 @@ export interface GroupOptions {
    * counts add up to this; ids held by more articles are not indexed at all. */
   probeBudget: number;
   /** An article published more than this many days outside a story's span of publication days
-   * joins it only when they name a person in common or their similarity reaches `farThreshold`
-   * (applies only when both have `published` dates; the same holds for two stories merging,
-   * without the similarity exception). */
+   * joins it only when they name a person in common whom both give an age for (a victim or a
+   * suspect, not an official quoted in many stories of a city) or their similarity reaches `farThreshold`
+   * (applies only when both have `published` dates; two stories merging across the gap need any
+   * person in common, without the similarity exception). */
   maxGapDays: number;
   /** An article published within this many days of a story's span gets `yearBonus` from the
    * story, in place of the year's bonus (applies only when both have `published` dates): news of
@@ -191,7 +192,9 @@ export class StoryGrouper {
       const shares = p.sharesStrong(strong);
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
       const sim = similarity(terms, keys, p, v, o.keyWeight);
-      if (far && !shares && sim < o.farThreshold) continue;
+      // (months or years apart, a person in common must be one the articles give an age for, a
+      // victim or a suspect: a police spokesman or a reporter is named in many stories of a city)
+      if (far && !p.sharesAged(aged) && sim < o.farThreshold) continue;
       const fit = timeFit(f.day, f.year, p, shares, o);
       const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (p.sharesAged(aged) ? o.agedBonus : 0);
       if (sc > bestScore) {
