@@ -23,6 +23,7 @@ interface EventData {
   denyAnywhere: string[];
   governments: string[];
   collectiveActors?: string[];
+  collectiveDeterminers?: string[];
 }
 
 type Modality = EventMention["modality"];
@@ -75,7 +76,7 @@ function cues(lang: Lang): Compiled {
     boundary: new RegExp(boundary, "u"),
     objects,
     governments: new Set(d.governments),
-    collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:the|la|el|los|las)\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
+    collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
   };

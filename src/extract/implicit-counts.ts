@@ -128,6 +128,7 @@ function cues(lang: Lang): Compiled {
   const afterMeasure = mapOf(Object.fromEntries(MEASURES.map((m) => [m, f.measures[m].after])));
   const noneNounMeasure = mapOf(d.noneNouns);
   const verbs = loosely(verbMeasure.keys(), adverbs);
+  const objectVerbs = loosely(objectMeasure.keys(), adverbs);
   // "a 2-year-old", "a 2-year-old boy": the age stands for the person, or before them
   const ages = d.ageHeads.length ? `[\\p{L}\\p{N}]+[-\\s](?:${alt(d.ageHeads).replace(/-/g, "[-\\s]")})(?:\\s+(?:${alt(d.person)}))?|` : "";
   // "un joven de 17 años": an age after the person
@@ -146,8 +147,8 @@ function cues(lang: Lang): Compiled {
     subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${lang === "es" ? "otr[oa]" : "another"})${L}(?:${paren},)?\\s+(${verbs})${L}`, "gu"),
     pronoun: new RegExp(`(?:^|[^\\p{L}])(${alt(d.pronouns)})\\s+(${verbs})${L}`, "gu"),
     named: new RegExp(`(?:^|[^\\p{L}])(${name})${paren}{0,2},?\\s+(${verbs})${L}`, "gu"),
-    object: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "gu"),
-    objectName: new RegExp(`(?:^|[^\\p{L}])(${loosely(objectMeasure.keys(), adverbs)})\\s+(${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    object: new RegExp(`(?:^|[^\\p{L}])(${objectVerbs})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    objectName: new RegExp(`(?:^|[^\\p{L}])(${objectVerbs})\\s+(${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
     oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "gu"),
     none: new RegExp(`(?:^|[^\\p{L}])((?:${alt(d.none)}))\\s+(?:${W}\\s+){0,2}?(${verbs})${L}`, "gu"),
     noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "gu"),
@@ -159,7 +160,7 @@ function cues(lang: Lang): Compiled {
     joinWord: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.sumJoiners)})\\s`, "u"),
     joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
     anyVerb: new RegExp(`(?:^|[^\\p{L}])(?:${verbs})${L}`, "u"),
-    anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${loosely(objectMeasure.keys(), adverbs)})${L}`, "u"),
+    anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${objectVerbs})${L}`, "u"),
     notNames: new Set(d.notNames),
     verbMeasure,
     objectMeasure,

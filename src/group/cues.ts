@@ -1,6 +1,7 @@
 // The word lists story grouping reads: data/<lang>/stopwords.json for every language, merged once
 // and cached. Grouping is language-blind (a story may mix languages), so the lists are unions.
 import { lexicon } from "../lexicon.js";
+import { escapeRe } from "../regex.js";
 import { LANGUAGES } from "../text/languages.js";
 import { fold } from "../text/fold.js";
 
@@ -78,7 +79,7 @@ export function groupCues(): GroupCues {
     suf.push(...(f.ageSuffixes ?? []));
     before.push(...(f.ageBefore ?? []));
   }
-  const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[- ]")).join("|");
+  const alt = (ws: string[]) => ws.map((w) => escapeRe(w).replace(/[- ]/g, "[- ]")).join("|");
   c.ageAfter = new RegExp(`^\\s*[,(]\\s*(?:(?:${alt(pre) || "$^"})\\s+)?\\d{1,3}(?:\\s+(?:${alt(suf) || "$^"}))?\\s*[,.;:)]`, "iu");
   c.ageBefore = before.length ? new RegExp(`\\b\\d{1,3}[- ]?(?:${alt(before)})(?:\\s+\\p{Ll}+){0,2}\\s*,?\\s*$`, "iu") : null;
   for (const lang of LANGUAGES) for (const w of lexicon<{ people: string[] }>(lang, "reconcile").people) c.countedPeople.add(fold(w).split(/\s+/).pop()!);

@@ -17,7 +17,7 @@ export function emitName(emit: Bump, parts: readonly string[]): void {
 
 /** A name's words with an abbreviated street, county or saint written out ("Main St" → "main
  * street", "St Louis" → "saint louis"), so that two spellings of one place meet. In place. */
-export function expandName(parts: string[], c: GroupCues): string[] {
+function expandName(parts: string[], c: GroupCues): string[] {
   if (parts.length < 2) return parts;
   const last = c.nameEnds.get(parts[parts.length - 1]!);
   if (last) parts[parts.length - 1] = last;

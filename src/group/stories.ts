@@ -194,9 +194,10 @@ export class StoryGrouper {
       const sim = similarity(terms, keys, p, v, o.keyWeight);
       // (months or years apart, a person in common must be one the articles give an age for, a
       // victim or a suspect: a police spokesman or a reporter is named in many stories of a city)
-      if (far && !p.sharesAged(aged) && sim < o.farThreshold) continue;
+      const victim = p.sharesAged(aged);
+      if (far && !victim && sim < o.farThreshold) continue;
       const fit = timeFit(f.day, f.year, p, shares, o);
-      const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (p.sharesAged(aged) ? o.agedBonus : 0);
+      const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (victim ? o.agedBonus : 0);
       if (sc > bestScore) {
         bestScore = sc;
         best = s;

@@ -9,9 +9,10 @@ import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
 import { lexicon } from "../lexicon.js";
-import { lowerAlternation } from "../regex.js";
+import { isLang } from "../text/languages.js";
+import { hasCue } from "./context.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
-import { SOURCES_EXPLANATION } from "./claims/quantities.js";
+import { explainedBySources } from "./claims/quantities.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -46,15 +47,13 @@ const instantOf = (t: Trail, ctx: StoryContext) => ctx.articles.get(t.articleId)
 const byReportIn = (ctx: StoryContext) => (a: Trail, b: Trail) =>
   (a.asOf ?? "").localeCompare(b.asOf ?? "") || instantOf(a, ctx).localeCompare(instantOf(b, ctx)) || (a.value ?? -1) - (b.value ?? -1);
 
-const updateCues = new Map<string, RegExp>();
-/** The figure says it updates an earlier one: "the toll rose to 11", "según el último balance". */
+/** The figure says it updates an earlier one: "the toll rose to 11", "según el último balance"
+ * (cues in data/<lang>/measures.json: stricter than claims' update words, which also take "toll"). */
 function saysUpdate(q: QuantityMention | undefined, ctx: StoryContext): boolean {
   if (!q) return false;
   if (q.trend === "up") return true;
-  const lang = ctx.articles.get(q.articleId)?.language === "es" ? "es" : "en";
-  let re = updateCues.get(lang);
-  if (!re) updateCues.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${lowerAlternation(lexicon<{ updateCues?: string[] }>(lang, "measures").updateCues ?? [])})(?![\\p{L}])`, "u")));
-  return re.test(q.sentence.toLowerCase());
+  const lang = ctx.articles.get(q.articleId)?.language;
+  return hasCue(q.sentence, lexicon<{ updateCues?: string[] }>(isLang(lang) ? lang : "en", "measures").updateCues ?? []) !== null;
 }
 
 /** Two reports in a row tell one toll over time: other days, or one day's in the order they were
@@ -165,7 +164,7 @@ export function settleClaims(claims: Claim[], figures: readonly KeyFigure[]): vo
     for (const c of claims) {
       // (a claim explained by "different sources" reads the same reports as one toll; one the
       // claims already explain as a later update keeps its own words)
-      if (c.kind !== "quantity" || !(c.status === "conflict" || (c.status === "explained" && c.explanation.startsWith(SOURCES_EXPLANATION))) || c.values.length < 2) continue;
+      if (c.kind !== "quantity" || !(c.status === "conflict" || explainedBySources(c)) || c.values.length < 2) continue;
       if (c.values.every((v) => onTrail.has(`${v.articleId}:${v.start}`))) {
         c.status = f.status;
         c.explanation = f.explanation;

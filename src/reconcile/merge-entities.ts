@@ -87,10 +87,11 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
     let c = byKey.get(key);
     // a place one article names in full and another by a short form it gave as an alias
     // ("estado de Oaxaca", also "Oaxaca" / "Oaxaca"): one place
-    if (c === undefined && it.e.type === "place") c = byAlias.get(key) ?? it.e.aliases.map((a) => byKey.get(`place|${words(a).join(" ")}`)).find((x) => x !== undefined);
+    const aliasKeys = it.e.type === "place" ? it.e.aliases.map((a) => `place|${words(a).join(" ")}`) : [];
+    if (c === undefined && it.e.type === "place") c = byAlias.get(key) ?? aliasKeys.map((k) => byKey.get(k)).find((x) => x !== undefined);
     if (c !== undefined) join(it, c);
     else byKey.set(key, (c = open(it)));
-    if (it.e.type === "place") for (const a of it.e.aliases) if (!byAlias.has(`place|${words(a).join(" ")}`)) byAlias.set(`place|${words(a).join(" ")}`, c);
+    for (const k of aliasKeys) if (!byAlias.has(k)) byAlias.set(k, c);
   }
 
   // 3. merged entities

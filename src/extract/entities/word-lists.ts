@@ -125,7 +125,7 @@ const ABBREVIATED: Record<string, string[]> = { saint: ["St."], "st.": ["Saint"]
  * The other ways a place's name is written: "St. Louis" as "Saint Louis", "St Louis" and "St . Louis"
  * (the tokenizer cuts the dot off "St." unless a title); "Fort Worth" as "Ft. Worth".
  */
-export function abbreviatedForms(name: string): string[] {
+function abbreviatedForms(name: string): string[] {
   const words = name.split(" ");
   const k = words.findIndex((w) => ABBREVIATED[w.toLowerCase()]);
   if (k < 0) return [];

@@ -26,7 +26,7 @@ function compile(ctx: Ctx): RegExp | null {
 }
 
 /** The hour on a 24-hour clock, given the part of the day said after it ("las 10 de la noche" → 22). */
-export function hourOfPart(h: number, part: string | undefined): number {
+function hourOfPart(h: number, part: string | undefined): number {
   if (part === "AF" || part === "EV") return h < 12 ? h + 12 : h;
   if (part === "NI") return h >= 6 && h < 12 ? h + 12 : h;
   return h === 24 ? 0 : h;

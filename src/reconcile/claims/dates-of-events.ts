@@ -20,11 +20,11 @@ export const MAX_DAYS_APART = 3;
 
 /** Words either side of a date that say what happened on it ("arraigned Wednesday", "the Monday
  * morning attack"): the event the date belongs to. */
-export const EVENT_WORDS = 8;
+const EVENT_WORDS = 8;
 
 /** Stems of the lower-case words within EVENT_WORDS words of the date (all of the sentence when
  * the date opens it): what happened that day, not who (names are left out). */
-export function eventWords(t: TimeMention): Set<string> {
+function eventWords(t: TimeMention): Set<string> {
   const out = new Set<string>();
   const span = spanInSentence(t);
   if (!span) return out;
@@ -40,7 +40,7 @@ export function eventWords(t: TimeMention): Set<string> {
 
 /** A date that is the day something was said ("officials said Saturday", "the agency on Friday
  * condemned …"), not the day of the event the sentence tells. */
-export function sayingDate(t: TimeMention): boolean {
+function sayingDate(t: TimeMention): boolean {
   const span = spanInSentence(t);
   if (!span) return false;
   const verbs = claimCues().sayingVerbs;
@@ -52,7 +52,7 @@ export function sayingDate(t: TimeMention): boolean {
 
 /** A date inside a quotation ("how many kids will you kill today"): dated from when it was said, if
  * it is a date at all. */
-export function quotedDate(t: TimeMention): boolean {
+function quotedDate(t: TimeMention): boolean {
   const span = spanInSentence(t);
   if (!span) return false;
   const before = t.sentence.slice(0, span[0]);

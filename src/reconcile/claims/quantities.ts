@@ -90,16 +90,17 @@ function toValue(q: QuantityMention): ClaimValue {
 function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: StoryContext): string {
   const measure = majority(ms.map((q) => q.measure ?? null));
   const counted = ms.map((q) => q.counted).find((c) => c) ?? null;
+  const aside = inBackground(ctx, ms[0]!) ? " (background)" : "";
   const unit = ms[0]!.unit;
   const lang = ctx.articles.get(ms[0]!.articleId)?.language ?? "en";
   const names = claimCues().unitNames;
   const unitName = unit ? (names[lang]?.[unit] ?? names["en"]?.[unit] ?? (isDuration(ms[0]!) ? plural(unit, 2) : unit)) : null;
   // a bare number: the source's own words around it ("“Danny Green had 14”")
-  if (!measure && !counted && !unitName) return `“${wordsAround(ms[0]!)}”` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  if (!measure && !counted && !unitName) return `“${wordsAround(ms[0]!)}”` + aside;
   const what = measure ? `people ${measure}` : (counted ?? unitName!);
   if (measure) {
     const where = placePhrase(ms, ctx.articles);
-    return (where ? `${what} ${where}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+    return (where ? `${what} ${where}` : what) + aside;
   }
   const own = new Set([...contentStems(what)]);
   // a figure only one article gives: the words of its own clause
@@ -107,12 +108,12 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const found = bestPhraseOf(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
   // words before the figure ("and are holding its 22 crew members") do not say what it counts
   // when put after its noun: the source's words around it are quoted instead
-  if (found && !found.after) return `“${wordsAround(ms[0]!)}”` + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  if (found && !found.after) return `“${wordsAround(ms[0]!)}”` + aside;
   const phrase = found?.text ?? null;
   const words = phrase?.split(" ") ?? [];
   // the counted noun said again in the phrase is said once
   const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
-  return (tail ? `${what} ${tail}` : what) + (inBackground(ctx, ms[0]!) ? " (background)" : "");
+  return (tail ? `${what} ${tail}` : what) + aside;
 }
 
 /** Words of a mention's clause around it: up to 4 before and 5 after, the mention's own text kept. */
@@ -190,8 +191,10 @@ function sourcesExplanation(ms: QuantityMention[], ctx: StoryContext): string | 
   return `${SOURCES_EXPLANATION} ${parts.join(", ")}.`;
 }
 
-/** How an explanation by the figures' own sources begins (key figures read it: a toll that rose says more). */
-export const SOURCES_EXPLANATION = "The figures come from different sources, each outlet reporting its own:";
+const SOURCES_EXPLANATION = "The figures come from different sources, each outlet reporting its own:";
+
+/** Is the claim explained by its figures' own sources (key figures read it: a toll that rose says more)? */
+export const explainedBySources = (c: Claim) => c.status === "explained" && c.explanation.startsWith(SOURCES_EXPLANATION);
 
 function updateExplanation(ms: QuantityMention[], ctx: StoryContext, cumulative: boolean): string | null {
   // when every article says when it was written, its figures are as of that day; else a figure is
