@@ -116,6 +116,20 @@ test("stdin, --out, and duplicates: the same article from two sources is kept on
   assert.ok(near.nearDuplicateOf === kept.id || kept.nearDuplicateOf === near.id);
 });
 
+test("a run that reads no article keeps the report already in --out; --format markdown is md", async () => {
+  const out = join(dir, "kept.md");
+  const md = await runCli(["analyze", join(EXAMPLES, "003_42a246ca27ba598a.txt"), "--format", "markdown", "--out", out]);
+  assert.equal(md.code, 0, md.stderr);
+  const before = readFileSync(out, "utf8");
+  assert.match(before, /^# Situation report/);
+  const empty = join(dir, "nothing.txt");
+  writeFileSync(empty, "");
+  const r = await runCli(["analyze", empty, "--out", out]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /nothing\.txt: empty file\n.*no article could be read; .*kept\.md not written\n$/s);
+  assert.equal(readFileSync(out, "utf8"), before);
+});
+
 test("hostile and huge HTML: scripts never reach the text; 50,000 nested elements do not crash", async () => {
   const hostile = join(dir, "hostile.html");
   writeFileSync(hostile, `<html><head><script>document.write("EVIL SCRIPT TEXT")</script><style>.x{color:red}</style></head><body><article><h1>Border news</h1><p onclick="alert('EVIL HANDLER')">Peru declared a state of emergency along its border with Chile on Friday, the government said in a statement.</p><p>Police said at least 100 foreigners gathered at the crossing, most of them Venezuelans.</p><iframe src="javascript:alert('EVIL')">EVIL IFRAME</iframe><svg><text>EVIL SVG</text></svg></article></body></html>`);

@@ -21,7 +21,7 @@ Inputs (any mix):
   http(s)://…          a page or an RSS/Atom feed (each feed item becomes an article)
 
 Options:
-  -f, --format FMT     json | md | html (default: from --out's extension, else md); html is one
+  -f, --format FMT     json | md (or markdown) | html (default: from --out's extension, else md); html is one
                        self-contained page (no network request) to open in a browser or mail
   -o, --out FILE       write the report to FILE instead of standard output ('-': standard output)
   -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own, and
@@ -70,7 +70,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     return 0;
   }
   const out = values.out === "-" ? undefined : values.out;
-  const format = values.format ?? formatOf(out) ?? "md";
+  const format = values.format === "markdown" ? "md" : (values.format ?? formatOf(out) ?? "md");
   if (format !== "json" && format !== "md" && format !== "html") throw new SitrepError("usage", `--format must be json, md or html, not "${printable(format, 40)}"`);
   if (values.date !== undefined && !isDay(values.date)) throw new SitrepError("usage", `--date must be a calendar day as YYYY-MM-DD, not "${printable(values.date, 40)}"`);
   if (!positionals.length) throw new SitrepError("usage", "no inputs given (see sitrep analyze --help)");
@@ -81,9 +81,13 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const report = await analyze(positionals, { date: values.date ?? null, allowPrivate: values["allow-private"], progress: progress.update });
   progress.clear();
   printDiagnostics(report.diagnostics);
+  if (!report.articles.length) {
+    // a run that read nothing never replaces a report already in --out with an empty one
+    process.stderr.write(`sitrep: ${err.red("error")}: no article could be read${out ? `; ${printable(out)} not written` : ""}\n`);
+    if (out) return 1;
+  }
   const chunks = format === "json" ? jsonChunks(report) : format === "html" ? [renderHtmlReport(report)] : markdownChunks(report);
   await writeReport(out, chunks);
-  if (!report.articles.length) process.stderr.write(`sitrep: ${err.red("error")}: no article could be read\n`);
   return report.diagnostics.some((d) => d.level === "error") || !report.articles.length ? 1 : 0;
 }
 
