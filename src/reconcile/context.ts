@@ -161,11 +161,18 @@ export function contentStems(text: string, drop?: ReadonlySet<string>): Set<stri
 
 /** Does `text` contain any of the cue phrases (whole words, accent- and case-insensitive)? */
 const cueForms = new WeakMap<readonly string[], string[]>();
+/** A text as cues are looked for in it (folded, words between single spaces), once per text: the
+ * same sentences are asked about many cue lists. */
+const cueText = new Map<string, string>();
 
 export function hasCue(text: string, cues: readonly string[]): string | null {
   let forms = cueForms.get(cues);
   if (!forms) cueForms.set(cues, (forms = cues.map((c) => ` ${fold(c).replace(/[^a-z0-9]+/g, " ")} `)));
-  const t = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `;
+  let t = cueText.get(text);
+  if (t === undefined) {
+    if (cueText.size >= MEMO_MAX) cueText.clear();
+    cueText.set(text, (t = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `));
+  }
   for (let i = 0; i < forms.length; i++) if (t.includes(forms[i]!)) return cues[i]!;
   return null;
 }
