@@ -30,7 +30,14 @@ function groupEntities(text: string, ex: ArticleExtraction): NonNullable<GroupDo
   const aged = new Set<string>();
   const c = groupCues();
   for (const m of ex.entities) if (!aged.has(m.entityId) && agedAt(text, m.start, m.end, c)) aged.add(m.entityId);
-  return (ex.entityList ?? []).map((e) => (e.type === "person" && aged.has(e.id) ? { name: e.name, type: e.type, aged: true } : { name: e.name, type: e.type }));
+  const out: NonNullable<GroupDoc["entities"]> = [];
+  for (const e of ex.entityList ?? []) {
+    out.push(e.type === "person" && aged.has(e.id) ? { name: e.name, type: e.type, aged: true } : { name: e.name, type: e.type });
+    // a place named with its kind ("Sunamganj district", "estado de Oaxaca") is also the short
+    // form extraction gave as its alias, the one another outlet writes
+    if (e.type === "place") for (const a of e.aliases) if (a.length < e.name.length && e.name.includes(a)) out.push({ name: a, type: e.type });
+  }
+  return out;
 }
 
 /** The distinct days the article names relative to its own date ("on Saturday", "yesterday"):
