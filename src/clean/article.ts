@@ -7,7 +7,7 @@ import { detectLanguage } from "./language.js";
 import { markdownToText } from "./markdown.js";
 import { cleanPlainText } from "./plaintext.js";
 import { isoDay } from "../read/dates.js";
-import { hostOf } from "../read/feeds.js";
+import { outletOfAddress } from "./outlet-hosts.js";
 import { diagnostic } from "../diagnostic.js";
 import { capMeta } from "../text/printable.js";
 import { articleIdentity } from "./identity.js";
@@ -69,8 +69,8 @@ export function cleanDoc(doc: RawDoc): { article?: CleanArticle; diagnostic?: Di
     sources: [doc.source],
     url: meta.url ?? null,
     title: capMeta(pick(meta.title, c.title)),
-    // the outlet: metadata, a credit line, else the host of the article's own address
-    outlet: capMeta(pick(meta.outlet, c.outlet, hostOf(meta.url))),
+    // the outlet: metadata, a credit line, else the outlet its address names (a known host, or the host)
+    outlet: capMeta(pick(meta.outlet, c.outlet, outletOfAddress(meta.url))),
     byline: capMeta(pick(meta.byline, c.byline)),
     published: isoDay(meta.published ?? "") ?? c.published,
     ...(meta.publishedAt && isoDay(meta.published ?? "") ? { publishedAt: meta.publishedAt } : {}),

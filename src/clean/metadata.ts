@@ -2,6 +2,7 @@
 // from Open Graph / article:* / name= meta tags, JSON-LD (NewsArticle, Article, ReportageNewsArticle,
 // BlogPosting..., also inside @graph and arrays), <link rel=canonical>, <html lang>, and the page's own
 // markup (<title>, <h1>, rel=author, <time datetime>). Every field is null when nothing credible is found.
+import { outletOfAddress } from "./outlet-hosts.js";
 import { attr, type DomDocument, type DomElement } from "./html-dom.js";
 import { monthOfPrefix } from "../text/calendar.js";
 import { isoInstant } from "../read/dates.js";
@@ -168,12 +169,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-/** An outlet name from og:site_name and the like: the first "|" segment; a bare URL becomes its host. */
+/** An outlet name from og:site_name and the like: the first "|" segment; a bare URL becomes the
+ * outlet its host names (outlet-hosts.ts). */
 export function cleanOutlet(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = squash(raw);
   const url = /^(?:https?:\/\/(?:www\.)?|www\.)([a-z0-9.-]+\.[a-z]{2,})\/?$/i.exec(s);
-  if (url) return url[1]!.toLowerCase();
+  if (url) return outletOfAddress(`https://${url[1]!.toLowerCase()}/`);
   s = s.split(/\s\|\s/)[0]!.trim();
   if (!s || s.length > 80 || !/\p{L}/u.test(s)) return null;
   return s;
