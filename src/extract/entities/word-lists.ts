@@ -208,6 +208,20 @@ export interface PlaceCues {
   streetHeads: Set<string>;
   personVerbs: Set<string>;
   leadingQualifiers: Set<string>;
+  copulas: Set<string>;
+  appositionDeterminers: Set<string>;
+  appositionOneOf: PhraseSet;
+  appositionFollowers: Set<string>;
+  distanceHedges: Set<string>;
+  distanceLinks: Set<string>;
+  areaDeterminers: Set<string>;
+  ageSuffixes: string[];
+  countyHeads: Set<string>;
+  ofLinks: Set<string>;
+  modifierCoordinators: Set<string>;
+  namedThingArticles: Set<string>;
+  numberWords: Set<string>;
+  trailingDebris: Set<string>;
 }
 
 interface PlaceCueFile {
@@ -232,6 +246,20 @@ interface PlaceCueFile {
   streetHeads: string[];
   personVerbs: string[];
   leadingQualifiers: string[];
+  copulas: string[];
+  appositionDeterminers: string[];
+  appositionOneOf: string[];
+  appositionFollowers: string[];
+  distanceHedges: string[];
+  distanceLinks: string[];
+  areaDeterminers: string[];
+  ageSuffixes: string[];
+  countyHeads: string[];
+  ofLinks: string[];
+  modifierCoordinators: string[];
+  namedThingArticles: string[];
+  numberWords: string[];
+  trailingDebris: string[];
 }
 
 /** "Calif." → "calif", "N.Y." → "ny", "W. Va." → "wva": how an abbreviation is compared. */
@@ -270,6 +298,20 @@ export function placeCues(lang: Lang): PlaceCues {
     streetHeads: set(f.streetHeads),
     personVerbs: set(f.personVerbs),
     leadingQualifiers: set(f.leadingQualifiers),
+    copulas: set(f.copulas),
+    appositionDeterminers: set(f.appositionDeterminers),
+    appositionOneOf: phrases(f.appositionOneOf),
+    appositionFollowers: set(f.appositionFollowers),
+    distanceHedges: set(f.distanceHedges),
+    distanceLinks: set(f.distanceLinks),
+    areaDeterminers: set(f.areaDeterminers),
+    ageSuffixes: f.ageSuffixes.map((w) => foldApostrophes(w)),
+    countyHeads: set(f.countyHeads),
+    ofLinks: set(f.ofLinks),
+    modifierCoordinators: set(f.modifierCoordinators),
+    namedThingArticles: set(f.namedThingArticles),
+    numberWords: set(f.numberWords),
+    trailingDebris: set(f.trailingDebris),
   };
   placeCueCache.set(lang, c);
   return c;
