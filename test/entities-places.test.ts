@@ -130,3 +130,18 @@ test("an all-capitals dateline place takes the article's own spelling", () => {
   const place = places(r).find((e) => e.aliases.includes("SUBLETTE") || e.name === "SUBLETTE");
   assert.equal(place?.name, "Sublette", show(r));
 });
+
+test("a place's name is known with its first word abbreviated each way, as every language's nameStarts say", async () => {
+  const { lex } = await import("../src/extract/entities/word-lists.js");
+  const l = lex();
+  const two = (k: string) => (l.byFirstTwo.get(k) ?? []).map((e) => e.tokens.join(" "));
+  assert.ok(two("ft worth").includes("ft worth"), "Fort Worth as Ft Worth");
+  assert.ok(two("ft .").includes("ft . worth"), "Fort Worth as Ft. Worth (the dot cut off)");
+  assert.ok(two("saint louis").includes("saint louis"), "St. Louis as Saint Louis");
+  assert.ok(two("sta cruz").includes("sta cruz de la sierra"), "Santa Cruz de la Sierra as Sta. Cruz (Spanish data)");
+  // a word no nameStarts abbreviates gets no other form
+  assert.deepEqual(two("dal ."), []);
+  assert.deepEqual(two("pt worth"), []);
+  const r = run("She lives in Saint Louis now.");
+  assert.ok(places(r).some((p) => p.name === "St. Louis" || p.aliases.includes("Saint Louis")), show(r));
+});

@@ -118,19 +118,40 @@ interface CueFile {
   groupPreceders?: string[];
 }
 
-/** Saint, Fort and Mount and their abbreviations, each way. */
-const ABBREVIATED: Record<string, string[]> = { saint: ["St."], "st.": ["Saint"], sainte: ["Ste."], "ste.": ["Sainte"], fort: ["Ft."], "ft.": ["Fort"], mount: ["Mt."], "mt.": ["Mount"] };
+/**
+ * The words that begin a name and their abbreviations, each way (Saint and "St.", Fort and "Ft.",
+ * Mount and "Mt.", Santa and "Sta." …): every language's nameStarts (data/<lang>/stopwords.json,
+ * which story grouping reads too), for the gazetteer's names of any language.
+ */
+let abbreviatedCache: Map<string, string[]> | undefined;
+function abbreviated(): Map<string, string[]> {
+  if (abbreviatedCache) return abbreviatedCache;
+  const out = new Map<string, string[]>();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const push = (key: string, form: string) => {
+    const list = out.get(key) ?? [];
+    if (!list.includes(form)) list.push(form);
+    out.set(key, list);
+  };
+  for (const lang of LANGUAGES)
+    for (const [short, word] of Object.entries(lexicon<{ nameStarts?: Record<string, string> }>(lang, "stopwords").nameStarts ?? {})) {
+      push(word, capital(short) + ".");
+      push(short + ".", capital(word));
+    }
+  return (abbreviatedCache = out);
+}
 
 /**
  * The other ways a place's name is written: "St. Louis" as "Saint Louis", "St Louis" and "St . Louis"
  * (the tokenizer cuts the dot off "St." unless a title); "Fort Worth" as "Ft. Worth".
  */
 function abbreviatedForms(name: string): string[] {
+  const table = abbreviated();
   const words = name.split(" ");
-  const k = words.findIndex((w) => ABBREVIATED[w.toLowerCase()]);
+  const k = words.findIndex((w) => table.has(w.toLowerCase()));
   if (k < 0) return [];
   const out = new Set<string>();
-  for (const alt of [words[k]!, ...ABBREVIATED[words[k]!.toLowerCase()]!]) {
+  for (const alt of [words[k]!, ...table.get(words[k]!.toLowerCase())!]) {
     const forms = alt.endsWith(".") ? [alt.slice(0, -1) + " .", alt.slice(0, -1)] : [alt];
     for (const f of forms) out.add([...words.slice(0, k), f, ...words.slice(k + 1)].join(" "));
   }
