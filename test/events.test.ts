@@ -126,3 +126,55 @@ test("events: kidnappings, hijackings and releases of hostages (English and Span
   assert.deepEqual(got("Police seized two rifles and cash.", "en"), []);
   assert.deepEqual(got("The company released its quarterly results.", "en"), []);
 });
+
+/** The developments of articles given as [id, outlet, published, text], analysed as one JSONL input. */
+async function developmentsOf(articles: [string, string, string, string][]): Promise<{ summary: string; modality: string; type: string }[]> {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-dev-"));
+  try {
+    const file = join(dir, "articles.jsonl");
+    writeFileSync(file, articles.map(([id, outlet, published, text]) => JSON.stringify({ id, url: `https://example.org/${id}`, outlet, published, title: text.split("\n")[0], text })).join("\n") + "\n");
+    const report = await analyze([file]);
+    return report.stories.flatMap((s) => s.developments);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("developments: a Spanish summary is written with its language's words (data/es/events.json), not English ones", async () => {
+  const devs = await developmentsOf([
+    ["p1", "Diario Uno", "2026-05-04", "Ministro promete detener a los responsables\n\nEl ministro del Interior, Carlos Ruiz, prometió detener a los responsables del ataque contra la comisaría de Temuco."],
+    ["p2", "Diario Dos", "2026-05-04", "Ruiz promete detenciones tras el ataque en Temuco\n\nEl ministro Carlos Ruiz prometió detener a los responsables del ataque contra la comisaría de Temuco."],
+  ]);
+  const planned = devs.find((d) => d.type === "arrest");
+  assert.ok(planned, JSON.stringify(devs));
+  assert.equal(planned.modality, "planned");
+  // the trigger's own future, not "will detuvo"
+  assert.equal(planned.summary, "Carlos Ruiz detendrá a los responsables del ataque contra la comisaría de Temuco");
+  for (const d of devs) assert.doesNotMatch(d.summary, /\b(?:will|announced it|denied it)\b/, d.summary);
+});
+
+test("developments: an English summary says a planned act with the trigger's planned words", async () => {
+  const devs = await developmentsOf([
+    ["e1", "Daily One", "2026-05-04", "Evacuation planned\n\nCounty Sheriff Carl Rudd is preparing to evacuate 3,000 residents from the coast near Bakersfield."],
+    ["e2", "Daily Two", "2026-05-04", "Sheriff plans evacuation\n\nSheriff Carl Rudd is preparing to evacuate 3,000 residents from the coast near Bakersfield."],
+  ]);
+  const planned = devs.find((d) => d.type === "evacuation");
+  assert.ok(planned, JSON.stringify(devs));
+  assert.equal(planned.modality, "planned");
+  assert.match(planned.summary, /^Carl Rudd will evacuate 3,000 residents/);
+});
+
+test("events data: every verb trigger says its planned form, and both languages share one taxonomy of acts and speech", async () => {
+  const { eventData } = await import("../src/extract/events.js");
+  for (const lang of ["en", "es"] as const) {
+    const d = eventData(lang);
+    const missing = Object.entries(d.types).flatMap(([type, ts]) => ts.filter((t) => t.past && !t.planned).map((t) => `${lang} ${type}: ${t.past}`));
+    assert.deepEqual(missing, []);
+    for (const t of [...d.acts, ...d.speechTypes]) assert.ok(t in d.types, `${lang}: ${t} is no type`);
+  }
+  assert.deepEqual([...eventData("en").acts].sort(), [...eventData("es").acts].sort());
+  assert.deepEqual([...eventData("en").speechTypes].sort(), [...eventData("es").speechTypes].sort());
+});

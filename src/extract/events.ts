@@ -10,12 +10,17 @@ import type { Lang, Sentence, Unattached } from "../model.js";
 import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
 import { lowerAlternation } from "../regex.js";
 
-interface Trigger {
+export interface Trigger {
   forms: string[];
   past: string | null;
   objects?: string[];
+  /** the words a summary says for the act planned ("will declare", "declarará") */
+  planned?: string;
+  /** the words a summary says for the act announced, when its object is what was announced ("announced") */
+  announced?: string;
 }
-interface EventData {
+/** data/<lang>/events.json: what extraction reads, then what a development's summary reads (src/reconcile/developments.ts). */
+export interface EventData {
   types: Record<string, Trigger[]>;
   announce: string[];
   modality: Record<"planned" | "announced" | "reported" | "denied", string[]>;
@@ -24,7 +29,24 @@ interface EventData {
   governments: string[];
   collectiveActors?: string[];
   collectiveDeterminers?: string[];
+  nounEndings: string[];
+  dangling: string[];
+  agentLinks: string[];
+  governmentAuxiliaries: string[];
+  possessiveEndings: string[];
+  acts: string[];
+  speechTypes: string[];
+  summary: { announced?: string; denied?: string };
+  passiveAuxiliaries: string[];
+  adverbEndings: string[];
+  nounObjectLinks: string[];
+  reportingVerbs: string[];
+  pastEndings: string[];
+  irregularPast: string[];
 }
+
+/** The event words of a language, as written in its data file. */
+export const eventData = (lang: Lang): EventData => lexicon<EventData>(lang, "events");
 
 type Modality = EventMention["modality"];
 
@@ -44,6 +66,13 @@ interface Compiled {
   governments: Set<string>;
   /** "police", "la policía" (with an article and up to two words such as "on Monday") ending a clause head */
   collective: RegExp | null;
+  /** words that are nouns of an act, by their ending ("deployment", "detención") */
+  nounEnding: RegExp;
+  dangling: Set<string>;
+  /** "from", "by" right after a trigger, before its agent */
+  agent: RegExp;
+  /** what may stand between a country and its verb when it acts as its government ("Peru's government has declared") */
+  governmentGap: RegExp;
 }
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
@@ -55,7 +84,7 @@ const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {
   let c = compiled.get(lang);
   if (c) return c;
-  const d = lexicon<EventData>(lang, "events");
+  const d = eventData(lang);
   const byForm = new Map<string, { type: string; trigger: Trigger }>();
   const objects = new Map<Trigger, RegExp>();
   for (const [type, triggers] of Object.entries(d.types))
@@ -79,16 +108,14 @@ function cues(lang: Lang): Compiled {
     collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
+    nounEnding: new RegExp(`(?:${alternation(d.nounEndings)})$`, "u"),
+    dangling: new Set(d.dangling),
+    agent: new RegExp(`^\\s+(?:${alternation(d.agentLinks)})\\s`, "u"),
+    governmentGap: new RegExp(`^\\s*(?:(?:${alternation(d.possessiveEndings)})\\s+(?:\\p{L}+\\s+){0,2})?(?:(?:${alternation(d.governmentAuxiliaries)})\\s+)?(?:\\p{L}+\\s+){0,3}$`, "u"),
   };
   compiled.set(lang, c);
   return c;
 }
-
-/** Words that are nouns of an act, by their ending (English and Spanish). */
-const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
-
-/** Words a development's words never end on. */
-const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "even", "also", "still", "just", "only", "as", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus", "this", "este", "esta", "estos", "estas"]);
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -127,7 +154,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       for (;;) {
         while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
         const last = /(?:^|\s)(\p{L}+)$/u.exec(low.slice(Math.max(triggerEnd, objectEnd - 20), objectEnd));
-        if (!last || !DANGLING.has(last[1]!)) break;
+        if (!last || !c.dangling.has(last[1]!)) break;
         objectEnd -= last[1]!.length;
       }
       const clauseStart = clauseBefore(low, at, c.boundaryAll);
@@ -142,7 +169,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       if (!hit.trigger.past && hasVerbOf(hit.type, low.slice(clauseStart, objectEnd), c)) continue;
       seen.add(key);
       // a noun ("expulsion", "the deployment of") names an act without saying it happened
-      const noun = !hit.trigger.past || NOUN_ENDING.test(m[1]!);
+      const noun = !hit.trigger.past || c.nounEnding.test(m[1]!);
       // (a noun that needs its verb, "an earthquake struck", is done when the verb is there)
       let modality: Modality = noun && hit.trigger.past ? "reported" : "done";
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
@@ -155,12 +182,12 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // the actor: an entity named before the trigger in its clause; else a count of people there
       const absStart = s.start + clauseStart;
       const absAt = s.start + at;
-      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && isGovernmentPlace(low, e.end - s.start, at))));
+      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && c.governmentGap.test(low.slice(e.end - s.start, at)))));
       // "Hugo de Zela, announced that a committee …": who announced it is its actor
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
       // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
       // the agent named after the trigger
-      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs) : undefined;
+      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
       // "El gobernador de Oaxaca, Salomón Jara, declaró …": the apposition's comma ends the clause
       // right before the verb; the one named before that comma is its subject
       const appositive = !actors.length && !announcer && !agent && !head.trim() && /,\s*$/.test(low.slice(Math.max(0, clauseStart - 3), clauseStart))
@@ -235,9 +262,9 @@ function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMen
   return es.filter((e) => !drop.has(e));
 }
 
-/** A person or organisation named after "from"/"by" ("por", "de parte de") right after a trigger. */
-function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inputs: EventInputs): Unattached<EntityMention> | undefined {
-  const by = /^\s+(?:from|by|por|de parte de)\s/u.exec(low.slice(triggerEnd, triggerEnd + 20));
+/** A person or organisation named after "from"/"by" ("por", "de parte de": the language's agentLinks) right after a trigger. */
+function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inputs: EventInputs, links: RegExp): Unattached<EntityMention> | undefined {
+  const by = links.exec(low.slice(triggerEnd, triggerEnd + 20));
   if (!by) return undefined;
   const from = sentenceStart + triggerEnd + by[0].length;
   return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && inputs.entityTypes.get(e.entityId) !== "place");
@@ -264,9 +291,4 @@ function clauseBefore(low: string, at: number, g: RegExp): number {
   g.lastIndex = 0;
   for (let m = g.exec(before); m; m = g.exec(before)) last = m.index + m[0].length;
   return last < 0 ? Math.max(0, at - 160) : at - before.length + last;
-}
-
-/** "Peru declared": a country or city right before a verb acts as its government. */
-function isGovernmentPlace(low: string, end: number, at: number): boolean {
-  return /^\s*(?:['’]s\s+(?:\p{L}+\s+){0,2})?(?:has\s+|had\s+|is\s+|was\s+|will\s+)?(?:\p{L}+\s+){0,3}$/u.test(low.slice(end, at));
 }
