@@ -220,7 +220,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const count = new Map<string, number>();
     for (const d of days) count.set(d, (count.get(d) ?? 0) + 1);
     const date = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || b.object.length - a.object.length)[0]!;
+    // the one that names its actor, else says who acted ("la Policía"), else says the most
+    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || Number(!!b.actorText) - Number(!!a.actorText) || b.object.length - a.object.length)[0]!;
     const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
     const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
     const stages = [...new Set(ms.map((m) => m.modality))];
