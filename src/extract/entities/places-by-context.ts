@@ -287,7 +287,6 @@ function apposition(r: Reader, link: number, out: Found[]): void {
   if (span) add(r, span[0], span[1], Strength.Strong, "place/context-apposition", out);
 }
 
-
 /** ", 40 miles southeast of", ", about 20 miles from", ", a 250 kilómetros de": a distance from another place. */
 function distanceAt(r: Reader, k: number, sent: number): boolean {
   const { tokens } = r.ctx;
