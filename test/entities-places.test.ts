@@ -41,6 +41,15 @@ const FOUND: [string, Lang, string[], string][] = [
   ["Vecinos de Cariquima denunciaron cortes de luz durante la noche.", "es", ["Cariquima"], "place/context-of"],
   ["El ataque ocurrió en la localidad de Pozo Almonte el martes.", "es", ["Pozo Almonte"], "place/context-of"],
   ["Ollagüe, una localidad de 300 habitantes, quedó aislada por la nieve.", "es", ["Ollagüe"], "place/context-apposition"],
+  // the cue words of appositions, distances and counties are data per language (entities-places.json)
+  ["Hackett, one of the eight cities in the county, lost power.", "en", ["Hackett"], "place/context-apposition"],
+  ["Alturas is a small city in the north.", "en", ["Alturas"], "place/context-apposition"],
+  ["Ollagüe es una localidad de 300 habitantes.", "es", ["Ollagüe"], "place/context-apposition"],
+  ["The family lived in Ione, about 40 miles from Sacramento.", "en", ["Ione"], "place/context-distance"],
+  ["Vive en Cariquima, a unos 250 kilómetros de Iquique.", "es", ["Cariquima"], "place/context-distance"],
+  ["Deputies went to Manvel, Brazoria County, TX on Friday.", "en", ["Manvel"], "place/context-region"],
+  ["Neighbors said that Brightmoor area was quiet.", "en", ["Brightmoor"], "place/context-area"],
+  ["A 17-year-old Mountville male was hurt.", "en", ["Mountville"], "place/context-people"],
 ];
 
 test("names no gazetteer knows are places in a place's context", () => {
@@ -75,6 +84,10 @@ const NOT_PLACES: [string, Lang, string[]][] = [
   ["Two Pittsburgh police officers fired at the car.", "en", ["Two Pittsburgh"]],
   ["A robbery in Paris-the latest in a series-shocked the city.", "en", ["Paris-the"]],
   ["Según Twitter, el presidente habló en Navidad con sus ministros.", "es", ["Twitter", "Navidad"]],
+  ["Lingle, a town councilman, spoke.", "en", ["Lingle"]],
+  // English "of" after a person's name is no cue in Spanish text (Spanish "de" also joins surnames)
+  ["Duane Sylvester of Lingle habló con la prensa.", "es", ["Lingle"]],
+  ["Two Pittsburgh police officers and three Alturas firefighters came.", "en", ["Two Pittsburgh", "Three Alturas"]],
 ];
 
 test("peoples, surnames, families, degrees and lists are not made places", () => {
@@ -116,4 +129,19 @@ test("an all-capitals dateline place takes the article's own spelling", () => {
   const r = run("SUBLETTE, Kan. — A teen was shot.\nThe Sublette Fire Department helped.");
   const place = places(r).find((e) => e.aliases.includes("SUBLETTE") || e.name === "SUBLETTE");
   assert.equal(place?.name, "Sublette", show(r));
+});
+
+test("a place's name is known with its first word abbreviated each way, as every language's nameStarts say", async () => {
+  const { lex } = await import("../src/extract/entities/word-lists.js");
+  const l = lex();
+  const two = (k: string) => (l.byFirstTwo.get(k) ?? []).map((e) => e.tokens.join(" "));
+  assert.ok(two("ft worth").includes("ft worth"), "Fort Worth as Ft Worth");
+  assert.ok(two("ft .").includes("ft . worth"), "Fort Worth as Ft. Worth (the dot cut off)");
+  assert.ok(two("saint louis").includes("saint louis"), "St. Louis as Saint Louis");
+  assert.ok(two("sta cruz").includes("sta cruz de la sierra"), "Santa Cruz de la Sierra as Sta. Cruz (Spanish data)");
+  // a word no nameStarts abbreviates gets no other form
+  assert.deepEqual(two("dal ."), []);
+  assert.deepEqual(two("pt worth"), []);
+  const r = run("She lives in Saint Louis now.");
+  assert.ok(places(r).some((p) => p.name === "St. Louis" || p.aliases.includes("Saint Louis")), show(r));
 });

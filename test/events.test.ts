@@ -126,3 +126,105 @@ test("events: kidnappings, hijackings and releases of hostages (English and Span
   assert.deepEqual(got("Police seized two rifles and cash.", "en"), []);
   assert.deepEqual(got("The company released its quarterly results.", "en"), []);
 });
+
+/** The developments of articles given as [id, outlet, published, text], analysed as one JSONL input. */
+async function developmentsOf(articles: [string, string, string, string][]): Promise<{ summary: string; modality: string; type: string }[]> {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-dev-"));
+  try {
+    const file = join(dir, "articles.jsonl");
+    writeFileSync(file, articles.map(([id, outlet, published, text]) => JSON.stringify({ id, url: `https://example.org/${id}`, outlet, published, title: text.split("\n")[0], text })).join("\n") + "\n");
+    const report = await analyze([file]);
+    return report.stories.flatMap((s) => s.developments);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("developments: a Spanish summary is written with its language's words (data/es/events.json), not English ones", async () => {
+  const devs = await developmentsOf([
+    ["p1", "Diario Uno", "2026-05-04", "Ministro promete detener a los responsables\n\nEl ministro del Interior, Carlos Ruiz, prometió detener a los responsables del ataque contra la comisaría de Temuco."],
+    ["p2", "Diario Dos", "2026-05-04", "Ruiz promete detenciones tras el ataque en Temuco\n\nEl ministro Carlos Ruiz prometió detener a los responsables del ataque contra la comisaría de Temuco."],
+  ]);
+  const planned = devs.find((d) => d.type === "arrest");
+  assert.ok(planned, JSON.stringify(devs));
+  assert.equal(planned.modality, "planned");
+  // the trigger's own future, not "will detuvo"
+  assert.equal(planned.summary, "Carlos Ruiz detendrá a los responsables del ataque contra la comisaría de Temuco");
+  for (const d of devs) assert.doesNotMatch(d.summary, /\b(?:will|announced it|denied it)\b/, d.summary);
+});
+
+test("developments: an English summary says a planned act with the trigger's planned words", async () => {
+  const devs = await developmentsOf([
+    ["e1", "Daily One", "2026-05-04", "Evacuation planned\n\nCounty Sheriff Carl Rudd is preparing to evacuate 3,000 residents from the coast near Bakersfield."],
+    ["e2", "Daily Two", "2026-05-04", "Sheriff plans evacuation\n\nSheriff Carl Rudd is preparing to evacuate 3,000 residents from the coast near Bakersfield."],
+  ]);
+  const planned = devs.find((d) => d.type === "evacuation");
+  assert.ok(planned, JSON.stringify(devs));
+  assert.equal(planned.modality, "planned");
+  assert.match(planned.summary, /^Carl Rudd will evacuate 3,000 residents/);
+});
+
+test("events data: every verb trigger says its planned form, and both languages share one taxonomy of acts and speech", async () => {
+  const { eventData } = await import("../src/extract/events.js");
+  for (const lang of ["en", "es"] as const) {
+    const d = eventData(lang);
+    const missing = Object.entries(d.types).flatMap(([type, ts]) => ts.filter((t) => t.past && !t.planned).map((t) => `${lang} ${type}: ${t.past}`));
+    assert.deepEqual(missing, []);
+    for (const t of [...d.acts, ...d.speechTypes]) assert.ok(t in d.types, `${lang}: ${t} is no type`);
+  }
+  assert.deepEqual([...eventData("en").acts].sort(), [...eventData("es").acts].sort());
+  assert.deepEqual([...eventData("en").speechTypes].sort(), [...eventData("es").speechTypes].sort());
+});
+
+test("events: a collective actor with the place it serves is the actor, not the place's government", () => {
+  const got = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2026-05-04").events.map((e) => `${e.type}:${e.actorText ?? "-"}:${e.actorId ? "entity" : "none"}`);
+  assert.deepEqual(got("Chicago police arrested two men on Monday.", "en"), ["arrest:Chicago police:none"]);
+  assert.deepEqual(got("Peru’s troops deployed along the border.", "en"), ["deployment:Peru’s troops:none"]);
+  assert.deepEqual(got("La Policía de Córdoba detuvo el sábado a un hombre de 34 años.", "es"), ["arrest:La Policía de Córdoba:none"]);
+  // a country alone before its verb is still its government
+  assert.deepEqual(got("Peru declared a state of emergency.", "en"), ["declaration:Peru:entity"]);
+  // the place stays the development's place
+  const x = extractArticle({ id: "a", text: "Chicago police arrested two men on Monday.", language: "en" }, "2026-05-04");
+  assert.ok(x.events[0]!.placeId, "Chicago is the place");
+});
+
+test("events: Spanish words for strikes, disasters and seizures (data/es/events.json)", () => {
+  assert.deepEqual(events("Los trabajadores del metro se declararon en huelga el lunes.", "es"), ["strike:done"]);
+  assert.deepEqual(events("La huelga de transportistas paralizó la ciudad.", "es"), ["strike:done"]);
+  assert.deepEqual(events("Teachers went on strike on Monday.", "en"), ["strike:done"]);
+  assert.deepEqual(events("El gobernador declaró el estado de catástrofe en la provincia.", "es"), ["declaration:done"]);
+  // not a strike: a cardiac arrest, a lightning strike
+  assert.deepEqual(events("El hombre murió de un paro cardíaco en su casa.", "es"), []);
+  assert.deepEqual(events("A lightning strike hit the house.", "en").filter((e) => e.startsWith("strike")), []);
+  // "secuestrar" a weapon or money is a seizure, not a kidnapping; people are still kidnapped
+  assert.deepEqual(events("Los agentes secuestraron un arma de fuego y dinero en efectivo.", "es"), []);
+  assert.deepEqual(events("Hombres armados secuestraron a 12 trabajadores en Zacatecas.", "es"), ["abduction:done"]);
+});
+
+test("events: a verb's form after an article is a noun that names the act without saying it happened", () => {
+  assert.deepEqual(events("El detenido fue trasladado a la comisaría.", "es"), ["arrest:reported"]);
+  assert.deepEqual(events("The slain woman’s father spoke to reporters.", "en"), ["attack:reported"]);
+  assert.deepEqual(events("La policía detuvo a dos sospechosos el lunes.", "es"), ["arrest:done"]);
+});
+
+test("events: Spanish development words do not end on an article", () => {
+  const x = extractArticle({ id: "a", text: "La Policía de Córdoba detuvo el sábado a un hombre de 34 años acusado de asaltar una joyería del centro.", language: "es" }, "2026-05-04");
+  assert.equal(x.events.length, 1);
+  assert.doesNotMatch(x.events[0]!.text, /\s(?:una?|el|la)$/u, x.events[0]!.text);
+});
+
+test("developments: Spanish stories (a flood, a strike, an arrest) read in Spanish, with who acted", async () => {
+  const devs = await developmentsOf([
+    ["f1", "La Tercera", "2026-06-12", "Inundaciones en Valdivia\n\nLas autoridades evacuaron a 3.000 vecinos de la ribera del río Calle-Calle en Valdivia el jueves.\n\nEl gobernador regional, Luciano Rivas, declaró el estado de catástrofe en la provincia."],
+    ["f2", "BioBioChile", "2026-06-12", "Valdivia bajo el agua\n\nEl gobernador Luciano Rivas declaró este jueves el estado de catástrofe en la provincia de Valdivia por las inundaciones.\n\nLas autoridades evacuaron a unos 3.000 vecinos de la ribera del río en Valdivia."],
+    ["c1", "La Voz", "2026-09-20", "Detienen al asaltante de una joyería\n\nLa Policía de Córdoba detuvo el sábado a un hombre de 34 años acusado de asaltar una joyería del centro de la ciudad.\n\nSegún el fiscal, el detenido fue trasladado a la comisaría."],
+    ["c2", "Clarín", "2026-09-20", "Cae el asaltante de la joyería\n\nAgentes de la Policía de Córdoba detuvieron este sábado al presunto autor del robo a la joyería."],
+  ]);
+  const summaries = devs.map((d) => d.summary);
+  assert.ok(summaries.some((s) => /^Luciano Rivas declaró .*estado de catástrofe/.test(s)), summaries.join(" | "));
+  assert.ok(summaries.some((s) => /^La Policía de Córdoba detuvo el sábado a un hombre/.test(s)), summaries.join(" | "));
+  assert.ok(!summaries.some((s) => /^(?:Córdoba|Detuvo) /.test(s)), summaries.join(" | "));
+});

@@ -10,12 +10,19 @@ import type { Lang, Sentence, Unattached } from "../model.js";
 import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
 import { lowerAlternation } from "../regex.js";
 
-interface Trigger {
+export interface Trigger {
   forms: string[];
   past: string | null;
   objects?: string[];
+  /** words right after the trigger that say it means something else ("secuestraron un arma": seized, not kidnapped) */
+  notObjects?: string[];
+  /** the words a summary says for the act planned ("will declare", "declarará") */
+  planned?: string;
+  /** the words a summary says for the act announced, when its object is what was announced ("announced") */
+  announced?: string;
 }
-interface EventData {
+/** data/<lang>/events.json: what extraction reads, then what a development's summary reads (src/reconcile/developments.ts). */
+export interface EventData {
   types: Record<string, Trigger[]>;
   announce: string[];
   modality: Record<"planned" | "announced" | "reported" | "denied", string[]>;
@@ -24,7 +31,25 @@ interface EventData {
   governments: string[];
   collectiveActors?: string[];
   collectiveDeterminers?: string[];
+  nounEndings: string[];
+  dangling: string[];
+  articles: string[];
+  agentLinks: string[];
+  governmentAuxiliaries: string[];
+  possessiveEndings: string[];
+  acts: string[];
+  speechTypes: string[];
+  summary: { announced?: string; denied?: string };
+  passiveAuxiliaries: string[];
+  adverbEndings: string[];
+  nounObjectLinks: string[];
+  reportingVerbs: string[];
+  pastEndings: string[];
+  irregularPast: string[];
 }
+
+/** The event words of a language, as written in its data file. */
+export const eventData = (lang: Lang): EventData => lexicon<EventData>(lang, "events");
 
 type Modality = EventMention["modality"];
 
@@ -41,9 +66,21 @@ interface Compiled {
   boundaryAll: RegExp;
   reAll: RegExp;
   objects: Map<Trigger, RegExp>;
+  notObjects: Map<Trigger, RegExp>;
   governments: Set<string>;
   /** "police", "la policía" (with an article and up to two words such as "on Monday") ending a clause head */
   collective: RegExp | null;
+  /** words that are nouns of an act, by their ending ("deployment", "detención") */
+  nounEnding: RegExp;
+  dangling: Set<string>;
+  /** an article ending the words before a trigger */
+  article: RegExp;
+  /** "from", "by" right after a trigger, before its agent */
+  agent: RegExp;
+  /** nothing but a possessive between a place and the collective actor it qualifies ("Peru's troops") */
+  possessive: RegExp;
+  /** what may stand between a country and its verb when it acts as its government ("Peru's government has declared") */
+  governmentGap: RegExp;
 }
 
 const WORD_END = "(?![\\p{L}\\p{N}])";
@@ -55,12 +92,14 @@ const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {
   let c = compiled.get(lang);
   if (c) return c;
-  const d = lexicon<EventData>(lang, "events");
+  const d = eventData(lang);
   const byForm = new Map<string, { type: string; trigger: Trigger }>();
   const objects = new Map<Trigger, RegExp>();
+  const notObjects = new Map<Trigger, RegExp>();
   for (const [type, triggers] of Object.entries(d.types))
     for (const trigger of triggers) {
       for (const f of trigger.forms) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), { type, trigger });
+      if (trigger.notObjects) notObjects.set(trigger, new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternation(trigger.notObjects)})${WORD_END}`, "u"));
       if (trigger.objects) objects.set(trigger, new RegExp(`${WORD_START}(?:${alternation(trigger.objects)})${WORD_END}`, "u"));
     }
   const triggers = `${WORD_START}(${alternation(byForm.keys())})${WORD_END}`;
@@ -75,20 +114,21 @@ function cues(lang: Lang): Compiled {
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
     boundary: new RegExp(boundary, "u"),
     objects,
+    notObjects,
     governments: new Set(d.governments),
     collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
+    possessive: new RegExp(`^(?:${alternation(d.possessiveEndings)})?\\s*$`, "u"),
+    nounEnding: new RegExp(`(?:${alternation(d.nounEndings)})$`, "u"),
+    dangling: new Set(d.dangling),
+    article: new RegExp(`${WORD_START}(?:${alternation(d.articles)})\\s+$`, "u"),
+    agent: new RegExp(`^\\s+(?:${alternation(d.agentLinks)})\\s`, "u"),
+    governmentGap: new RegExp(`^\\s*(?:(?:${alternation(d.possessiveEndings)})\\s+(?:\\p{L}+\\s+){0,2})?(?:(?:${alternation(d.governmentAuxiliaries)})\\s+)?(?:\\p{L}+\\s+){0,3}$`, "u"),
   };
   compiled.set(lang, c);
   return c;
 }
-
-/** Words that are nouns of an act, by their ending (English and Spanish). */
-const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ción|ciones|sión|siones|miento|mientos)$/u;
-
-/** Words a development's words never end on. */
-const DANGLING = new Set(["and", "or", "but", "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "that", "his", "her", "their", "its", "even", "also", "still", "just", "only", "as", "y", "o", "de", "del", "la", "el", "los", "las", "en", "a", "con", "por", "para", "que", "su", "sus", "this", "este", "esta", "estos", "estas"]);
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -127,7 +167,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       for (;;) {
         while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
         const last = /(?:^|\s)(\p{L}+)$/u.exec(low.slice(Math.max(triggerEnd, objectEnd - 20), objectEnd));
-        if (!last || !DANGLING.has(last[1]!)) break;
+        if (!last || !c.dangling.has(last[1]!)) break;
         objectEnd -= last[1]!.length;
       }
       const clauseStart = clauseBefore(low, at, c.boundaryAll);
@@ -137,12 +177,14 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // (a noun's must follow it: "a shooting at the complex", "an earthquake struck")
       const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(triggerEnd, triggerEnd + 40);
       if (obj && !obj.test(around)) continue;
+      if (c.notObjects.get(hit.trigger)?.test(low.slice(triggerEnd, objectEnd))) continue;
       const key = `${hit.type}@${clauseStart}`;
       if (seen.has(key)) continue;
       if (!hit.trigger.past && hasVerbOf(hit.type, low.slice(clauseStart, objectEnd), c)) continue;
       seen.add(key);
       // a noun ("expulsion", "the deployment of") names an act without saying it happened
-      const noun = !hit.trigger.past || NOUN_ENDING.test(m[1]!);
+      // (so does a verb's form right after an article: "the killing of", "el detenido fue trasladado")
+      const noun = !hit.trigger.past || c.nounEnding.test(m[1]!) || c.article.test(head);
       // (a noun that needs its verb, "an earthquake struck", is done when the verb is there)
       let modality: Modality = noun && hit.trigger.past ? "reported" : "done";
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
@@ -155,28 +197,35 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // the actor: an entity named before the trigger in its clause; else a count of people there
       const absStart = s.start + clauseStart;
       const absAt = s.start + at;
-      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && isGovernmentPlace(low, e.end - s.start, at))));
+      const actors = inputs.entities.filter((e) => e.start >= absStart && e.end <= absAt && (inputs.entityTypes.get(e.entityId) !== "place" || (c.governments.has(hit.type) && c.governmentGap.test(low.slice(e.end - s.start, at)))));
       // "Hugo de Zela, announced that a committee …": who announced it is its actor
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
       // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
       // the agent named after the trigger
-      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs) : undefined;
+      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
       // "El gobernador de Oaxaca, Salomón Jara, declaró …": the apposition's comma ends the clause
       // right before the verb; the one named before that comma is its subject
       const appositive = !actors.length && !announcer && !agent && !head.trim() && /,\s*$/.test(low.slice(Math.max(0, clauseStart - 3), clauseStart))
         ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
         : undefined;
-      const actor = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
+      const named = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
       // "La Policía detuvo a 45 personas": an actor without a name, said by a collective noun
-      const collective = !actor && !noun && c.collective ? c.collective.exec(head) : null;
+      const government = !!named && named === actors[actors.length - 1] && inputs.entityTypes.get(named.entityId) === "place";
+      const found = (!named || government) && !noun && c.collective ? c.collective.exec(head) : null;
+      // "Chicago police arrested", "la Policía de Córdoba detuvo": a place next to the collective
+      // names where it serves; the police are the actor, not the town's government
+      const servedBy = government && found ? servedPlace(named!, absStart + found.index, absStart + found.index + found[1]!.length, absAt, text, c.possessive) : null;
+      const collective = !named || servedBy ? found : null;
+      const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
-      const collectiveStart = collective ? absStart + collective.index : absAt;
+      const collectiveStart = collective ? Math.min(absStart + collective.index, servedBy?.start ?? absAt) : absAt;
+      const collectiveEnd = collective ? Math.max(absStart + collective.index + collective[1]!.length, servedBy?.end ?? 0) : absAt;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
-      const place = places.find((e) => e.start >= absAt && e.end <= spanEnd) ?? places.find((e) => e.start >= absAt) ?? null;
+      const place = places.find((e) => e.start >= absAt && e.end <= spanEnd) ?? places.find((e) => e.start >= absAt) ?? servedBy ?? null;
       const dates = inputs.times.filter((t) => t.kind === "date" && t.value && t.start >= s.start && t.end <= s.start + s.text.length);
       const date = dates.sort((a, b) => Math.abs(a.start - absAt) - Math.abs(b.start - absAt))[0] ?? null;
       out.push({
@@ -191,7 +240,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         verb: noun ? null : hit.trigger.past,
         object: text.slice(s.start + triggerEnd, spanEnd).trim(),
         actorId: actor?.entityId ?? null,
-        actorText: actor?.text ?? (group ? group.text : collective ? text.slice(collectiveStart, collectiveStart + collective[1]!.length) : null),
+        actorText: actor?.text ?? (group ? group.text : collective ? text.slice(collectiveStart, collectiveEnd) : null),
         placeId: place?.entityId ?? null,
         date: date?.value ?? null,
         figures: inputs.quantities.filter((q) => q.start >= spanStart && q.end <= spanEnd).map((q) => q.text),
@@ -235,12 +284,21 @@ function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMen
   return es.filter((e) => !drop.has(e));
 }
 
-/** A person or organisation named after "from"/"by" ("por", "de parte de") right after a trigger. */
-function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inputs: EventInputs): Unattached<EntityMention> | undefined {
-  const by = /^\s+(?:from|by|por|de parte de)\s/u.exec(low.slice(triggerEnd, triggerEnd + 20));
+/** A person or organisation named after "from"/"by" ("por", "de parte de": the language's agentLinks) right after a trigger. */
+function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inputs: EventInputs, links: RegExp): Unattached<EntityMention> | undefined {
+  const by = links.exec(low.slice(triggerEnd, triggerEnd + 20));
   if (!by) return undefined;
   const from = sentenceStart + triggerEnd + by[0].length;
   return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && inputs.entityTypes.get(e.entityId) !== "place");
+}
+
+/**
+ * The place a collective actor serves: right before it ("Chicago police", "Peru's troops") or in
+ * the words between it and the trigger ("la Policía de Córdoba detuvo"); else null.
+ */
+function servedPlace(place: Unattached<EntityMention>, start: number, end: number, trigger: number, text: string, possessive: RegExp): Unattached<EntityMention> | null {
+  if (place.end <= start && possessive.test(text.slice(place.end, start))) return place;
+  return place.start >= end && place.end <= trigger ? place : null;
 }
 
 /** Where a mention's trigger word starts (its words end with the trigger, then the object). */
@@ -264,9 +322,4 @@ function clauseBefore(low: string, at: number, g: RegExp): number {
   g.lastIndex = 0;
   for (let m = g.exec(before); m; m = g.exec(before)) last = m.index + m[0].length;
   return last < 0 ? Math.max(0, at - 160) : at - before.length + last;
-}
-
-/** "Peru declared": a country or city right before a verb acts as its government. */
-function isGovernmentPlace(low: string, end: number, at: number): boolean {
-  return /^\s*(?:['’]s\s+(?:\p{L}+\s+){0,2})?(?:has\s+|had\s+|is\s+|was\s+|will\s+)?(?:\p{L}+\s+){0,3}$/u.test(low.slice(end, at));
 }

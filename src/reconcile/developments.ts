@@ -9,6 +9,10 @@ import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../text/calendar.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
+import { eventData, type Trigger } from "../extract/events.js";
+import { alternation } from "../regex.js";
+import { LANGUAGES, isLang } from "../text/languages.js";
+import type { Lang } from "../model.js";
 
 /** Context similarity two mentions of one type need to be one development. */
 export const SAME_DEVELOPMENT_MIN_SIMILARITY = 0.3;
@@ -31,17 +35,51 @@ function bag(e: EventMention): Set<string> {
   return out;
 }
 
-/** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. */
-const ACTS = new Set(["declaration", "deployment", "gathering", "restriction", "agreement", "attack", "clash", "abduction", "release", "disaster", "arrest", "evacuation", "expulsion", "meeting"]);
-
-/** A span as a summary: no dangling punctuation, a capital first. */
-function tidySpan(t: string): string {
-  const s = t.replace(/\s*,\s*(?=(?:announced|said|confirmed)\b)/u, " ").replace(/[\s,;:—–-]+$/u, "").replace(/\s+/g, " ").trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** How one language's developments are summarised (data/<lang>/events.json). */
+interface SummaryWords {
+  /** the triggers of each type, to find a development's own */
+  types: Record<string, Trigger[]>;
+  summary: { announced?: string; denied?: string };
+  /** a comma before a reporting verb ("…, announced"), dropped */
+  reporting: RegExp;
+  /** the words before a trigger end on a passive's auxiliary ("were (fatally) shot") */
+  passive: RegExp;
+  /** a verb's object that starts so is a noun's ("of …") */
+  nounObject: RegExp;
+  pastEndings: string[];
+  irregularPast: Set<string>;
 }
 
+const summaryCache = new Map<Lang, SummaryWords>();
+function summaryWords(lang: Lang): SummaryWords {
+  let w = summaryCache.get(lang);
+  if (w) return w;
+  const d = eventData(lang);
+  const adverb = d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : "";
+  w = {
+    types: d.types,
+    summary: d.summary,
+    reporting: new RegExp(`\\s*,\\s*(?=(?:${alternation(d.reportingVerbs)})(?![\\p{L}\\p{N}]))`, "u"),
+    passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${adverb}$`, "iu"),
+    nounObject: new RegExp(`^(?:${alternation(d.nounObjectLinks)})\\s`, "iu"),
+    pastEndings: d.pastEndings,
+    irregularPast: new Set(d.irregularPast),
+  };
+  summaryCache.set(lang, w);
+  return w;
+}
+
+/** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. The types are every language's. */
+const ACTS = new Set(LANGUAGES.flatMap((l) => eventData(l).acts));
+
 /** Types that are someone speaking: one person's statement and criticism of one matter may be told either way. */
-const SPEECH = new Set(["statement", "criticism"]);
+const SPEECH = new Set(LANGUAGES.flatMap((l) => eventData(l).speechTypes));
+
+/** A span as a summary: no dangling punctuation, a capital first. */
+function tidySpan(t: string, w: SummaryWords): string {
+  const s = t.replace(w.reporting, " ").replace(/[\s,;:—–-]+$/u, "").replace(/\s+/g, " ").trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 const contentWords = (s: string) => sentenceTokens(s).filter((t) => t.stem).length;
 
@@ -56,33 +94,38 @@ function precisionOf(date: string | null): Development["precision"] {
   return null;
 }
 
-const BASE_OF: Record<string, string> = { declared: "declare", decreed: "decree", imposed: "impose", deployed: "deploy", sent: "send", gathered: "gather", "stepped up": "step up", warned: "warn", pledged: "pledge", expelled: "expel", closed: "close", signed: "sign", met: "meet", criticized: "criticize", attacked: "attack", killed: "kill", arrested: "arrest", evacuated: "evacuate", kidnapped: "kidnap", seized: "seize", freed: "free" };
-
-const IRREGULAR_PAST = new Set(["shot", "shut", "met", "sent", "held", "struck", "hit", "fled", "slain", "opened fire", "fired on", "fired at", "stepped up"]);
-
-/** One plain sentence from the parts: "Peru declared a state of emergency along its border with Chile". */
-function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"]): string {
+/** One plain sentence from the parts, in its source's language: "Peru declared a state of emergency along its border with Chile". */
+function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"], lang: Lang): string {
+  const w = summaryWords(lang);
+  const asWritten = () => tidySpan(rep.text, w);
   const who = actor?.name ?? rep.actorText ?? "";
   const what = rep.object.replace(/^\s*[,;:]\s*/, "").trim();
-  let verb: string;
-  const noun = !rep.verb || /^of\s/i.test(what);
+  let verb: string | undefined;
+  const noun = !rep.verb || w.nounObject.test(what);
   // a passive ("Five protesters were shot late Monday") is said as written: its subject is the
   // one it happened to, not an actor
   const head = rep.text.slice(0, Math.max(0, rep.end - rep.object.length - rep.trigger.length - rep.start));
-  if (/(?:^|\s)(?:was|were|been|being|is|are|fue|fueron|ha sido|han sido)\s+(?:\p{L}+ly\s+)?$/iu.test(head)) return tidySpan(rep.text);
+  if (w.passive.test(head)) return asWritten();
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
   // at the border had been intensified")
   // an actor named after the trigger ("criticism from his minister, Luis Cordero") is said as written
   const actorAfter = !!rep.actorText && rep.text.indexOf(rep.actorText) > 0;
-  if (noun || actorAfter || (sentenceTokens(what).filter((t) => t.stem).length < 2 && modality !== "planned")) return tidySpan(rep.text);
-  if (!rep.verb) return tidySpan(rep.text);
-  if (modality === "planned") verb = `will ${BASE_OF[rep.verb] ?? rep.verb}`;
-  else if (modality === "denied") verb = `denied it ${rep.verb}`;
-  else if (modality === "announced" && rep.verb !== "declared") verb = `announced it ${rep.verb}`;
-  else if (modality === "announced") verb = "announced";
-  // the verb as the source wrote it when it is one of the past ("charged", "killed"), else the type's
-  else verb = /(?:ed|ó|ió|aron|ieron)$/iu.test(rep.trigger) || IRREGULAR_PAST.has(rep.trigger.toLowerCase()) ? rep.trigger.toLowerCase() : rep.verb;
+  if (noun || actorAfter || (sentenceTokens(what).filter((t) => t.stem).length < 2 && modality !== "planned")) return asWritten();
+  if (!rep.verb) return asWritten();
+  // the type's trigger whose past the mention carries
+  const trigger = w.types[rep.type]?.find((t) => t.past === rep.verb);
+  const stage = (template: string | undefined) => template?.replace("{verb}", rep.verb!);
+  if (modality === "planned") verb = trigger?.planned;
+  else if (modality === "denied") verb = stage(w.summary.denied);
+  else if (modality === "announced") verb = trigger?.announced ?? stage(w.summary.announced);
+  else {
+    // the verb as the source wrote it when it is one of the past ("charged", "killed"), else the type's
+    const written = rep.trigger.toLowerCase();
+    verb = w.pastEndings.some((e) => written.endsWith(e)) || w.irregularPast.has(written) ? written : rep.verb;
+  }
+  // a stage the language's data has no words for is said as its source says it
+  if (!verb) return asWritten();
   const s = [who, verb, what].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -109,6 +152,12 @@ function redate(events: readonly EventMention[], ctx: StoryContext): EventMentio
     const date = own.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.value ?? null;
     return date === e.date ? e : { ...e, date };
   });
+}
+
+/** The language of a mention's article (English when unknown). */
+function languageOf(ctx: StoryContext, m: EventMention): Lang {
+  const l = ctx.articles.get(m.articleId)?.language;
+  return isLang(l) ? l : "en";
 }
 
 export function buildDevelopments(ctx: StoryContext, events: readonly EventMention[]): Development[] {
@@ -171,7 +220,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const count = new Map<string, number>();
     for (const d of days) count.set(d, (count.get(d) ?? 0) + 1);
     const date = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || b.object.length - a.object.length)[0]!;
+    // the one that names its actor, else says who acted ("la Policía"), else says the most
+    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || Number(!!b.actorText) - Number(!!a.actorText) || b.object.length - a.object.length)[0]!;
     const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
     const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
     const stages = [...new Set(ms.map((m) => m.modality))];
@@ -198,7 +248,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
       precision: precisionOf(date),
       type: ms[0]!.type,
       modality,
-      summary: summaryOf(rep, rep.actorId ? (byId.get(rep.actorId) ?? null) : null, modality),
+      summary: summaryOf(rep, rep.actorId ? (byId.get(rep.actorId) ?? null) : null, modality, languageOf(ctx, rep)),
       actors,
       place: placeId,
       placeName: placeId ? (byId.get(placeId)?.name ?? null) : null,

@@ -331,24 +331,13 @@ function headType(ctx: Ctx, s: number, e: number): EntityType | null {
   return null;
 }
 
+/** A person named by tokens [s, e), the mention starting at `mentionStart` (a title before the name). */
 function person(ctx: Ctx, mentionStart: number, s: number, e: number, rule: string, priority: number, description: string | null, weak: boolean): Candidate {
-  const { tokens, text } = ctx;
-  return {
-    start: tokens[mentionStart]!.start,
-    end: tokens[e - 1]!.end,
-    t0: mentionStart,
-    t1: e,
-    type: "person",
-    rule,
-    name: text.slice(tokens[s]!.start, tokens[e - 1]!.end),
-    nameTokens: ctx.folded.slice(s, e),
-    description,
-    priority,
-    weak,
-  };
+  return { ...named(ctx, s, e, "person", rule, priority, weak), start: ctx.tokens[mentionStart]!.start, t0: mentionStart, description };
 }
 
-function named(ctx: Ctx, s: number, e: number, type: EntityType, rule: string, priority: number, weak: boolean): Candidate {
+/** The candidate that tokens [s, e) name (the name as written; its folded words, a cut-off dot aside: "St . Louis"). */
+export function named(ctx: Ctx, s: number, e: number, type: EntityType, rule: string, priority: number, weak: boolean): Candidate {
   const { tokens, text } = ctx;
   return {
     start: tokens[s]!.start,
@@ -358,7 +347,7 @@ function named(ctx: Ctx, s: number, e: number, type: EntityType, rule: string, p
     type,
     rule,
     name: text.slice(tokens[s]!.start, tokens[e - 1]!.end),
-    nameTokens: ctx.folded.slice(s, e),
+    nameTokens: ctx.folded.slice(s, e).filter((f) => f !== "."),
     priority,
     weak,
   };

@@ -18,7 +18,7 @@
 // data: data/<lang>/entities-places.json.
 import { isCommon, placeCues, undotted, type Place, type PlaceCues } from "./word-lists.js";
 import type { LexMatch } from "./lexicon-lookup.js";
-import type { LexIndex } from "./names.js";
+import { named, type LexIndex } from "./names.js";
 import type { Token } from "./tokens.js";
 import { bestPlace } from "./places.js";
 import { PRIORITY, type Candidate, type Ctx } from "./types.js";
@@ -92,7 +92,7 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
       commaRegion(r, i, out);
       apposition(r, i, out);
     }
-    if ((t.f === "is" || t.f === "es") && i > 0 && tokens[i - 1]!.word) apposition(r, i, out);
+    if (pc.copulas.has(t.f) && i > 0 && tokens[i - 1]!.word) apposition(r, i, out);
     if (!t.word) continue;
     if (lineStart(ctx, t)) dateline(r, i, out);
     let k = pc.institutionsAfter.startingAt(folded, i);
@@ -104,7 +104,7 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
     // "in Larose", and "In Larose, …" opening a sentence; "a residence in Roundup", "Church Road near Magnolia"
     k = pc.nearPlace.endingAt(folded, i + 1);
     if (k > 0 && (!t.cap || t.first)) after(r, i + 1, placeBefore(r, i + 1 - k) ? Strength.Strong : Strength.Weak, "place/context-preposition", out);
-    if (t.f === "of" && !t.cap) personOf(r, i, out);
+    if (pc.ofLinks.has(t.f) && !t.cap) personOf(r, i, out);
     if (pc.areaNouns.has(t.f) && !t.cap) areaNoun(r, i, out);
     if (!t.cap && pc.homeNouns.startingAt(folded, i) > 0) homeNoun(r, i, out);
     if (t.cap && pc.placeSuffixes.has(t.f)) suffix(r, i, out);
@@ -194,7 +194,7 @@ function institutionAfter(r: Reader, head: number, out: Found[]): void {
   while (e > s && r.pc.trailingQualifiers.has(r.ctx.folded[e - 1]!) && !r.placeTo[e]) e--;
   const span = trim(r, s, e);
   // "University of Pennsylvania police": the place names the university, not the police
-  if (!span || r.ctx.tokens[span[0] - 1]?.f === "of") return;
+  if (!span || r.pc.ofLinks.has(r.ctx.tokens[span[0] - 1]?.f ?? "")) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-institution", out, true);
 }
 
@@ -205,7 +205,7 @@ function peopleNoun(r: Reader, noun: number, out: Found[]): void {
   // "Kylr Yust's grandfather" is a person's relative
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
-  if (!before || before.sent !== tokens[noun]!.sent || !(r.pc.peopleDeterminers.has(before.f) || before.num || /year-old$/.test(before.f))) return;
+  if (!before || before.sent !== tokens[noun]!.sent || !(r.pc.peopleDeterminers.has(before.f) || before.num || r.pc.ageSuffixes.some((x) => before.f.endsWith(x)))) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-people", out);
 }
 
@@ -215,7 +215,7 @@ function areaNoun(r: Reader, noun: number, out: Found[]): void {
   const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
-  if (!before || !before.word || !(before.f === "the" || before.f === "a" || before.f === "an" || before.f === "that" || before.f === "this")) return;
+  if (!before || !before.word || !r.pc.areaDeterminers.has(before.f)) return;
   add(r, span[0], span[1], Strength.Medium, "place/context-area", out);
 }
 
@@ -261,8 +261,9 @@ function apposition(r: Reader, link: number, out: Found[]): void {
     return;
   }
   // a determiner, or "one of (the)"
-  if (at(k)?.f === "one" && at(k + 1)?.f === "of") k += at(k + 2)?.f === "the" ? 3 : 2;
-  else if (at(k) && APPOSITION_DETERMINERS.has(at(k)!.f)) k++;
+  const oneOf = at(k) ? r.pc.appositionOneOf.startingAt(folded, k) : 0;
+  if (oneOf > 0 && at(k + oneOf - 1)) k += oneOf;
+  else if (at(k) && r.pc.appositionDeterminers.has(at(k)!.f)) k++;
   else return;
   // a few modifiers: "small", "farming", "eight", "unincorporated"
   const from = k;
@@ -275,7 +276,7 @@ function apposition(r: Reader, link: number, out: Found[]): void {
   if (n === 0 || !at(k)) return;
   // the noun ends the phrase: "a city councilman" is a person
   const next = at(k + n);
-  if (next && next.word && !APPOSITION_FOLLOWERS.has(next.f)) return;
+  if (next && next.word && !r.pc.appositionFollowers.has(next.f)) return;
   let s = runStart(r, link, false);
   // "Old Tappan, N.J., a small town": the town is before its state
   if (regionEnd(r, s) === link && tokens[s - 1]?.text === ",") {
@@ -286,21 +287,15 @@ function apposition(r: Reader, link: number, out: Found[]): void {
   if (span) add(r, span[0], span[1], Strength.Strong, "place/context-apposition", out);
 }
 
-const APPOSITION_DETERMINERS = new Set(["a", "an", "the", "una", "un", "la", "el"]);
-/** Words that may follow the noun of an apposition ("a town of 90", "a city where …"). */
-const APPOSITION_FOLLOWERS = new Set(["of", "in", "near", "about", "that", "where", "which", "located", "with", "outside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "just", "some", "roughly", "whose", "and", "de", "en", "cerca", "ubicada", "ubicado", "situada", "situado", "donde", "con", "al", "a", "que"]);
-const DISTANCE_HEDGES = new Set(["about", "some", "roughly", "nearly", "approximately", "around", "just", "almost", "unos", "unas", "a", "cerca", "de"]);
-
 /** ", 40 miles southeast of", ", about 20 miles from", ", a 250 kilómetros de": a distance from another place. */
 function distanceAt(r: Reader, k: number, sent: number): boolean {
   const { tokens } = r.ctx;
   let j = k;
-  while (j < k + 2 && tokens[j]?.sent === sent && DISTANCE_HEDGES.has(tokens[j]!.f)) j++;
+  while (j < k + 2 && tokens[j]?.sent === sent && r.pc.distanceHedges.has(tokens[j]!.f)) j++;
   if (!tokens[j]?.num || !r.pc.distanceUnits.has(tokens[j + 1]?.f ?? "")) return false;
   j += 2;
-  while (j < k + 6 && tokens[j]?.sent === sent && tokens[j]!.word && !tokens[j]!.cap && tokens[j]!.f !== "of" && tokens[j]!.f !== "from" && tokens[j]!.f !== "de") j++;
-  const f = tokens[j]?.f;
-  return tokens[j]?.sent === sent && (f === "of" || f === "from" || f === "de");
+  while (j < k + 6 && tokens[j]?.sent === sent && tokens[j]!.word && !tokens[j]!.cap && !r.pc.distanceLinks.has(tokens[j]!.f)) j++;
+  return tokens[j]?.sent === sent && r.pc.distanceLinks.has(tokens[j]!.f);
 }
 
 /** Does a place or an incident stand right before the preposition ("a residence in", "Church Road near")? */
@@ -348,7 +343,7 @@ function after(r: Reader, s: number, strength: Strength, rule: string, out: Foun
   // "in Williams' hand": a possessive
   if (strength === Strength.Weak && (r.ctx.tokens[b - 1]!.poss || ((next?.text === "'" || next?.text === "’") && next.start === r.ctx.tokens[b - 1]!.end))) return;
   // "covered in Nazi and skinhead tattoos": a modifier coordinated with an adjective
-  if (strength === Strength.Weak && b === e && next && (next.f === "and" || next.f === "or") && r.ctx.tokens[b + 1]?.word && !r.ctx.tokens[b + 1]!.cap) return;
+  if (strength === Strength.Weak && b === e && next && r.pc.modifierCoordinators.has(next.f) && r.ctx.tokens[b + 1]?.word && !r.ctx.tokens[b + 1]!.cap) return;
   add(r, a, b, strength, rule, out, nests);
 }
 
@@ -438,14 +433,11 @@ function cutToKnown(r: Reader, s: number, e: number): [number, number] {
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if ((k >= best.t0 && k < best.t1) || !t.word) continue;
-    const cut = k < best.t0 ? !r.pc.namePrefixes.has(t.f) && (r.pc.leadingQualifiers.has(t.f) || cues.leadingWords.has(t.f) || (t.first && isCommon(cues, t.f))) : TRAILING_DEBRIS.has(t.f);
+    const cut = k < best.t0 ? !r.pc.namePrefixes.has(t.f) && (r.pc.leadingQualifiers.has(t.f) || cues.leadingWords.has(t.f) || (t.first && isCommon(cues, t.f))) : r.pc.trailingDebris.has(t.f);
     if (!cut) return [s, e];
   }
   return [best.t0, best.t1];
 }
-
-/** Words a heading glued to a place ("Minneapolis Five people were …", "Detroit News"). */
-const TRAILING_DEBRIS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "news", "video", "photo", "photos", "update", "live", "breaking", "uno", "dos", "tres", "cuatro", "cinco", "noticias"]);
 
 /** A gazetteer match that is a name, not only a word that is also a town somewhere ("Buy", "Mobile"). */
 function namesPlace(m: LexMatch | undefined): boolean {
@@ -461,11 +453,9 @@ function exactPlace(r: Reader, s: number, e: number): LexMatch | undefined {
 
 /** "Two Pittsburgh police officers", "Three Chicago men": a number before a name that qualifies a noun counts, it names nothing. */
 function afterQuantifier(r: Reader, s: number, e: number): number {
-  while (s < e - 1 && NUMBER_WORDS.has(r.ctx.tokens[s]!.f)) s++;
+  while (s < e - 1 && r.pc.numberWords.has(r.ctx.tokens[s]!.f)) s++;
   return s;
 }
-
-const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos", "tres", "cuatro", "cinco"]);
 
 /** "John Smith": two name words or more, a given name first, that the gazetteer does not know. */
 function personLike(r: Reader, s: number, e: number): boolean {
@@ -499,7 +489,7 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
   if (strength === Strength.Weak) {
     if (personLike(r, s, e) || words.length > 2) return false;
     // "in The Notorious Bettie Page", "in the Senate": a named thing, not a town
-    if (tokens[s - 1]?.f === "the") return false;
+    if (r.pc.namedThingArticles.has(tokens[s - 1]?.f ?? "")) return false;
     // around a gazetteer place a preposition adds nothing: "in Fresno Unified schools" stays Fresno
     if (!known) for (let k = s; k < e; k++) if (namesPlace(r.placeFrom[k])) return false;
     // "in Charge Robin Shoemaker": a given name inside, before another name word
@@ -512,24 +502,9 @@ function acceptable(r: Reader, s: number, e: number, strength: Strength): boolea
 
 function add(r: Reader, s: number, e: number, strength: Strength, rule: string, out: Found[], nests = false): void {
   if (!acceptable(r, s, e, strength)) return;
-  const { tokens, text, folded } = r.ctx;
   const m = exactPlace(r, s, e);
   const place: Place | undefined = m && m.entry.kind === "place" ? bestPlace(m.entry.places, r.ctx.countries) : undefined;
-  out.push({
-    start: tokens[s]!.start,
-    end: tokens[e - 1]!.end,
-    t0: s,
-    t1: e,
-    type: "place",
-    rule,
-    name: text.slice(tokens[s]!.start, tokens[e - 1]!.end),
-    nameTokens: folded.slice(s, e).filter((f) => f !== "."),
-    canonical: place?.name,
-    place,
-    priority: PRIORITY.contextPlace,
-    nests,
-    strength,
-  });
+  out.push({ ...named(r.ctx, s, e, "place", rule, PRIORITY.contextPlace, false), canonical: place?.name, place, nests, strength });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -551,8 +526,9 @@ function isDash(t: Token | undefined): boolean {
 function countyAt(r: Reader, j: number): number {
   const { tokens } = r.ctx;
   let k = j;
-  while (k < tokens.length && k - j < 3 && isNameToken(tokens[k]!, false) && tokens[k]!.f !== "county" && tokens[k]!.f !== "parish") k++;
-  return k > j && (tokens[k]?.f === "county" || tokens[k]?.f === "parish") ? k + 1 : j;
+  const heads = r.pc.countyHeads;
+  while (k < tokens.length && k - j < 3 && isNameToken(tokens[k]!, false) && !heads.has(tokens[k]!.f)) k++;
+  return k > j && heads.has(tokens[k]?.f ?? "") ? k + 1 : j;
 }
 
 /** A state, country or region at token j ("Calif.", "MN", "Tennessee", "Chile"): one past it, or -1. */

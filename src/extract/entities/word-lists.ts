@@ -118,19 +118,40 @@ interface CueFile {
   groupPreceders?: string[];
 }
 
-/** Saint, Fort and Mount and their abbreviations, each way. */
-const ABBREVIATED: Record<string, string[]> = { saint: ["St."], "st.": ["Saint"], sainte: ["Ste."], "ste.": ["Sainte"], fort: ["Ft."], "ft.": ["Fort"], mount: ["Mt."], "mt.": ["Mount"] };
+/**
+ * The words that begin a name and their abbreviations, each way (Saint and "St.", Fort and "Ft.",
+ * Mount and "Mt.", Santa and "Sta." …): every language's nameStarts (data/<lang>/stopwords.json,
+ * which story grouping reads too), for the gazetteer's names of any language.
+ */
+let abbreviatedCache: Map<string, string[]> | undefined;
+function abbreviated(): Map<string, string[]> {
+  if (abbreviatedCache) return abbreviatedCache;
+  const out = new Map<string, string[]>();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const push = (key: string, form: string) => {
+    const list = out.get(key) ?? [];
+    if (!list.includes(form)) list.push(form);
+    out.set(key, list);
+  };
+  for (const lang of LANGUAGES)
+    for (const [short, word] of Object.entries(lexicon<{ nameStarts?: Record<string, string> }>(lang, "stopwords").nameStarts ?? {})) {
+      push(word, capital(short) + ".");
+      push(short + ".", capital(word));
+    }
+  return (abbreviatedCache = out);
+}
 
 /**
  * The other ways a place's name is written: "St. Louis" as "Saint Louis", "St Louis" and "St . Louis"
  * (the tokenizer cuts the dot off "St." unless a title); "Fort Worth" as "Ft. Worth".
  */
 function abbreviatedForms(name: string): string[] {
+  const table = abbreviated();
   const words = name.split(" ");
-  const k = words.findIndex((w) => ABBREVIATED[w.toLowerCase()]);
+  const k = words.findIndex((w) => table.has(w.toLowerCase()));
   if (k < 0) return [];
   const out = new Set<string>();
-  for (const alt of [words[k]!, ...ABBREVIATED[words[k]!.toLowerCase()]!]) {
+  for (const alt of [words[k]!, ...table.get(words[k]!.toLowerCase())!]) {
     const forms = alt.endsWith(".") ? [alt.slice(0, -1) + " .", alt.slice(0, -1)] : [alt];
     for (const f of forms) out.add([...words.slice(0, k), f, ...words.slice(k + 1)].join(" "));
   }
@@ -208,6 +229,20 @@ export interface PlaceCues {
   streetHeads: Set<string>;
   personVerbs: Set<string>;
   leadingQualifiers: Set<string>;
+  copulas: Set<string>;
+  appositionDeterminers: Set<string>;
+  appositionOneOf: PhraseSet;
+  appositionFollowers: Set<string>;
+  distanceHedges: Set<string>;
+  distanceLinks: Set<string>;
+  areaDeterminers: Set<string>;
+  ageSuffixes: string[];
+  countyHeads: Set<string>;
+  ofLinks: Set<string>;
+  modifierCoordinators: Set<string>;
+  namedThingArticles: Set<string>;
+  numberWords: Set<string>;
+  trailingDebris: Set<string>;
 }
 
 interface PlaceCueFile {
@@ -232,6 +267,20 @@ interface PlaceCueFile {
   streetHeads: string[];
   personVerbs: string[];
   leadingQualifiers: string[];
+  copulas: string[];
+  appositionDeterminers: string[];
+  appositionOneOf: string[];
+  appositionFollowers: string[];
+  distanceHedges: string[];
+  distanceLinks: string[];
+  areaDeterminers: string[];
+  ageSuffixes: string[];
+  countyHeads: string[];
+  ofLinks: string[];
+  modifierCoordinators: string[];
+  namedThingArticles: string[];
+  numberWords: string[];
+  trailingDebris: string[];
 }
 
 /** "Calif." → "calif", "N.Y." → "ny", "W. Va." → "wva": how an abbreviation is compared. */
@@ -270,6 +319,20 @@ export function placeCues(lang: Lang): PlaceCues {
     streetHeads: set(f.streetHeads),
     personVerbs: set(f.personVerbs),
     leadingQualifiers: set(f.leadingQualifiers),
+    copulas: set(f.copulas),
+    appositionDeterminers: set(f.appositionDeterminers),
+    appositionOneOf: phrases(f.appositionOneOf),
+    appositionFollowers: set(f.appositionFollowers),
+    distanceHedges: set(f.distanceHedges),
+    distanceLinks: set(f.distanceLinks),
+    areaDeterminers: set(f.areaDeterminers),
+    ageSuffixes: f.ageSuffixes.map((w) => foldApostrophes(w)),
+    countyHeads: set(f.countyHeads),
+    ofLinks: set(f.ofLinks),
+    modifierCoordinators: set(f.modifierCoordinators),
+    namedThingArticles: set(f.namedThingArticles),
+    numberWords: set(f.numberWords),
+    trailingDebris: set(f.trailingDebris),
   };
   placeCueCache.set(lang, c);
   return c;
