@@ -228,3 +228,25 @@ test("developments: Spanish stories (a flood, a strike, an arrest) read in Spani
   assert.ok(summaries.some((s) => /^La Policía de Córdoba detuvo el sábado a un hombre/.test(s)), summaries.join(" | "));
   assert.ok(!summaries.some((s) => /^(?:Córdoba|Detuvo) /.test(s)), summaries.join(" | "));
 });
+
+test("events: a cause a clause opens with is the actor; a crowd count only acts in gatherings; a figure is never cut", () => {
+  const ev = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2026-08-14").events;
+  const flood = ev("Flash floods triggered by days of torrential rain have killed at least 12 people in northeastern Bangladesh.", "en");
+  assert.equal(flood[0]?.actorText, "Flash floods");
+  const blast = ev("La explosión dejó al menos nueve personas muertas.", "es");
+  assert.ok(blast.some((e) => e.actorText === null || e.actorText === undefined || /explosión/i.test(e.actorText)), JSON.stringify(blast));
+  // a passive's subject and a relative clause's noun are not causes
+  for (const text of ["A fourth shooting victim was shot twice in the arm.", "The accidental shooting that killed 13-year-old Eddie Holmes now has his family pleading with lawmakers."]) {
+    for (const e of ev(text, "en")) assert.ok(!/shooting/i.test(e.actorText ?? ""), `${text} → ${e.actorText}`);
+  }
+  // the people a count before an explosion names are its dead, not its actor
+  for (const e of ev("En 2016 murieron 42 personas en una explosión en el mismo lugar.", "es")) assert.notEqual(e.actorText, "42 personas");
+  // a crowd still gathers
+  assert.equal(ev("About 100 foreigners have gathered at the border crossing.", "en")[0]?.actorText, "About 100 foreigners");
+  // twelve words end inside "al menos nueve personas muertas": the figure is read to its noun
+  const long = ev("Una explosión en el mercado de pirotecnia de San Pablito dejó al menos nueve personas muertas y 30 heridas este martes.", "es");
+  assert.ok(long.some((e) => /nueve personas muertas/.test(e.object)), JSON.stringify(long.map((e) => e.object)));
+  // a relative pronoun ends a development's words ("… de una bodega donde se almacenaba pólvora")
+  const arrest = ev("La Fiscalía detuvo el miércoles al encargado de una bodega donde se almacenaba pólvora de manera ilegal.", "es");
+  assert.equal(arrest[0]?.object, "el miércoles al encargado de una bodega");
+});

@@ -21,8 +21,9 @@ Inputs (any mix):
   http(s)://…          a page or an RSS/Atom feed (each feed item becomes an article)
 
 Options:
-  -f, --format FMT     json | md (or markdown) | html (default: from --out's extension, else md); html is one
-                       self-contained page (no network request) to open in a browser or mail
+  -f, --format FMT     json | md | html (default: from --out's extension, else md; "markdown" is
+                       md); html is one self-contained page (no network request) to open in a
+                       browser or mail
   -o, --out FILE       write the report to FILE instead of standard output ('-': standard output)
   -d, --date DAY       YYYY-MM-DD: reference date for articles that have none of their own, and
                        the year of a dateline that gives only its day ("DHAKA, June 3 (Reuters)")

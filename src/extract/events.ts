@@ -31,6 +31,14 @@ export interface EventData {
   governments: string[];
   collectiveActors?: string[];
   collectiveDeterminers?: string[];
+  /** types whose count of people before the trigger is its actor ("100 foreigners have gathered"),
+   * not the people it happened to ("42 personas murieron en una explosión") */
+  crowdActorTypes: string[];
+  /** types whose nouns, opening a clause, are the actor of its verb ("Flash floods … have killed",
+   * "La explosión dejó …") */
+  causeTypes: string[];
+  /** words that make the rest of a noun's clause a relative one ("the shooting that killed …" names the shooting, says no act of it) */
+  relativePronouns: string[];
   nounEndings: string[];
   dangling: string[];
   articles: string[];
@@ -70,6 +78,12 @@ interface Compiled {
   governments: Set<string>;
   /** "police", "la policía" (with an article and up to two words such as "on Monday") ending a clause head */
   collective: RegExp | null;
+  /** a clause head that opens with a cause's noun ("flash floods", "la explosión") */
+  cause: RegExp | null;
+  /** the words before a trigger end on a passive's auxiliary ("a fourth shooting victim was (fatally) shot") */
+  passive: RegExp;
+  relative: RegExp;
+  crowdActors: Set<string>;
   /** words that are nouns of an act, by their ending ("deployment", "detención") */
   nounEnding: RegExp;
   dangling: Set<string>;
@@ -103,6 +117,7 @@ function cues(lang: Lang): Compiled {
       if (trigger.objects) objects.set(trigger, new RegExp(`${WORD_START}(?:${alternation(trigger.objects)})${WORD_END}`, "u"));
     }
   const triggers = `${WORD_START}(${alternation(byForm.keys())})${WORD_END}`;
+  const causeNouns = d.causeTypes.flatMap((t) => (d.types[t] ?? []).filter((tr) => !tr.past).flatMap((tr) => tr.forms));
   // (a comma or a point between digits is a number's: "magnitud 6,3")
   const boundary = `[,.](?!\\d)|[;:!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`;
   c = {
@@ -117,6 +132,10 @@ function cues(lang: Lang): Compiled {
     notObjects,
     governments: new Set(d.governments),
     collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
+    cause: causeNouns.length ? new RegExp(`^\\s*((?:(?:${alternation([...d.articles, ...(d.collectiveDeterminers ?? [])])})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(causeNouns)}))${WORD_END}`, "u") : null,
+    crowdActors: new Set(d.crowdActorTypes),
+    relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
+    passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "u"),
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
     possessive: new RegExp(`^(?:${alternation(d.possessiveEndings)})?\\s*$`, "u"),
@@ -160,9 +179,13 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // the words after the trigger, to the clause's end
       const tail = low.slice(triggerEnd, triggerEnd + 160);
       const stop = c.boundary.exec(tail);
-      let objectEnd = triggerEnd + (stop ? stop.index : tail.length);
+      const clauseEnd = triggerEnd + (stop ? stop.index : tail.length);
+      let objectEnd = clauseEnd;
       const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
       if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
+      // (never inside a figure: "dejó al menos nueve | personas muertas" reads on to its noun)
+      const cut = inputs.quantities.find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
+      if (cut) objectEnd = cut.end - s.start;
       // the words end on a word that says something, not "and", "the" or "to"
       for (;;) {
         while (objectEnd > triggerEnd && /\s/.test(low[objectEnd - 1]!)) objectEnd--;
@@ -215,12 +238,17 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // "Chicago police arrested", "la Policía de Córdoba detuvo": a place next to the collective
       // names where it serves; the police are the actor, not the town's government
       const servedBy = government && found ? servedPlace(named!, absStart + found.index, absStart + found.index + found[1]!.length, absAt, text, c.possessive) : null;
-      const collective = !named || servedBy ? found : null;
+      // "Flash floods … have killed", "La explosión dejó": the cause a clause opens with
+      // (not a passive's subject: "a fourth shooting victim was shot" is who it happened to)
+      const opening = !named && !found && !noun && c.cause && !c.passive.test(head) ? c.cause.exec(head) : null;
+      const cause = opening && !c.relative.test(head.slice(opening[0].length)) ? opening : null;
+      const collective = !named || servedBy ? (found ?? cause) : null;
       const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
-      const group = inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null;
-      const collectiveStart = collective ? Math.min(absStart + collective.index, servedBy?.start ?? absAt) : absAt;
-      const collectiveEnd = collective ? Math.max(absStart + collective.index + collective[1]!.length, servedBy?.end ?? 0) : absAt;
+      const group = c.crowdActors.has(hit.type) ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
+      const collectiveAt = collective ? absStart + collective.index + collective[0].indexOf(collective[1]!) : absAt;
+      const collectiveStart = collective ? Math.min(collectiveAt, servedBy?.start ?? absAt) : absAt;
+      const collectiveEnd = collective ? Math.max(collectiveAt + collective[1]!.length, servedBy?.end ?? 0) : absAt;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
