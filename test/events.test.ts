@@ -250,3 +250,14 @@ test("events: a cause a clause opens with is the actor; a crowd count only acts 
   const arrest = ev("La Fiscalía detuvo el miércoles al encargado de una bodega donde se almacenaba pólvora de manera ilegal.", "es");
   assert.equal(arrest[0]?.object, "el miércoles al encargado de una bodega");
 });
+
+test("developments: an explanation of stages names each article once per stage", async () => {
+  const report = await analyze([EXAMPLES], { date: null });
+  const explained = report.stories.flatMap((s) => s.developments).filter((d) => /^Different stages/.test(d.explanation ?? ""));
+  assert.ok(explained.length >= 1);
+  for (const d of explained)
+    for (const part of d.explanation!.replace(/^Different stages of one development: /, "").replace(/\.$/, "").split("; then ")) {
+      const names = part.replace(/^\w+ in /, "").split(", ").map((x) => x.replace(/ \(.*\)$/, ""));
+      assert.equal(new Set(names).size, names.length, part);
+    }
+});

@@ -237,7 +237,13 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     } else if (stages.length > 1) {
       status = "explained";
       const order = [...stages].sort((a, b) => STAGE[a] - STAGE[b]);
-      explanation = `Different stages of one development: ${order.map((st) => `${STAGE_WORD[st]} in ${[...new Set(ms.filter((m) => m.modality === st).map(label))].join(", ")}`).join("; then ")}.`;
+      // each article once per stage, with the day one of its mentions gives
+      const inStage = (st: EventMention["modality"]) => {
+        const byArticle = new Map<string, EventMention>();
+        for (const m of ms) if (m.modality === st && (!byArticle.has(m.articleId) || (!byArticle.get(m.articleId)!.date && m.date))) byArticle.set(m.articleId, m);
+        return [...byArticle.values()].map(label).join(", ");
+      };
+      explanation = `Different stages of one development: ${order.map((st) => `${STAGE_WORD[st]} in ${inStage(st)}`).join("; then ")}.`;
     } else {
       status = "agree";
       explanation = `${arts.size} articles report it (${STAGE_WORD[modality]}).`;
