@@ -3,32 +3,16 @@
 //   "now", "currently" → PRESENT_REF; "recently", "at the time" → PAST_REF; "soon" → FUTURE_REF;
 //   "the past several days", "recent weeks", "the coming months", "several years" → PXD, PXW, PXM, PXY;
 //   "several years ago" → PAST_REF; bare plurals next to a cue ("for years", "minutes before") → PXY, PTXM.
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { fmtDay } from "../../text/calendar.js";
 import { ageFollows } from "./durations.js";
 import { scan, VAGUE } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E, phraseAfter, phraseBefore, wordBefore, type TimeWords, type Unit } from "./words.js";
+import { alt, B, E, phraseAfter, phraseBefore, timeWords, wordBefore, type Unit } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
-interface Compiled {
-  phrase: RegExp;
-  /** Plural units; what stands before and after one is read with `before` and `tail`. */
-  plural: RegExp;
-  before: RegExp;
-  tail: RegExp;
-  notBefore: Map<string, string[]>;
-  notAfter: Map<string, string[]>;
-  bareBefore: Set<string>;
-  bareNotAfter: Set<string>;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
-  const v = w.vague;
+const compile = perLanguage((lang) => {
+  const v = timeWords(lang).vague;
   const phrase = new RegExp(`${B}(${alt(Object.keys(v.phrases))})${E}`, "giu");
   const plurals = alt(v.barePluralUnits);
   const agoBefore = v.agoBefore?.length ? `(?:${B}(${alt(v.agoBefore)})\\s+)?` : "()?";
@@ -36,8 +20,9 @@ function compile(w: TimeWords): Compiled {
     `${agoBefore}(?:${B}(${alt(v.articles)})\\s+)?(?:${B}(${alt(v.directions)})\\s+)?(?:${B}(${alt(v.quantifiers)})\\s+)?$`,
     "iu",
   );
-  c = {
+  return {
     phrase,
+    /** Plural units; what stands before and after one is read with `before` and `tail`. */
     plural: new RegExp(`${B}(${plurals})${E}`, "giu"),
     before,
     tail: new RegExp(`^\\s+(${alt(v.tails)})${E}`, "iu"),
@@ -46,9 +31,7 @@ function compile(w: TimeWords): Compiled {
     bareBefore: new Set(v.barePluralBefore.map(lowerSquashedApostrophes)),
     bareNotAfter: new Set(v.barePluralNotAfter.map(lowerSquashedApostrophes)),
   };
-  compiled.set(w.lang, c);
-  return c;
-}
+});
 
 /** PXD, PXW, PXM, PXY, PTXM: a duration of unknown length in that unit. */
 function vagueDuration(u: Unit): string {
@@ -66,7 +49,7 @@ function vague(start: number, end: number, timeml: string, rule: string): Found 
 
 export function vaguePhrases(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
 

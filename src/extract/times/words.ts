@@ -1,6 +1,6 @@
 // The time-expression word lists of one language (data/<lang>/times*.json), read once, plus the
 // small regex helpers every times parser builds its patterns with.
-import { lexicon } from "../../lexicon.js";
+import { lexicon, perLanguage } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import { alternation } from "../../regex.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
@@ -12,6 +12,8 @@ interface CalendarData {
   weekdays: Dict<number>;
   seasons: Dict<string>;
   dayParts: Dict<string>;
+  /** Parts of the day that make a date by themselves ("last night"); the others only beside a day or a time. */
+  dayPartDates?: string[];
   /** Words between a day and a part of it said after the day: "el viernes [por la] mañana". */
   dayPartLinks?: string[];
   units: Dict<[string, number]>;
@@ -78,6 +80,8 @@ interface PhraseData {
   /** Spanish clock times chrono leaves: "a las 23.30 (horas) (de la noche)". */
   clockLicensors?: string[];
   clockSuffixes?: string[];
+  /** A figure, not a clock time, when these follow it: "a las 10 por ciento". */
+  clockNotAfter?: string[];
   clockDayParts?: Dict<string>;
   /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
   dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
@@ -101,6 +105,10 @@ interface PhraseData {
   decadeSuffix: string;
   /** "los 70": a decade said with the article alone (before a joined decade or a stop). */
   decadeBare?: string[];
+  /** Words between the article and a decade said in words: "the late seventies". */
+  decadeWordMods?: string[];
+  /** Words between a date and the year said after it: "27 de marzo del 2008". */
+  yearJoiners?: string[];
   /** Words that join two decades: "the '70s and 80s", "los 70 y 80". */
   decadeJoiners?: string[];
   /** Words that let a number below 1800 be read as a year ("in 1492"). */
@@ -178,30 +186,24 @@ export interface TimeWords {
   numberSrc: string;
 }
 
-const cache = new Map<Lang, TimeWords>();
-
-export function timeWords(lang: Lang): TimeWords {
-  let w = cache.get(lang);
-  if (!w) {
-    const cal = lexicon<CalendarData>(lang, "times");
-    const units = new Map<string, Unit>();
-    for (const [k, [code, factor]] of Object.entries(cal.units)) units.set(k, { code, factor });
-    const numbers = new Map<string, number>(Object.entries(cal.numbers));
-    w = {
-      lang,
-      cal,
-      phrases: lexicon<PhraseData>(lang, "times-phrases"),
-      vague: lexicon<VagueData>(lang, "times-vague"),
-      tense: lexicon<TenseData>(lang, "times-tense"),
-      not: lexicon<NotData>(lang, "times-not"),
-      units,
-      numbers,
-      numberSrc: numberSource(lang, cal),
-    };
-    cache.set(lang, w);
-  }
-  return w;
-}
+/** The word lists of one language, read once. */
+export const timeWords = perLanguage((lang): TimeWords => {
+  const cal = lexicon<CalendarData>(lang, "times");
+  const units = new Map<string, Unit>();
+  for (const [k, [code, factor]] of Object.entries(cal.units)) units.set(k, { code, factor });
+  const numbers = new Map<string, number>(Object.entries(cal.numbers));
+  return {
+    lang,
+    cal,
+    phrases: lexicon<PhraseData>(lang, "times-phrases"),
+    vague: lexicon<VagueData>(lang, "times-vague"),
+    tense: lexicon<TenseData>(lang, "times-tense"),
+    not: lexicon<NotData>(lang, "times-not"),
+    units,
+    numbers,
+    numberSrc: numberSource(lang, cal),
+  };
+});
 
 /** The full names of a calendar dictionary: "march" but not its abbreviation "mar" ("may" stays). */
 export function fullNames(dict: Record<string, number>): string[] {
@@ -270,10 +272,11 @@ const afterRe = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces between
- * allowed (`gap` says how: "space" needs at least one, "any" none or more): its start and its
+ * allowed (`gap` says how: "any" none or more; "space" at least one after a phrase that ends in a
+ * letter or digit ("mid-2015" needs none); "spaces" at least one always): its start and its
  * normalised text. Null when none does.
  */
-export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "any" = "any"): { start: number; phrase: string } | null {
+export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "spaces" | "any" = "any"): { start: number; phrase: string } | null {
   let re = beforeRe.get(phrases);
   if (!re) {
     re = new RegExp(`${B}(${alt(phrases)})[ \\t\\u00a0]*$`, "iu");
@@ -282,7 +285,7 @@ export function phraseBefore(text: string, pos: number, phrases: readonly string
   const from = Math.max(0, pos - 64);
   const m = re.exec(text.slice(from, pos));
   if (!m) return null;
-  if (gap === "space" && !/\s$/.test(m[0]) && /[\p{L}\p{N}]$/u.test(m[1]!)) return null;
+  if (gap !== "any" && !/\s$/.test(m[0]) && (gap === "spaces" || /[\p{L}\p{N}]$/u.test(m[1]!))) return null;
   return { start: from + m.index, phrase: lowerSquashedApostrophes(m[1]!) };
 }
 

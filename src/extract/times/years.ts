@@ -4,25 +4,11 @@
 //   "the 20th century" / "el siglo XX" → 19.
 // A four-digit number is a figure, not a year, when a currency sign, "No." or a counted noun
 // stands next to it ("2015 people", "$2015") — lists in data/<lang>/times-not.json.
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { scan, YEARS } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, phraseAfter, phraseBefore, type TimeWords } from "./words.js";
+import { alt, B, E, phraseAfter, phraseBefore, timeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
-
-interface Compiled {
-  year: RegExp;
-  rangeTail: RegExp;
-  decade: RegExp;
-  decadeWord: RegExp;
-  century: RegExp;
-  /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
-  bareDecade: RegExp | null;
-  /** A decade joined to the one before: "the '70s and 80s", "los años 70 y 80". */
-  nextDecade: RegExp;
-}
-
-const compiled = new Map<Lang, Compiled>();
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -37,9 +23,8 @@ function roman(s: string): number | null {
   return total;
 }
 
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
+  const w = timeWords(lang);
   const p = w.phrases;
   const year = /(?<![\p{L}\p{N}.,$€£#/:'’])(1\d{3}|20\d{2})(?![\p{L}\p{N}%'’]|[.,:/]\d)/gu;
   const rangeTail = /^\s*[-–]\s*(\d{4}|\d{2})(?![\p{L}\p{N}%]|[.,:/]\d)/u;
@@ -48,23 +33,23 @@ function compile(w: TimeWords): Compiled {
   const decade = suffix
     ? new RegExp(`${B}(?:(${prefixes})\\s+)?(?:['’](\\d)0|(\\d)0|(\\d{3})0)['’]?${suffix}${E}`, "giu")
     : new RegExp(`${B}(${prefixes})\\s+(?:['’]?(\\d)0|(\\d)0|(\\d{3})0)${E}`, "giu");
-  const decadeWord = new RegExp(`${B}(${prefixes})\\s+(?:(?:mid|early|late)[\\s-]+)?(${alt(Object.keys(w.cal.decadeWords))})${E}`, "giu");
+  const decadeWord = new RegExp(`${B}(${prefixes})\\s+(?:(?:${alt(p.decadeWordMods ?? [])})[\\s-]+)?(${alt(Object.keys(w.cal.decadeWords))})${E}`, "giu");
   const ord = alt(Object.keys(w.cal.ordinals));
   const cw = alt(p.centuryWord);
   const century = p.centuryWordFirst
     ? new RegExp(`${B}(?:${cw})\\s+([IVXL]{1,5}|\\d{1,2})${E}`, "gu")
     : new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
+  /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
   const bareDecade = p.decadeBare?.length
     ? new RegExp(`${B}(?:${alt(p.decadeBare)})\\s+([2-9])0(?=\\s*(?:${alt(p.decadeJoiners ?? [])})\\s*[2-9]0(?![\\p{L}\\p{N}%])|\\s*[.;:)"»]|\\s*$)`, "giu")
     : null;
+  /** A decade joined to the one before: "the '70s and 80s", "los años 70 y 80". */
   const nextDecade = new RegExp(
     `^\\s*(?:${alt(p.decadeJoiners ?? [","])})\\s*(?:(?:${prefixes})\\s+)?(?:['’]?([1-9])0|(\\d{3})0)${suffix ? `['’]?${suffix}` : ""}(?![\\p{L}\\p{N}%])`,
     "iu",
   );
-  c = { year, rangeTail, decade, decadeWord, century, bareDecade, nextDecade };
-  compiled.set(w.lang, c);
-  return c;
-}
+  return { year, rangeTail, decade, decadeWord, century, bareDecade, nextDecade };
+});
 
 function date(start: number, end: number, value: string, precision: Precision | null, rule: string): Found {
   return { start, end, kind: "date", value, timeml: value, type: "DATE", precision, basis: "absolute", rule };
@@ -86,7 +71,7 @@ function isFigure(ctx: Ctx, s: number, e: number, y: number): boolean {
 
 export function years(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
 

@@ -1,0 +1,114 @@
+// The time stage's shared machinery: the per-language cache, the phrase helpers, the overlap
+// resolution, and the context rules (event day, same period)
+// on texts with many mentions. Rows: [text, language, reference date, expected {text, timeml}].
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { perLanguage } from "../src/lexicon.js";
+import { extractTimexes } from "../src/extract/times.js";
+import { resolveOverlaps } from "../src/extract/times/overlaps.js";
+import type { Found } from "../src/extract/times/types.js";
+import { phraseAfter, phraseBefore } from "../src/extract/times/words.js";
+import { splitSentences } from "../src/extract/sentences.js";
+import type { Lang } from "../src/model.js";
+
+type Case = [string, Lang, string | null, { text: string; timeml: string }[]];
+
+function timexes(text: string, lang: Lang, ref: string | null) {
+  return extractTimexes(text, splitSentences(text, lang), ref, lang);
+}
+
+function check(cases: Case[]): void {
+  for (const [text, lang, ref, expected] of cases) {
+    const got = timexes(text, lang, ref);
+    for (const e of expected) {
+      const m = got.find((g) => g.text === e.text);
+      assert.ok(m, `${JSON.stringify(text)}: no mention "${e.text}" (got ${got.map((g) => `"${g.text}"`).join(", ") || "none"})`);
+      assert.equal(m.timeml, e.timeml, `${JSON.stringify(text)}: "${e.text}" (${m.rule})`);
+    }
+  }
+}
+
+test("perLanguage builds once per language and keeps the languages apart", () => {
+  const calls: Lang[] = [];
+  const get = perLanguage((lang) => {
+    calls.push(lang);
+    return { lang };
+  });
+  const en = get("en");
+  assert.equal(get("en"), en);
+  assert.notEqual(get("es"), en);
+  assert.equal(get("es").lang, "es");
+  assert.deepEqual(calls, ["en", "es"]);
+});
+
+test("phraseBefore / phraseAfter: whole phrases next to a position, the gap as asked", () => {
+  const list = ["mid-", "the end of", "end"];
+  const text = "by the end of  2015 and mid-2016";
+  const at2015 = text.indexOf("2015");
+  assert.deepEqual(phraseBefore(text, at2015, list, "spaces"), { start: text.indexOf("the end"), phrase: "the end of" });
+  const at2016 = text.indexOf("2016");
+  assert.equal(phraseBefore(text, at2016, list, "space")?.phrase, "mid-");
+  assert.equal(phraseBefore(text, at2016, list, "spaces"), null, "'spaces' wants a space even after a hyphen");
+  assert.equal(phraseBefore("weekend 2015", 8, list), null, "'end' inside a word is no phrase");
+  assert.deepEqual(phraseAfter("2015 earlier on", 4, ["earlier", "early"]), { end: 12, phrase: "earlier" });
+  assert.equal(phraseAfter("2015 earliest", 4, ["earlier", "early"]), null);
+});
+
+test("overlaps: the longest reading wins, then the parser listed first; the rest stay in text order", () => {
+  const f = (start: number, end: number, rule: string): Found => ({ start, end, kind: "date", value: null, timeml: null, type: "DATE", precision: null, basis: "relative", rule });
+  const kept = resolveOverlaps([
+    { found: f(30, 34, "year"), rank: 3 },
+    { found: f(0, 5, "b"), rank: 2 },
+    { found: f(0, 5, "a"), rank: 1 },
+    { found: f(26, 34, "month-year"), rank: 0 },
+    { found: f(10, 12, "c"), rank: 0 },
+    { found: f(4, 11, "long"), rank: 5 },
+    { found: f(12, 14, "touching"), rank: 0 },
+    { found: f(20, 20, "empty"), rank: 0 },
+  ]);
+  assert.deepEqual(kept.map((k) => k.rule), ["long", "touching", "month-year"]);
+});
+
+test("Spanish clock times: a figure followed by a percentage word is no time", () => {
+  const got = timexes("El paro subió a las 10 por ciento de la población activa.", "es", "2013-07-04");
+  assert.equal(got.find((t) => t.type === "TIME"), undefined, got.map((t) => t.text).join(", "));
+  check([["La reunión terminó a las 10 horas del martes.", "es", "2013-07-04", [{ text: "las 10 horas", timeml: "2013-07-02T10:00" }]]]);
+});
+
+test("a year left after the date joins it only through the language's own words", () => {
+  check([["El acuerdo se firmó el 27 de marzo del 2008 en Lima.", "es", "2013-07-04", [{ text: "el 27 de marzo del 2008", timeml: "2008-03-27" }]]]);
+  const en = timexes("It was signed on March 27 del 2008 in Lima.", "en", "2013-07-04");
+  assert.equal(en.find((t) => t.text.includes("del")), undefined, en.map((t) => t.text).join(", "));
+});
+
+test("a part of the day makes a date alone only where the language says so", () => {
+  check([
+    ["Two men were arrested last night in Leeds.", "en", "2013-07-04", [{ text: "last night", timeml: "2013-07-03TNI" }]],
+    ["La policía llegará mañana a la frontera.", "es", "2013-07-04", [{ text: "mañana", timeml: "2013-07-05" }]],
+  ]);
+  const morning = timexes("The morning was quiet in Leeds.", "en", "2013-07-04");
+  assert.equal(morning.find((t) => /morning/i.test(t.text)), undefined);
+});
+
+test("many days in one text: each clock time and 'the day' takes its own sentence's day", () => {
+  const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+  const text = days.map((d) => `Stocks fell on ${d}. The Dow ended the day at 9,505, and at 4 p.m. it closed.`).join(" ");
+  const got = timexes(text, "en", "2009-02-28");
+  const theDays = got.filter((t) => t.text === "the day").map((t) => t.timeml);
+  const clocks = got.filter((t) => t.text === "4 p.m.").map((t) => t.timeml);
+  assert.deepEqual(theDays, ["2009-02-23", "2009-02-24", "2009-02-25", "2009-02-26", "2009-02-27"]);
+  assert.deepEqual(clocks, ["2009-02-23T16:00", "2009-02-24T16:00", "2009-02-25T16:00", "2009-02-26T16:00", "2009-02-27T16:00"]);
+  // two sentences on, the day named is out of reach: the reference day stays
+  const far = timexes("Stocks fell on Monday. Traders were calm. The Dow ended the day at 9,505.", "en", "2009-02-28");
+  assert.equal(far.find((t) => t.text === "the day")?.timeml, "2009-02-28");
+});
+
+test("many periods in one text: 'the same period' counts back from the period named just before it", () => {
+  const months = ["January", "February", "March"];
+  const text = months.map((m) => `Sales rose 4% in ${m}, compared with the same period a year earlier.`).join(" ");
+  const got = timexes(text, "en", "2010-04-20").filter((t) => t.text === "the same period a year earlier");
+  assert.deepEqual(got.map((t) => t.timeml), ["2009-01", "2009-02", "2009-03"]);
+  const es = "Las ventas subieron en enero. El año anterior fueron menores. En 2007 cayeron. El año anterior habían crecido.";
+  const prev = timexes(es, "es", "2010-04-20").filter((t) => /año anterior/.test(t.text)).map((t) => t.timeml);
+  assert.deepEqual(prev, ["2009", "2006"]);
+});
