@@ -32,26 +32,35 @@ function sameBefore(text: string, pos: number, c: Words): number {
 const PERIOD = /^(\d{4})(-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d))$/;
 const YEAR = /^(\d{4})/;
 
-/** The last mention before `f` in its sentence or the one before whose value matches `re`. */
-function antecedent(ctx: Ctx, found: readonly Found[], f: Found, re: RegExp): Found | null {
+/**
+ * The last mention before `found[i]` in its sentence or the one before whose value matches `re`.
+ * `found` is in text order: the walk back stops at the first mention that starts before those
+ * two sentences, so it reads only them.
+ */
+function antecedent(ctx: Ctx, found: readonly Found[], i: number, re: RegExp): Found | null {
+  const f = found[i]!;
   const s = sentenceAt(ctx.sentences, f.start);
   if (!s) return null;
   const from = ctx.sentences[s.index - 1]?.start ?? s.start;
-  let best: Found | null = null;
-  for (const g of found) if (g !== f && g.start >= from && g.end <= f.start && g.kind === "date" && g.timeml && re.test(g.timeml)) best = g;
-  return best;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = found[j]!;
+    if (g.start < from) break;
+    if (g.end <= f.start && g.kind === "date" && g.timeml && re.test(g.timeml)) return g;
+  }
+  return null;
 }
 
 export function sameAsBefore(ctx: Ctx, found: Found[]): void {
   const c = compile(ctx.lang);
   if (!c || !ctx.ref) return;
   const text = ctx.text;
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (f.kind !== "date" && !(f.kind === "duration" && f.timeml === "P1Y")) continue;
     const said = text.slice(f.start, f.end);
     const same = sameBefore(text, f.start, c);
     if (same >= 0) {
-      const ante = antecedent(ctx, found, f, PERIOD);
+      const ante = antecedent(ctx, found, i, PERIOD);
       const m = ante ? PERIOD.exec(ante.timeml!) : null;
       if (f.kind === "duration") {
         // "the same period a year earlier": "a year" is the shift, not a stretch
@@ -73,7 +82,7 @@ export function sameAsBefore(ctx: Ctx, found: Found[]): void {
       continue;
     }
     if (f.kind === "date" && f.precision === "year" && c.previousYear.test(said)) {
-      const ante = antecedent(ctx, found, f, YEAR);
+      const ante = antecedent(ctx, found, i, YEAR);
       if (!ante) continue;
       const value = String(Number(YEAR.exec(ante.timeml!)![1]) - 1);
       f.value = value;
