@@ -1,10 +1,11 @@
 // The time stage's shared machinery: the per-language cache, the phrase helpers, the overlap
-// resolution, and the context rules (event day, same period)
+// resolution, decades said without their century, and the context rules (event day, same period)
 // on texts with many mentions. Rows: [text, language, reference date, expected {text, timeml}].
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { perLanguage } from "../src/lexicon.js";
 import { extractTimexes } from "../src/extract/times.js";
+import { decadeOf } from "../src/extract/times/years.js";
 import { resolveOverlaps } from "../src/extract/times/overlaps.js";
 import type { Found } from "../src/extract/times/types.js";
 import { phraseAfter, phraseBefore } from "../src/extract/times/words.js";
@@ -67,6 +68,32 @@ test("overlaps: the longest reading wins, then the parser listed first; the rest
     { found: f(20, 20, "empty"), rank: 0 },
   ]);
   assert.deepEqual(kept.map((k) => k.rule), ["long", "touching", "month-year"]);
+});
+
+test("decades without their century: the one nearest before the reference date", () => {
+  assert.deepEqual(decadeOf(2, { y: 2026, m: 3, d: 1 }), { value: "202", rule: "+ref-century" });
+  assert.equal(decadeOf(9, { y: 2026, m: 3, d: 1 }).value, "199");
+  assert.equal(decadeOf(3, { y: 2026, m: 3, d: 1 }).value, "193", "the 2030s are still ahead");
+  assert.equal(decadeOf(2, { y: 2020, m: 1, d: 1 }).value, "202", "a decade that begins in the reference year is it");
+  assert.equal(decadeOf(0, { y: 2009, m: 6, d: 1 }).value, "200");
+  assert.deepEqual(decadeOf(7, null), { value: "197", rule: "" });
+  check([
+    ["La moda de los años 20 vuelve a las calles.", "es", "2026-02-10", [{ text: "los años 20", timeml: "202" }]],
+    ["La ciudad no dejó de crecer desde los 90.", "es", "2026-02-10", [{ text: "los 90", timeml: "199" }]],
+    // a pair of decades is one stretch before the reference: the later one picks the century
+    ["La música de los 20 y 30 vuelve.", "es", "2026-02-10", [{ text: "los 20", timeml: "192" }, { text: "30", timeml: "193" }]],
+    ["Los precios de los años 10 y 20 no se parecen.", "es", "2026-02-10", [{ text: "los años 10", timeml: "201" }, { text: "20", timeml: "202" }]],
+    ["Prices last reached this level in the '90s.", "en", "2026-02-10", [{ text: "the '90s", timeml: "199" }]],
+    ["The roaring '20s were nothing like this.", "en", "2009-05-01", [{ text: "'20s", timeml: "192" }]],
+    ["Rents have doubled since the early twenties.", "en", "2026-02-10", [{ text: "the early twenties", timeml: "202" }]],
+    ["It was popular in the '70s and 80s.", "en", "2026-02-10", [{ text: "80s", timeml: "198" }]],
+    // a century said is kept whatever the reference
+    ["Jazz spread in the 1920s.", "en", "2026-02-10", [{ text: "the 1920s", timeml: "192" }]],
+    ["La crisis de la década de 1930 fue larga.", "es", "2026-02-10", [{ text: "la década de 1930", timeml: "193" }]],
+  ]);
+  const noRef = timexes("Prices last reached this level in the '90s.", "en", null).find((t) => t.text === "the '90s");
+  assert.equal(noRef?.timeml, "199");
+  assert.equal(noRef?.rule, "year/decade");
 });
 
 test("Spanish clock times: a figure followed by a percentage word is no time", () => {
