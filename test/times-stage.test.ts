@@ -53,6 +53,10 @@ test("phraseBefore / phraseAfter: whole phrases next to a position, the gap as a
   assert.equal(phraseBefore("weekend 2015", 8, list), null, "'end' inside a word is no phrase");
   assert.deepEqual(phraseAfter("2015 earlier on", 4, ["earlier", "early"]), { end: 12, phrase: "earlier" });
   assert.equal(phraseAfter("2015 earliest", 4, ["earlier", "early"]), null);
+  // a line break of wrapped text is a space; a blank line ends the paragraph
+  assert.equal(phraseBefore("ended the\nday", 10, ["ended the"], "spaces")?.start, 0);
+  assert.equal(phraseBefore("ended the\n\nday", 11, ["ended the"], "spaces"), null);
+  assert.equal(phraseAfter("a year\r\nearlier", 6, ["earlier"])?.end, 15);
 });
 
 test("overlaps: the longest reading wins, then the parser listed first; the rest stay in text order", () => {
@@ -138,4 +142,28 @@ test("many periods in one text: 'the same period' counts back from the period na
   const es = "Las ventas subieron en enero. El año anterior fueron menores. En 2007 cayeron. El año anterior habían crecido.";
   const prev = timexes(es, "es", "2010-04-20").filter((t) => /año anterior/.test(t.text)).map((t) => t.timeml);
   assert.deepEqual(prev, ["2009", "2006"]);
+});
+
+test("counts around 'ago' / 'hace' and vague plural units, read leftwards from the unit", () => {
+  const about = timexes("Officials met about four years ago.", "en", "2013-03-21").find((t) => t.text === "about four years ago");
+  assert.equal(about?.timeml, "2009");
+  assert.equal(about?.mod, "approx");
+  check([
+    ["El acuerdo se firmó hace unos dos años.", "es", "2013-03-21", [{ text: "hace unos dos años", timeml: "2011" }]],
+    ["La planta cerró hace varios años.", "es", "2013-03-21", [{ text: "hace varios años", timeml: "PAST_REF" }]],
+    ["Prices have risen over the past several days.", "en", "2013-03-21", [{ text: "the past several days", timeml: "PXD" }]],
+    ["Talks will continue in the weeks to come.", "en", "2013-03-21", [{ text: "the weeks to come", timeml: "PXW" }]],
+  ]);
+});
+
+test("numbers in the language's own format; clock readings with a time suffix are no durations", () => {
+  check([
+    ["Lleva 1.500 días en el cargo y 2,5 años en el partido.", "es", "2013-03-21", [{ text: "1.500 días", timeml: "P1500D" }, { text: "2,5 años", timeml: "P30M" }]],
+    ["He has held the post for 1,500 days and 2.5 years.", "en", "2013-03-21", [{ text: "1,500 days", timeml: "P1500D" }, { text: "2.5 years", timeml: "P30M" }]],
+    ["He won the marathon, finishing in 3:07:35.", "en", "2013-03-21", [{ text: "3:07:35", timeml: "PT3H7M35S" }]],
+    ["Architecture changed in the 20th century.", "en", "2013-03-21", [{ text: "20th century", timeml: "19" }]],
+    ["La arquitectura cambió en el siglo XX.", "es", "2013-03-21", [{ text: "el siglo XX", timeml: "19" }]],
+  ]);
+  const clock = timexes("The blast came at 10:15:30 p.m. on the pier.", "en", "2013-03-21");
+  assert.equal(clock.find((t) => t.type === "DURATION"), undefined, clock.map((t) => `${t.text} ${t.timeml}`).join(", "));
 });

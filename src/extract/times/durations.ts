@@ -50,13 +50,27 @@ const compile = perLanguage((lang) => {
     /** Unit words; the count (and hedge) before one is read with `countBefore`. */
     unit: new RegExp(`${B}(${alt(w.units.keys())})${E}`, "giu"),
     countBefore: new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})${fillers}(?:\\s+|-)$`, "iu"),
-    clock: /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m)/giu,
+    clock: /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/gu,
     rangeBefore: new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu"),
     needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)),
     halfAfter: w.phrases.halfAfter ?? NONE,
     notAfter: w.phrases.notDurationAfter ?? NONE,
   };
 });
+
+/**
+ * The count said right before `pos` (where its unit starts), with the hedge before it if any
+ * ("almost seven", "the past two", "un mismo"): where it starts, the hedge, the number as said and
+ * where the number starts. Null when no count ends there.
+ */
+export function countBefore(ctx: Ctx, pos: number): { start: number; hedge: string | null; number: string; numStart: number } | null {
+  const from = Math.max(0, pos - 64);
+  const m = compile(ctx.lang).countBefore.exec(ctx.text.slice(from, pos));
+  if (!m) return null;
+  const start = from + m.index;
+  const number = m[2]!;
+  return { start, hedge: m[1] ? lowerSquashedApostrophes(m[1]) : null, number, numStart: start + m[0].indexOf(number, m[1] ? m[1].length : 0) };
+}
 
 function duration(start: number, end: number, value: string, precision: Precision | null, rule: string, mod: Found["mod"] = null): Found {
   return { start, end, kind: "duration", value, timeml: value, type: "DURATION", precision, basis: "absolute", mod, rule };
@@ -88,18 +102,14 @@ export function durations(ctx: Ctx): Found[] {
   const text = ctx.text;
   const out: Found[] = [];
   scan(ctx, DURATIONS, c.unit, (um, us) => {
-    const from = Math.max(0, us - 64);
-    const m = c.countBefore.exec(text.slice(from, us));
-    if (!m) return;
-    const at = from + m.index;
-    const hedge = m[1] ? lowerSquashedApostrophes(m[1]) : null;
-    const numText = m[2]!;
+    const count = countBefore(ctx, us);
+    if (!count) return;
+    const { start: at, hedge, number: numText, numStart } = count;
     const unitWord = lowerSquashedApostrophes(um[1]!);
     const u = w.units.get(unitWord);
     const n = parseNumber(numText, w);
     if (!u || n === null || n <= 0) return;
     if (c.needDigits.has(unitWord) && !/^\d/.test(numText)) return; // "a second term"
-    const numStart = at + m[0].indexOf(numText, hedge ? m[1]!.length : 0);
     const end = us + um[0].length;
     if (isAge(ctx, numStart, end, u)) return;
     // "Es un día difícil", "It was a day of mourning": one day said of a day, not a stretch of one
@@ -126,6 +136,7 @@ export function durations(ctx: Ctx): Found[] {
     }
   });
   scan(ctx, DURATIONS, c.clock, (m, at) => {
+    if (phraseAfter(text, at + m[0].length, w.phrases.timeSuffixes)) return; // "10:15:30 p.m." is a clock time
     const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const parts = `${h ? `${h}H` : ""}${mi ? `${mi}M` : ""}${s ? `${s}S` : ""}`;
     if (parts) out.push(duration(at, at + m[0].length, `PT${parts}`, "time", "duration/clock"));

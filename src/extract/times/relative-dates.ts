@@ -7,7 +7,7 @@ import { perLanguage } from "../../lexicon.js";
 import { anchorMonth, anchorQuarter, anchorSeason } from "./anchor.js";
 import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "../../text/calendar.js";
 import { tenseAt } from "./tense.js";
-import { durationValue, precisionOfUnit } from "./durations.js";
+import { countBefore, durationValue, precisionOfUnit } from "./durations.js";
 import { RELATIVE, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
 import { alt, B, E, fullNames, NONE, parseNumber, phraseAfter, phraseBefore, timeWords, type TimeWords } from "./words.js";
@@ -38,7 +38,7 @@ const compile = perLanguage((lang) => {
     spanLast: new Set(p.spanUnitsLast.map(lowerSquashedApostrophes)),
     /** "ago" (after the count) or "hace" (before it). */
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
-    countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
+    unitWords: [...w.units.keys()],
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
     /** "por segundo día consecutivo", "a fourth straight week": the unit that holds the reference. */
     consecutive: p.consecutiveWords?.length
@@ -237,28 +237,29 @@ export function relativeDates(ctx: Ctx): Found[] {
 
   scan(ctx, RELATIVE, c.agoWord, (m, at) => {
     const end = at + m[0].length;
-    const from = Math.max(0, at - 64);
-    const before = c.countBefore.exec(text.slice(from, at));
-    const after = before ? null : c.countAfter.exec(text.slice(end, end + 64));
-    const g = before ?? after;
-    if (!g) return;
-    const n = parseNumber(g[2]!, w);
-    const u = w.units.get(lowerSquashedApostrophes(g[3]!));
+    // "(about) four years ago" (the count before the word, read as durations read it) or "hace (unos) dos años"
+    const unitBefore = phraseBefore(text, at, c.unitWords, "spaces");
+    const count = unitBefore && countBefore(ctx, unitBefore.start);
+    const after = count ? null : c.countAfter.exec(text.slice(end, end + 64));
+    if (!count && !after) return;
+    const approx = count ? count.hedge !== null && p.durationHedges[count.hedge] === "approx" : Boolean(after![1]);
+    const n = parseNumber(count ? count.number : after![2]!, w);
+    const u = w.units.get(count ? unitBefore!.phrase : lowerSquashedApostrophes(after![3]!));
     if (n === null || !u) return;
     // "desde hace un año" (for a year): a stretch of time up to now, not the day it began
-    const since = before ? null : phraseBefore(text, at, p.sinceAgo ?? NONE, "spaces");
+    const since = count ? null : phraseBefore(text, at, p.sinceAgo ?? NONE, "spaces");
     if (since) {
       const f = found(since.start, end + after![0].length, ctx, durationValue(n, u), precisionOfUnit(u), "relative/since-ago", "duration");
-      if (g[1]) f.mod = "approx";
+      if (approx) f.mod = "approx";
       out.push(f);
       return;
     }
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
-    const f = before
-      ? found(from + before.index, end, ctx, v.value, v.precision, "relative/unit-ago")
+    const f = count
+      ? found(approx ? count.start : count.numStart, end, ctx, v.value, v.precision, "relative/unit-ago")
       : found(at, end + after![0].length, ctx, v.value, v.precision, "relative/unit-ago");
-    if (g[1]) f.mod = "approx";
+    if (approx) f.mod = "approx";
     out.push(f);
   });
 

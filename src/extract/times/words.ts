@@ -23,6 +23,10 @@ interface CalendarData {
   tensJoiners: string[];
   notInCompounds: string[];
   ordinals: Dict<number>;
+  /** Endings of an ordinal written in digits: "the 20th century". */
+  ordinalSuffixes?: string[];
+  /** Thousands grouped with a dot and decimals after a comma ("1.500", "2,5"), not the other way. */
+  decimalComma?: boolean;
   decadeWords: Dict<number>;
   holidays: Dict<[number, number]>;
   casualDays: string[];
@@ -201,7 +205,7 @@ export const timeWords = perLanguage((lang): TimeWords => {
     not: lexicon<NotData>(lang, "times-not"),
     units,
     numbers,
-    numberSrc: numberSource(lang, cal),
+    numberSrc: numberSource(cal),
   };
 });
 
@@ -225,8 +229,8 @@ export const E = "(?![\\p{L}\\p{N}])";
 export const alt = alternation;
 
 
-function numberSource(lang: Lang, cal: CalendarData): string {
-  const digits = lang === "es" ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
+function numberSource(cal: CalendarData): string {
+  const digits = cal.decimalComma ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
   const units = Object.keys(cal.numbers).filter(
     (k) => (cal.numbers[k] ?? 0) < 10 && (cal.numbers[k] ?? 0) >= 1 && !/\s/.test(k) && !cal.notInCompounds.includes(k),
   );
@@ -238,7 +242,7 @@ function numberSource(lang: Lang, cal: CalendarData): string {
 export function parseNumber(raw: string, w: TimeWords): number | null {
   const s = lowerSquashedApostrophes(raw);
   if (/^\d/.test(s)) {
-    const clean = w.lang === "es" ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
+    const clean = w.cal.decimalComma ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
     const n = Number(clean);
     return Number.isFinite(n) ? n : null;
   }
@@ -267,19 +271,22 @@ export function wordAfter(text: string, pos: number): string {
   return m ? lowerSquashedApostrophes(m[1]!) : "";
 }
 
+/** Spaces between words: a line break of wrapped text among them, never a blank line (a paragraph). */
+const GAP = "[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?";
+
 const beforeRe = new WeakMap<readonly string[], RegExp>();
 const afterRe = new WeakMap<readonly string[], RegExp>();
 
 /**
- * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces between
- * allowed (`gap` says how: "any" none or more; "space" at least one after a phrase that ends in a
+ * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces (and one
+ * line break, see GAP) between allowed (`gap` says how: "any" none or more; "space" at least one after a phrase that ends in a
  * letter or digit ("mid-2015" needs none); "spaces" at least one always): its start and its
  * normalised text. Null when none does.
  */
 export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "spaces" | "any" = "any"): { start: number; phrase: string } | null {
   let re = beforeRe.get(phrases);
   if (!re) {
-    re = new RegExp(`${B}(${alt(phrases)})[ \\t\\u00a0]*$`, "iu");
+    re = new RegExp(`${B}(${alt(phrases)})${GAP}$`, "iu");
     beforeRe.set(phrases, re);
   }
   const from = Math.max(0, pos - 64);
@@ -289,11 +296,11 @@ export function phraseBefore(text: string, pos: number, phrases: readonly string
   return { start: from + m.index, phrase: lowerSquashedApostrophes(m[1]!) };
 }
 
-/** The phrase of `phrases` that starts right after `pos` (after optional spaces): its end and text. */
+/** The phrase of `phrases` that starts right after `pos` (after optional spaces, as above): its end and text. */
 export function phraseAfter(text: string, pos: number, phrases: readonly string[]): { end: number; phrase: string } | null {
   let re = afterRe.get(phrases);
   if (!re) {
-    re = new RegExp(`^[ \\t\\u00a0]*(${alt(phrases)})${E}`, "iu");
+    re = new RegExp(`^${GAP}(${alt(phrases)})${E}`, "iu");
     afterRe.set(phrases, re);
   }
   const m = re.exec(text.slice(pos, pos + 64));

@@ -41,7 +41,7 @@ const compile = perLanguage((lang) => {
   const cw = alt(p.centuryWord);
   const century = p.centuryWordFirst
     ? new RegExp(`${B}(?:${cw})\\s+([IVXL]{1,5}|\\d{1,2})${E}`, "gu")
-    : new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
+    : new RegExp(`${B}(?:(\\d{1,2})(?:${alt(w.cal.ordinalSuffixes ?? [])})|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
   /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
   const bareDecade = p.decadeBare?.length
     ? new RegExp(`${B}(?:${alt(p.decadeBare)})\\s+([2-9])0(?=\\s*(?:${alt(p.decadeJoiners ?? [])})\\s*[2-9]0(?![\\p{L}\\p{N}%])|\\s*[.;:)"»]|\\s*$)`, "giu")
