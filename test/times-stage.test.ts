@@ -144,12 +144,17 @@ test("many periods in one text: 'the same period' counts back from the period na
   assert.deepEqual(prev, ["2009", "2006"]);
 });
 
-test("counts around 'ago' / 'hace' and vague plural units, read leftwards from the unit", () => {
-  const about = timexes("Officials met about four years ago.", "en", "2013-03-21").find((t) => t.text === "about four years ago");
+test("counts before 'ago' are read as durations read them: a hedged count is still a date, 'about' its mod", () => {
+  const got = timexes("Officials met about four years ago and again almost two years ago.", "en", "2013-03-21");
+  const about = got.find((t) => t.text === "about four years ago");
   assert.equal(about?.timeml, "2009");
   assert.equal(about?.mod, "approx");
+  const almost = got.find((t) => t.text === "almost two years ago");
+  assert.equal(almost?.timeml, "2011");
+  assert.equal(almost?.mod, undefined);
   check([
     ["El acuerdo se firmó hace unos dos años.", "es", "2013-03-21", [{ text: "hace unos dos años", timeml: "2011" }]],
+    ["La planta cerró hace más de dos años.", "es", "2013-03-21", [{ text: "hace más de dos años", timeml: "2011" }]],
     ["La planta cerró hace varios años.", "es", "2013-03-21", [{ text: "hace varios años", timeml: "PAST_REF" }]],
     ["Prices have risen over the past several days.", "en", "2013-03-21", [{ text: "the past several days", timeml: "PXD" }]],
     ["Talks will continue in the weeks to come.", "en", "2013-03-21", [{ text: "the weeks to come", timeml: "PXW" }]],

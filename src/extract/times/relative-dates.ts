@@ -25,7 +25,7 @@ const compile = perLanguage((lang) => {
   const shiftWords = Object.keys(p.shift);
   const shifts = alt(shiftWords);
   const the = alt(p.theWords);
-  const hedge = alt(Object.keys(p.durationHedges).filter((k) => p.durationHedges[k] === "approx"));
+  const hedge = alt(Object.keys(p.durationHedges));
   const unit = alt(w.units.keys());
   const ord = alt(Object.keys(p.quarters));
   const year = alt(Object.keys(p.relativeUnits).filter((k) => p.relativeUnits[k] === "year"));
@@ -237,12 +237,14 @@ export function relativeDates(ctx: Ctx): Found[] {
 
   scan(ctx, RELATIVE, c.agoWord, (m, at) => {
     const end = at + m[0].length;
-    // "(about) four years ago" (the count before the word, read as durations read it) or "hace (unos) dos años"
+    // "(about) four years ago" (the count before the word, read as durations read it: "almost two years
+    // ago" is a date, not the duration "almost two years"; only "about" gives it a mod) or "hace (unos) dos años"
     const unitBefore = phraseBefore(text, at, c.unitWords, "spaces");
     const count = unitBefore && countBefore(ctx, unitBefore.start);
     const after = count ? null : c.countAfter.exec(text.slice(end, end + 64));
     if (!count && !after) return;
-    const approx = count ? count.hedge !== null && p.durationHedges[count.hedge] === "approx" : Boolean(after![1]);
+    const hedge = count ? count.hedge : after![1] ? lowerSquashedApostrophes(after![1]) : null;
+    const approx = hedge !== null && p.durationHedges[hedge] === "approx";
     const n = parseNumber(count ? count.number : after![2]!, w);
     const u = w.units.get(count ? unitBefore!.phrase : lowerSquashedApostrophes(after![3]!));
     if (n === null || !u) return;
@@ -257,7 +259,7 @@ export function relativeDates(ctx: Ctx): Found[] {
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
     const f = count
-      ? found(approx ? count.start : count.numStart, end, ctx, v.value, v.precision, "relative/unit-ago")
+      ? found(count.start, end, ctx, v.value, v.precision, "relative/unit-ago")
       : found(at, end + after![0].length, ctx, v.value, v.precision, "relative/unit-ago");
     if (approx) f.mod = "approx";
     out.push(f);
