@@ -53,6 +53,11 @@ test("phraseBefore / phraseAfter: whole phrases next to a position, the gap as a
   assert.equal(phraseBefore("weekend 2015", 8, list), null, "'end' inside a word is no phrase");
   assert.deepEqual(phraseAfter("2015 earlier on", 4, ["earlier", "early"]), { end: 12, phrase: "earlier" });
   assert.equal(phraseAfter("2015 earliest", 4, ["earlier", "early"]), null);
+  // curly or straight apostrophes, any case, accents: the phrase's last word is looked up first
+  assert.equal(phraseBefore("five O’Clock today", 12, ["o'clock"])?.start, 5);
+  assert.equal(phraseBefore("cerró la jornada", 6, ["Cerró"], "spaces")?.phrase, "cerró");
+  assert.equal(phraseBefore("x cerróla jornada", 9, ["cerró"], "spaces"), null);
+  assert.equal(phraseBefore("anything at all", 8, []), null);
   // a line break of wrapped text is a space; a blank line ends the paragraph
   assert.equal(phraseBefore("ended the\nday", 10, ["ended the"], "spaces")?.start, 0);
   assert.equal(phraseBefore("ended the\n\nday", 11, ["ended the"], "spaces"), null);

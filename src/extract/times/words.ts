@@ -274,23 +274,39 @@ export function wordAfter(text: string, pos: number): string {
 /** Spaces between words: a line break of wrapped text among them, never a blank line (a paragraph). */
 const GAP = "[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?";
 
-const beforeRe = new WeakMap<readonly string[], RegExp>();
+/** A list's regex for phraseBefore, and the last words its phrases end with (null when one ends in a sign). */
+const beforeRe = new WeakMap<readonly string[], { re: RegExp; lastWords: Set<string> | null }>();
 const afterRe = new WeakMap<readonly string[], RegExp>();
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** The letters and digits that end `s` before `end` (after skipping white space back from it), lower-cased. */
+function lastWord(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\s/.test(s[i - 1]!)) i--;
+  const stop = i;
+  while (i > 0 && isWordCode(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, stop).toLowerCase();
+}
 
 /**
  * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces (and one
- * line break, see GAP) between allowed (`gap` says how: "any" none or more; "space" at least one after a phrase that ends in a
- * letter or digit ("mid-2015" needs none); "spaces" at least one always): its start and its
- * normalised text. Null when none does.
+ * line break, see GAP) between allowed (`gap` says how: "any" none or more; "space" at least one
+ * after a phrase that ends in a letter or digit ("mid-2015" needs none); "spaces" at least one
+ * always): its start and its normalised text. Null when none does. The word before `pos` is
+ * looked up among the phrases' last words first, so most calls end without a regex.
  */
 export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "spaces" | "any" = "any"): { start: number; phrase: string } | null {
-  let re = beforeRe.get(phrases);
-  if (!re) {
-    re = new RegExp(`${B}(${alt(phrases)})${GAP}$`, "iu");
-    beforeRe.set(phrases, re);
+  let c = beforeRe.get(phrases);
+  if (!c) {
+    const ends = phrases.map((ph) => lastWord(ph, ph.length));
+    const signEnd = phrases.some((ph, i) => !ph.length || !isWordCode(ph.charCodeAt(ph.length - 1)) || ph.endsWith("*") || !ends[i]);
+    c = { re: new RegExp(`${B}(${alt(phrases)})${GAP}$`, "iu"), lastWords: signEnd ? null : new Set(ends) };
+    beforeRe.set(phrases, c);
   }
+  if (c.lastWords && !c.lastWords.has(lastWord(text, pos))) return null;
   const from = Math.max(0, pos - 64);
-  const m = re.exec(text.slice(from, pos));
+  const m = c.re.exec(text.slice(from, pos));
   if (!m) return null;
   if (gap !== "any" && !/\s$/.test(m[0]) && (gap === "spaces" || /[\p{L}\p{N}]$/u.test(m[1]!))) return null;
   return { start: from + m.index, phrase: lowerSquashedApostrophes(m[1]!) };
