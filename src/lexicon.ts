@@ -34,3 +34,15 @@ export function lexicon<T = string[]>(lang: Lang | "common", name: string): T {
   }
   return v as T;
 }
+
+/**
+ * `build` run once per language and its result kept: what a stage compiles from a language's word
+ * lists (regexes, sets) is made on first use and shared by every later call.
+ */
+export function perLanguage<T>(build: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    if (!made.has(lang)) made.set(lang, build(lang));
+    return made.get(lang) as T;
+  };
+}

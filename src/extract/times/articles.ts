@@ -3,17 +3,16 @@
 // and our parsers leave it out (English spans do not take "on" / "at"); this step widens a date or
 // time over one article right before it (data/<lang>/times-phrases.json spanArticles; none in English).
 import type { Ctx, Found } from "./types.js";
-import { alt, B } from "./words.js";
+import { perLanguage } from "../../lexicon.js";
+import { alt, B, timeWords } from "./words.js";
 
-const compiled = new Map<string, RegExp | null>();
+const compile = perLanguage((lang) => {
+  const arts = timeWords(lang).phrases.spanArticles ?? [];
+  return arts.length ? new RegExp(`${B}(?:${alt(arts)}) ['‘’"]?$`, "iu") : null;
+});
 
 export function widenOverArticles(ctx: Ctx, found: Found[]): void {
-  let re = compiled.get(ctx.lang);
-  if (re === undefined) {
-    const arts = ctx.w.phrases.spanArticles ?? [];
-    re = arts.length ? new RegExp(`${B}(?:${alt(arts)}) ['‘’"]?$`, "iu") : null;
-    compiled.set(ctx.lang, re);
-  }
+  const re = compile(ctx.lang);
   if (!re) return;
   let prevEnd = 0;
   for (const f of found) {

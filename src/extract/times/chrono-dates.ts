@@ -9,7 +9,7 @@
 import type { Chrono, ParsedResult } from "chrono-node";
 import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { fmtDay, fmtMonth, fmtTime, fmtYear } from "../../text/calendar.js";
 import { CH_CASUAL, CH_CLOCK, CH_DAYPART, CH_HOLIDAY, CH_MONTH, CH_NUMERIC, CH_WEEKDAY, CHRONO } from "./gate.js";
 import { HolidayParser } from "./holiday-parser.js";
@@ -60,17 +60,15 @@ interface Engine {
   holidays: HolidayParser;
   byGroups: Map<number, Chrono>;
   leading: RegExp;
+  /** A year chrono leaves after the date it read: "27 de marzo del 2008". */
+  yearAfter: RegExp;
   dayPart: RegExp;
   dayParts: Record<string, string>;
   /** A part of the day said after the day: "el viernes por la mañana" (null when the language has none). */
   partAfter: RegExp | null;
 }
 
-const engines = new Map<Lang, Engine>();
-
-function engine(lang: Lang): Engine {
-  let e = engines.get(lang);
-  if (e) return e;
+const engine = perLanguage((lang): Engine => {
   const w = timeWords(lang);
   const c = (lang === "es" ? chronoEs.casual : chronoEn.casual).clone();
   c.parsers = c.parsers.filter((p) => !DROP_PARSERS.has(p.constructor.name));
@@ -78,10 +76,11 @@ function engine(lang: Lang): Engine {
   c.parsers.push(holidays);
   c.refiners = c.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
   c.refiners.push(new NotDateRefiner(lang), new YearContextRefiner(lang), new TenseRefiner(lang));
-  e = {
+  return {
     chrono: c,
     holidays,
     byGroups: new Map(),
+    yearAfter: new RegExp(`^,?\\s+(?:(?:${alt(w.phrases.yearJoiners ?? [])})\\s+)?(\\d{4})(?![\\d:])`, "u"),
     leading: new RegExp(`^(?:[,(]\\s*)?(?:(?:${alt(w.phrases.leadingWords)})\\s+)*`, "iu"),
     dayPart: new RegExp(`${B}(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu"),
     dayParts: w.cal.dayParts,
@@ -89,9 +88,7 @@ function engine(lang: Lang): Engine {
       ? new RegExp(`^\\s+(?:${alt(w.cal.dayPartLinks)})\\s+(${alt(Object.keys(w.cal.dayParts))})${E}`, "iu")
       : null,
   };
-  engines.set(lang, e);
-  return e;
-}
+});
 
 /** Noon of the reference day, as a local Date (chrono reads local fields). */
 function chronoRef(ctx: Ctx): Date {
@@ -123,8 +120,7 @@ export function chronoDates(ctx: Ctx): Found[] {
   return out;
 }
 
-/** A year chrono leaves after the date it read ("27 de marzo del 2008"), and a UTC zone after a clock time. */
-const YEAR_AFTER = /^,?\s+(?:del?\s+)?(\d{4})(?![\d:])/u;
+/** A UTC zone after a clock time. */
 const UTC_AFTER = /^\s*\(?UTC\b(?!\s*[+-]\d)/u;
 
 function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence: string): Found | null {
@@ -132,7 +128,7 @@ function toFound(r: ParsedResult, offset: number, ctx: Ctx, e: Engine, sentence:
   let text = r.text;
   let index = r.index;
   const after = sentence.slice(r.index + r.text.length);
-  const yearAfter = r.start.isCertain("month") && !/\d{4}/.test(r.text) ? YEAR_AFTER.exec(after) : null;
+  const yearAfter = r.start.isCertain("month") && !/\d{4}/.test(r.text) ? e.yearAfter.exec(after) : null;
   const yearOverride = yearAfter ? Number(yearAfter[1]) : null;
   if (yearAfter) text = sentence.slice(r.index, r.index + r.text.length + yearAfter[0].length);
   // (a time said in UTC carries its zone, as TimeML writes it; "GMT" is left as said)

@@ -5,19 +5,14 @@
 import { anchorMonth, anchorMonthDay, anchorWeekday } from "./anchor.js";
 import { fmtDay, fmtMonth, parseYmd, weekday } from "../../text/calendar.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E } from "./words.js";
+import { perLanguage } from "../../lexicon.js";
+import { alt, B, E, timeWords } from "./words.js";
 
-const linkers = new Map<string, RegExp>();
-
-function linker(ctx: Ctx): RegExp {
-  let re = linkers.get(ctx.lang);
-  if (!re) {
-    const p = ctx.w.phrases;
-    re = new RegExp(`^[\\s,;:—–-]*${B}(?:${alt(p.untilWords)})${E}\\s*(?:(?:${alt(p.untilArticles)})\\s+)*$`, "iu");
-    linkers.set(ctx.lang, re);
-  }
-  return re;
-}
+/** What may stand between a duration and its end date: "—until", ", hasta el". */
+const linker = perLanguage((lang) => {
+  const p = timeWords(lang).phrases;
+  return new RegExp(`^[\\s,;:—–-]*${B}(?:${alt(p.untilWords)})${E}\\s*(?:(?:${alt(p.untilArticles)})\\s+)*$`, "iu");
+});
 
 /** Re-anchors a tense-resolved end date forward (see the file comment). */
 function forward(ctx: Ctx, f: Found): void {
@@ -41,7 +36,7 @@ function forward(ctx: Ctx, f: Found): void {
 }
 
 export function linkDeadlines(ctx: Ctx, found: Found[]): void {
-  const re = linker(ctx);
+  const re = linker(ctx.lang);
   for (let i = 0; i + 1 < found.length; i++) {
     const d = found[i]!;
     const next = found[i + 1]!;

@@ -3,10 +3,10 @@
 // range ("between 12 and 18 months" → 12 is P12M too) and race times ("3:07:35" → PT3H7M35S).
 // Hedges before the count belong to the mention ("almost seven years", "the past two years").
 // Ages are not durations: "a 34-year-old", "34 years old", "un hombre de 34 años".
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { DURATIONS, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, NONE, parseNumber, phraseBefore, type TimeWords, type Unit } from "./words.js";
+import { alt, B, E, NONE, parseNumber, phraseAfter, phraseBefore, timeWords, type Unit } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
 /** ISO 8601 duration of n units: P60D, P2W, P3M, P1Y, PT48H, PT30M. Fractions go one unit down. */
@@ -42,33 +42,34 @@ export function precisionOfUnit(u: Unit): Precision {
   }
 }
 
-interface Compiled {
-  /** Unit words; the count (and hedge) before one is read with `countBefore`. */
-  unit: RegExp;
-  countBefore: RegExp;
-  clock: RegExp;
-  rangeBefore: RegExp;
-  needDigits: Set<string>;
-  halfAfter: RegExp | null;
-  notAfter: readonly string[];
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
+  const w = timeWords(lang);
   const hedges = alt(Object.keys(w.phrases.durationHedges));
-  const units = alt(w.units.keys());
-  const unit = new RegExp(`${B}(${units})${E}`, "giu");
   const fillers = w.phrases.countFillers?.length ? `(?:\\s+(?:${alt(w.phrases.countFillers)}))?` : "";
-  const countBefore = new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})${fillers}(?:\\s+|-)$`, "iu");
-  const clock = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m)/giu;
-  const rangeBefore = new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu");
-  const halfAfter = w.phrases.halfAfter?.length ? new RegExp(`^\\s+(?:${alt(w.phrases.halfAfter)})${E}`, "iu") : null;
-  c = { unit, countBefore, clock, rangeBefore, needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)), halfAfter, notAfter: w.phrases.notDurationAfter ?? NONE };
-  compiled.set(w.lang, c);
-  return c;
+  return {
+    /** Unit words; the count (and hedge) before one is read with `countBefore`. */
+    unit: new RegExp(`${B}(${alt(w.units.keys())})${E}`, "giu"),
+    countBefore: new RegExp(`(?:${B}(${hedges})\\s+)?${B}(${w.numberSrc})${fillers}(?:\\s+|-)$`, "iu"),
+    clock: /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/gu,
+    rangeBefore: new RegExp(`${B}(${w.numberSrc})\\s*(?:${alt(w.phrases.rangeJoiners)})\\s*$`, "iu"),
+    needDigits: new Set(w.cal.unitsNeedDigits.map(lowerSquashedApostrophes)),
+    halfAfter: w.phrases.halfAfter ?? NONE,
+    notAfter: w.phrases.notDurationAfter ?? NONE,
+  };
+});
+
+/**
+ * The count said right before `pos` (where its unit starts), with the hedge before it if any
+ * ("almost seven", "the past two", "un mismo"): where it starts, the hedge, the number as said and
+ * where the number starts. Null when no count ends there.
+ */
+export function countBefore(ctx: Ctx, pos: number): { start: number; hedge: string | null; number: string; numStart: number } | null {
+  const from = Math.max(0, pos - 64);
+  const m = compile(ctx.lang).countBefore.exec(ctx.text.slice(from, pos));
+  if (!m) return null;
+  const start = from + m.index;
+  const number = m[2]!;
+  return { start, hedge: m[1] ? lowerSquashedApostrophes(m[1]) : null, number, numStart: start + m[0].indexOf(number, m[1] ? m[1].length : 0) };
 }
 
 function duration(start: number, end: number, value: string, precision: Precision | null, rule: string, mod: Found["mod"] = null): Found {
@@ -97,33 +98,29 @@ function isAge(ctx: Ctx, numStart: number, end: number, u: Unit): boolean {
 
 export function durations(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
   scan(ctx, DURATIONS, c.unit, (um, us) => {
-    const from = Math.max(0, us - 64);
-    const m = c.countBefore.exec(text.slice(from, us));
-    if (!m) return;
-    const at = from + m.index;
-    const hedge = m[1] ? lowerSquashedApostrophes(m[1]) : null;
-    const numText = m[2]!;
+    const count = countBefore(ctx, us);
+    if (!count) return;
+    const { start: at, hedge, number: numText, numStart } = count;
     const unitWord = lowerSquashedApostrophes(um[1]!);
     const u = w.units.get(unitWord);
     const n = parseNumber(numText, w);
     if (!u || n === null || n <= 0) return;
     if (c.needDigits.has(unitWord) && !/^\d/.test(numText)) return; // "a second term"
-    const numStart = at + m[0].indexOf(numText, hedge ? m[1]!.length : 0);
     const end = us + um[0].length;
     if (isAge(ctx, numStart, end, u)) return;
     // "Es un día difícil", "It was a day of mourning": one day said of a day, not a stretch of one
     if (n === 1 && u.code === "D" && u.factor === 1 && !hedge && phraseBefore(text, at, c.notAfter, "space")) return;
     const mod = hedge ? (w.phrases.durationHedges[hedge] ?? null) : null;
-    const half = c.halfAfter?.exec(text.slice(end, end + 16));
+    const half = phraseAfter(text, end, c.halfAfter);
     if (half) {
       // "dos años y medio" → P2.5Y, as the annotators of such phrases write it (not P30M)
       const whole = durationValue(n, u);
       const value = whole.replace(/\d+(?=[A-Z]+$)/, (k) => String(Number(k) + (u.factor === 1 ? 0.5 : 0)));
-      if (u.factor === 1) out.push(duration(at, end + half[0].length, value, precisionOfUnit(u), "duration/count-unit-half", mod as Found["mod"]));
+      if (u.factor === 1) out.push(duration(at, half.end, value, precisionOfUnit(u), "duration/count-unit-half", mod as Found["mod"]));
       else out.push(duration(at, end, whole, precisionOfUnit(u), "duration/count-unit", mod as Found["mod"]));
       return;
     }
@@ -139,6 +136,7 @@ export function durations(ctx: Ctx): Found[] {
     }
   });
   scan(ctx, DURATIONS, c.clock, (m, at) => {
+    if (phraseAfter(text, at + m[0].length, w.phrases.timeSuffixes)) return; // "10:15:30 p.m." is a clock time
     const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const parts = `${h ? `${h}H` : ""}${mi ? `${mi}M` : ""}${s ? `${s}S` : ""}`;
     if (parts) out.push(duration(at, at + m[0].length, `PT${parts}`, "time", "duration/clock"));

@@ -14,25 +14,32 @@ function namesDay(f: Found): boolean {
 }
 
 export function anchorToEventDay(ctx: Ctx, found: Found[]): void {
-  if (!ctx.ref) return;
+  if (!ctx.ref || !found.some((f) => f.onContextDay && f.value !== null)) return;
+  // the mentions that name a day, by the sentence that holds them (in text order): each mention
+  // said without its day then reads only its own sentence and the one before
+  const days = new Map<number, Found[]>();
+  for (const g of found) {
+    if (!namesDay(g)) continue;
+    const s = sentenceAt(ctx.sentences, g.start);
+    if (!s || g.end > s.end) continue;
+    const list = days.get(s.index);
+    if (list) list.push(g);
+    else days.set(s.index, [g]);
+  }
   for (const f of found) {
     if (!f.onContextDay || f.value === null) continue;
     const s = sentenceAt(ctx.sentences, f.start);
     if (!s) continue;
     let best: Found | null = null;
     let bestDist = Infinity;
-    for (const g of found) {
-      if (g === f || !namesDay(g) || g.start < s.start || g.end > s.end) continue;
+    for (const g of days.get(s.index) ?? []) {
       const dist = g.end <= f.start ? f.start - g.end : g.start - f.end;
       if (dist < bestDist) {
         best = g;
         bestDist = dist;
       }
     }
-    if (!best) {
-      const prev = ctx.sentences[s.index - 1];
-      if (prev) for (const g of found) if (namesDay(g) && g.start >= prev.start && g.end <= prev.end) best = g;
-    }
+    if (!best) best = days.get(s.index - 1)?.at(-1) ?? null;
     if (!best) continue;
     const day = best.value!.slice(0, 10);
     if (day === f.value.slice(0, 10)) continue;

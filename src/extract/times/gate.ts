@@ -3,6 +3,7 @@
 // that can hold a time expression. The words come from the same data files the parsers use.
 import type { Lang, Sentence } from "../../model.js";
 import type { Ctx } from "./types.js";
+import { perLanguage } from "../../lexicon.js";
 import { timeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
@@ -21,14 +22,13 @@ export const CH_HOLIDAY = 2048;
 /**
  * A part of the day ("morning"): chrono's casual parsers read it only as part of a date or a time
  * ("Friday morning", "9 in the morning"); alone, what they make is dropped (not-date-refiner.ts), so it
- * wakes them only beside another group. English "night" stays casual: "last night" is a date.
+ * wakes them only beside another group. The parts in dayPartDates (data/<lang>/times.json) stay casual:
+ * "last night" is a date.
  */
 export const CH_DAYPART = 4096;
 /** Spanish clock times chrono leaves ("a las 23.30"): the article before the hour wakes clock-times.ts. */
 export const CLOCKS = 8192;
 export const CHRONO = CH_MONTH | CH_WEEKDAY | CH_CASUAL | CH_NUMERIC | CH_CLOCK | CH_HOLIDAY;
-/** Day parts that can make a date by themselves ("last night"), per language. */
-const DAYPART_DATES: Record<Lang, readonly string[] | null> = { en: ["night"], es: null };
 
 interface Gate {
   words: Map<string, number>;
@@ -38,11 +38,7 @@ interface Gate {
   byHash: Map<number, { word: string; bits: number; capBits: number }[]>;
 }
 
-const gates = new Map<Lang, Gate>();
-
-function gateWords(lang: Lang): Gate {
-  let g = gates.get(lang);
-  if (g) return g;
+const gateWords = perLanguage((lang): Gate => {
   const w = timeWords(lang);
   const p = w.phrases;
   const map = new Map<string, number>();
@@ -59,10 +55,11 @@ function gateWords(lang: Lang): Gate {
   const dayParts = Object.keys(w.cal.dayParts);
   add(CH_MONTH, months);
   add(CH_WEEKDAY, weekdays);
-  const partDates = DAYPART_DATES[lang];
+  // parts of the day that make a date by themselves ("last night") wake the casual parsers
+  const partDates = new Set(w.cal.dayPartDates ?? []);
   add(CH_CASUAL, w.cal.casualDays);
-  add(CH_CASUAL, partDates ? dayParts.filter((d) => partDates.includes(d)) : dayParts);
-  add(CH_DAYPART, partDates ? dayParts.filter((d) => !partDates.includes(d)) : []);
+  add(CH_CASUAL, dayParts.filter((d) => partDates.has(d)));
+  add(CH_DAYPART, dayParts.filter((d) => !partDates.has(d)));
   // holidays are read only when capitalised (holiday-parser.ts): their first word, capitalised, wakes the parser
   add(CH_HOLIDAY, Object.keys(w.cal.holidays), "first");
   add(RELATIVE, [...Object.keys(p.relativeUnits), ...months, ...Object.keys(w.cal.seasons), ...dayParts], "last");
@@ -87,10 +84,8 @@ function gateWords(lang: Lang): Gate {
     list.push({ word, bits, capBits });
     byHash.set(h, list);
   }
-  g = { words: map, capitalised, byHash };
-  gates.set(lang, g);
-  return g;
-}
+  return { words: map, capitalised, byHash };
+});
 
 /** Character classes by code (< 0x250): 1 letter, 2 digit, 0 other; everything above is "other". */
 const CLASS = new Uint8Array(0x250);

@@ -2,17 +2,15 @@
 // December" → start, "late last July" → end, "mid-2015" → mid, "the end of 2012" → end,
 // "a finales de noviembre" → end. The value stays the one of the date itself.
 import type { Ctx, Found, Mod } from "./types.js";
-import { phraseBefore } from "./words.js";
+import { perLanguage } from "../../lexicon.js";
+import { phraseBefore, timeWords } from "./words.js";
 
-const modWords = new Map<string, string[]>();
+/** The modifier phrases, one list per language (phraseBefore compiles a list once). */
+const modWords = perLanguage((lang) => Object.keys(timeWords(lang).phrases.mods));
 
 export function applyModifiers(ctx: Ctx, found: Found[]): void {
   const mods = ctx.w.phrases.mods;
-  let keys = modWords.get(ctx.lang);
-  if (!keys) {
-    keys = Object.keys(mods);
-    modWords.set(ctx.lang, keys);
-  }
+  const keys = modWords(ctx.lang);
   let prevEnd = 0;
   for (const f of found) {
     if (f.kind === "date") {

@@ -3,53 +3,18 @@
 //   "last summer" → 2025-SU, "this weekend" → 2025-W48-WE, "this morning" → 2025-11-29TMO,
 //   "the third quarter of 2013" → 2013-Q3, "four years ago" / "hace dos semanas" → 2021 / 2025-W46.
 // "the past week" / "the next decade" are stretches of time, not calendar units: durations (P1W, P10Y).
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { anchorMonth, anchorQuarter, anchorSeason } from "./anchor.js";
 import { addDays, addMonths, fmtDay, fmtDecade, fmtMonth, fmtWeek, fmtYear, shiftSeason, type Ymd } from "../../text/calendar.js";
 import { tenseAt } from "./tense.js";
-import { durationValue, precisionOfUnit } from "./durations.js";
+import { countBefore, durationValue, precisionOfUnit } from "./durations.js";
 import { RELATIVE, scan } from "./gate.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, fullNames, parseNumber, type TimeWords } from "./words.js";
+import { alt, B, E, fullNames, NONE, parseNumber, phraseAfter, phraseBefore, timeWords, type TimeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
-interface Compiled {
-  /** The calendar unit words; what may stand around them is read with the anchored regexes below. */
-  unit: RegExp;
-  /** "(the past|the next …)" or "[the] (this|last|next …)" right before a unit. */
-  shiftBefore: RegExp;
-  /** Spanish: "(pasado|próximo …)" right after a unit, and the article before it. */
-  shiftAfter: RegExp | null;
-  articleBefore: RegExp;
-  spanUnits: Set<string>;
-  spanLast: Set<string>;
-  /** "ago" (after the count) or "hace" (before it). */
-  agoWord: RegExp;
-  countBefore: RegExp;
-  countAfter: RegExp;
-  quarterWord: RegExp;
-  quarter: RegExp;
-  /** "por segundo día consecutivo", "a fourth straight week": the unit that holds the reference. */
-  consecutive: RegExp | null;
-  /** A modifier right before a unit ("finales de año", "the end of the year"): group 1 the modifier, 2 the article. */
-  modBefore: RegExp;
-  /** "desde" before "hace": "desde hace un año" is a duration. */
-  sinceBefore: RegExp | null;
-  /** What may stand before a season named alone ("en la primavera", "in the spring"). */
-  seasonBefore: RegExp | null;
-  seasonNotAfter: RegExp | null;
-  seasonNotBefore: RegExp | null;
-  quarterNeedsYear: Set<string>;
-  seasonNotAlone: Set<string>;
-  /** "the summer of 2012", "el verano de 2012". */
-  seasonYear: RegExp;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
+  const w = timeWords(lang);
   const p = w.phrases;
   const calUnits = [
     ...Object.keys(p.relativeUnits),
@@ -57,30 +22,31 @@ function compile(w: TimeWords): Compiled {
     ...Object.keys(w.cal.seasons),
     ...Object.keys(w.cal.dayParts),
   ];
-  const shifts = alt(Object.keys(p.shift));
+  const shiftWords = Object.keys(p.shift);
+  const shifts = alt(shiftWords);
   const the = alt(p.theWords);
-  const hedge = alt(Object.keys(p.durationHedges).filter((k) => p.durationHedges[k] === "approx"));
+  const hedge = alt(Object.keys(p.durationHedges));
   const unit = alt(w.units.keys());
   const ord = alt(Object.keys(p.quarters));
   const year = alt(Object.keys(p.relativeUnits).filter((k) => p.relativeUnits[k] === "year"));
-  c = {
+  return {
+    /** The calendar unit words; what may stand around them is read with phraseBefore / phraseAfter. */
     unit: new RegExp(`${B}(${alt(calUnits)})${E}`, "giu"),
-    shiftBefore: new RegExp(`(?:${B}(${alt(p.spanShift)})|(?:${B}(?:${the})\\s+)?${B}(${shifts}))\\s+$`, "iu"),
-    shiftAfter: p.shiftAfterUnit ? new RegExp(`^\\s+(${shifts})${E}`, "iu") : null,
-    articleBefore: new RegExp(`${B}(?:${the})\\s+$`, "iu"),
+    shiftWords,
+    modWords: Object.keys(p.mods),
     spanUnits: new Set(Object.keys(p.relativeUnits).filter((k) => w.units.has(k))),
     spanLast: new Set(p.spanUnitsLast.map(lowerSquashedApostrophes)),
+    /** "ago" (after the count) or "hace" (before it). */
     agoWord: new RegExp(`${B}(?:${alt([...p.ago, ...p.agoBefore])})${E}`, "giu"),
-    countBefore: new RegExp(`(?:${B}(${hedge})\\s+)?${B}(${w.numberSrc})[\\s-]+(${unit})\\s+$`, "iu"),
+    unitWords: [...w.units.keys()],
     countAfter: new RegExp(`^\\s+(?:(${hedge})\\s+)?(${w.numberSrc})\\s+(${unit})${E}`, "iu"),
+    /** "por segundo día consecutivo", "a fourth straight week": the unit that holds the reference. */
     consecutive: p.consecutiveWords?.length
       ? new RegExp(
           `${B}(${alt(Object.keys(w.cal.ordinals))})\\s+(?:(?:${alt(p.consecutiveWords)})\\s+)?(${alt(Object.keys(p.consecutiveUnits ?? {}))})(?:\\s+(${alt(p.consecutiveWords)}))?${E}`,
           "giu",
         )
       : null,
-    modBefore: new RegExp(`${B}(${alt(Object.keys(p.mods))})\\s+((?:(?:${the})\\s+)?)$`, "iu"),
-    sinceBefore: p.sinceAgo?.length ? new RegExp(`${B}(?:${alt(p.sinceAgo)})\\s+$`, "iu") : null,
     quarterWord: new RegExp(`${B}(?:${alt([p.quarterWord, p.halfWord])})${E}`, "iu"),
     // "the third quarter of 2013 / of last year / of this year", "el primer trimestre del año pasado",
     // "el cuarto trimestre" (no year: the tense of the sentence picks it), not "the third quarter of the game"
@@ -89,16 +55,12 @@ function compile(w: TimeWords): Compiled {
         `(?:\\s+(?:${alt(p.ofWords)})\\s+(?:(\\d{4})|(?:(?:${the})\\s+)?(?:(${shifts})\\s+)?(${year})(?:\\s+(${shifts}))?)(?![\\p{L}\\p{N}])|(?!\\s+(?:${alt(p.ofWords)})\\s)${E})`,
       "giu",
     ),
-    seasonBefore: p.seasonLicensors?.length ? new RegExp(`${B}(?:${alt(p.seasonLicensors)})\\s+$`, "iu") : null,
-    seasonNotAfter: p.seasonNotAfter?.length ? new RegExp(`^\\s+(?:${alt(p.seasonNotAfter)})${E}`, "iu") : null,
-    seasonNotBefore: p.seasonNotBefore?.length ? new RegExp(`${B}(?:${alt(p.seasonNotBefore)})\\s+$`, "iu") : null,
     quarterNeedsYear: new Set((p.quarterNeedsYear ?? []).map(lowerSquashedApostrophes)),
     seasonNotAlone: new Set((p.seasonNotAlone ?? []).map(lowerSquashedApostrophes)),
+    /** "the summer of 2012", "el verano de 2012". */
     seasonYear: new RegExp(`^\\s+(?:${alt(p.ofWords)})\\s+(\\d{4})(?![\\p{L}\\p{N}])`, "iu"),
   };
-  compiled.set(w.lang, c);
-  return c;
-}
+});
 
 function found(start: number, end: number, ctx: Ctx, value: string | null, precision: Precision | null, rule: string, kind: Found["kind"] = "date", timeml: string | null = value): Found {
   const relative = kind === "date";
@@ -180,17 +142,16 @@ function agoValue(ref: Ymd, code: string, n: number): { value: string; precision
 
 export function relativeDates(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
+  const p = w.phrases;
   const ref = ctx.ref ?? REF_PLACEHOLDER;
   const text = ctx.text;
   const out: Found[] = [];
 
   /** A season named alone ("la primavera", "in the spring"): the one the tense of its sentence points to. */
   function bareSeason(us: number, ue: number, season: string, s: { start: number; end: number }): void {
-    if (!c.seasonBefore) return;
-    const lic = c.seasonBefore.exec(text.slice(Math.max(0, us - 24), us));
-    if (!lic) return;
-    if (c.seasonNotAfter?.test(text.slice(ue, ue + 24)) || c.seasonNotBefore?.test(text.slice(Math.max(0, us - 24), us))) return;
+    if (!phraseBefore(text, us, p.seasonLicensors ?? NONE, "spaces")) return;
+    if (phraseAfter(text, ue, p.seasonNotAfter ?? NONE) || phraseBefore(text, us, p.seasonNotBefore ?? NONE, "spaces")) return;
     if (c.seasonNotAlone.has(lowerSquashedApostrophes(text.slice(us, ue)))) return;
     const year = c.seasonYear.exec(text.slice(ue, ue + 16));
     if (year) {
@@ -203,38 +164,50 @@ export function relativeDates(ctx: Ctx): Found[] {
     out.push(found(us, ue, ctx, anchorSeason(ref, season, tense), null, "relative/season"));
   }
 
+  /** A modifier right before a unit, with an article between or not ("finales de año", "the end of the year"). */
+  function modBefore(us: number): { phrase: string; articleStart: number } | null {
+    const article = phraseBefore(text, us, p.theWords, "spaces");
+    const mod = article && phraseBefore(text, article.start, c.modWords, "spaces");
+    if (mod) return { phrase: mod.phrase, articleStart: article.start };
+    const bare = phraseBefore(text, us, c.modWords, "spaces");
+    return bare ? { phrase: bare.phrase, articleStart: us } : null;
+  }
+
   scan(ctx, RELATIVE, c.unit, (m, us, s) => {
     const unitWord = lowerSquashedApostrophes(m[1]!);
     const ue = us + m[0].length;
-    const from = Math.max(0, us - 48);
-    const before = c.shiftBefore.exec(text.slice(from, us));
+    // "the past week" (a stretch) or "[the] last week" (a calendar unit): the one said first wins
+    const span = phraseBefore(text, us, p.spanShift, "spaces");
+    const said = phraseBefore(text, us, c.shiftWords, "spaces");
+    const article = said && phraseBefore(text, said.start, p.theWords, "spaces");
+    const shiftStart = article ? article.start : (said?.start ?? us);
     let shiftWord: string | null = null;
     let start = us;
     let end = ue;
     const isQuarter = w.phrases.relativeUnits[unitWord] === "quarter";
-    if (before?.[1] && isQuarter) {
-      // "el último trimestre", "the past quarter": the calendar quarter before this one (or after it)
-      const dir = Object.entries(w.phrases.shift).find(([k]) => lowerSquashedApostrophes(before[1]!).endsWith(lowerSquashedApostrophes(k)))?.[1] ?? -1;
-      const v = shiftedValue(w, ref, unitWord, dir < 0 ? -1 : 1);
-      if (v) out.push(found(from + before.index, ue, ctx, v.value, v.precision, "relative/shift-unit"));
-      return;
-    }
-    if (before?.[1]) {
+    if (span && (!said || span.start <= shiftStart)) {
+      if (isQuarter) {
+        // "el último trimestre", "the past quarter": the calendar quarter before this one (or after it)
+        const dir = Object.entries(w.phrases.shift).find(([k]) => span.phrase.endsWith(lowerSquashedApostrophes(k)))?.[1] ?? -1;
+        const v = shiftedValue(w, ref, unitWord, dir < 0 ? -1 : 1);
+        if (v) out.push(found(span.start, ue, ctx, v.value, v.precision, "relative/shift-unit"));
+        return;
+      }
       // "the past week", "the next decade": a stretch of time
       const u = w.units.get(unitWord);
-      if (u && c.spanUnits.has(unitWord)) out.push(found(from + before.index, ue, ctx, durationValue(1, u), precisionOfUnit(u), "relative/span-unit", "duration"));
+      if (u && c.spanUnits.has(unitWord)) out.push(found(span.start, ue, ctx, durationValue(1, u), precisionOfUnit(u), "relative/span-unit", "duration"));
       return;
     }
-    if (before?.[2]) {
-      shiftWord = lowerSquashedApostrophes(before[2]);
-      start = from + before.index;
-    } else if (c.shiftAfter) {
-      const after = c.shiftAfter.exec(text.slice(ue, ue + 32));
+    if (said) {
+      shiftWord = said.phrase;
+      start = shiftStart;
+    } else if (w.phrases.shiftAfterUnit) {
+      const after = phraseAfter(text, ue, c.shiftWords);
       if (after) {
-        shiftWord = lowerSquashedApostrophes(after[1]!);
-        end = ue + after[0].length;
-        const art = c.articleBefore.exec(text.slice(from, us));
-        if (art) start = from + art.index;
+        shiftWord = after.phrase;
+        end = after.end;
+        const art = phraseBefore(text, us, p.theWords, "spaces");
+        if (art) start = art.start;
       }
     }
     if (shiftWord === null) {
@@ -242,12 +215,12 @@ export function relativeDates(ctx: Ctx): Found[] {
       if (season !== undefined) bareSeason(us, ue, season, s);
       // "a finales de año", "the end of the year": this year (modifiers.ts adds the mod)
       // the end of this year is still ahead, its start behind: "peaked by the end of year" in March is last year's
-      const modded = w.phrases.relativeUnits[unitWord] === "year" ? c.modBefore.exec(text.slice(from, us)) : null;
+      const modded = w.phrases.relativeUnits[unitWord] === "year" ? modBefore(us) : null;
       if (modded) {
-        const mod = w.phrases.mods[lowerSquashedApostrophes(modded[1]!).trim()];
+        const mod = w.phrases.mods[modded.phrase];
         const tense = tenseAt(text, s.start, s.end, us, ue, ctx.lang);
         const y = mod === "end" && tense === "past" && ref.m < 12 ? ref.y - 1 : mod === "start" && tense === "future" && ref.m > 1 ? ref.y + 1 : ref.y;
-        out.push(found(us - modded[2]!.length, ue, ctx, fmtYear(y), "year", "relative/year-of-mod"));
+        out.push(found(modded.articleStart, ue, ctx, fmtYear(y), "year", "relative/year-of-mod"));
       }
       return;
     }
@@ -264,28 +237,31 @@ export function relativeDates(ctx: Ctx): Found[] {
 
   scan(ctx, RELATIVE, c.agoWord, (m, at) => {
     const end = at + m[0].length;
-    const from = Math.max(0, at - 64);
-    const before = c.countBefore.exec(text.slice(from, at));
-    const after = before ? null : c.countAfter.exec(text.slice(end, end + 64));
-    const g = before ?? after;
-    if (!g) return;
-    const n = parseNumber(g[2]!, w);
-    const u = w.units.get(lowerSquashedApostrophes(g[3]!));
+    // "(about) four years ago" (the count before the word, read as durations read it: "almost two years
+    // ago" is a date, not the duration "almost two years"; only "about" gives it a mod) or "hace (unos) dos años"
+    const unitBefore = phraseBefore(text, at, c.unitWords, "spaces");
+    const count = unitBefore && countBefore(ctx, unitBefore.start);
+    const after = count ? null : c.countAfter.exec(text.slice(end, end + 64));
+    if (!count && !after) return;
+    const hedge = count ? count.hedge : after![1] ? lowerSquashedApostrophes(after![1]) : null;
+    const approx = hedge !== null && p.durationHedges[hedge] === "approx";
+    const n = parseNumber(count ? count.number : after![2]!, w);
+    const u = w.units.get(count ? unitBefore!.phrase : lowerSquashedApostrophes(after![3]!));
     if (n === null || !u) return;
     // "desde hace un año" (for a year): a stretch of time up to now, not the day it began
-    const since = before ? null : c.sinceBefore?.exec(text.slice(Math.max(0, at - 24), at));
+    const since = count ? null : phraseBefore(text, at, p.sinceAgo ?? NONE, "spaces");
     if (since) {
-      const f = found(at - since[0].length, end + after![0].length, ctx, durationValue(n, u), precisionOfUnit(u), "relative/since-ago", "duration");
-      if (g[1]) f.mod = "approx";
+      const f = found(since.start, end + after![0].length, ctx, durationValue(n, u), precisionOfUnit(u), "relative/since-ago", "duration");
+      if (approx) f.mod = "approx";
       out.push(f);
       return;
     }
     const v = agoValue(ref, u.code, n * u.factor);
     if (!v) return;
-    const f = before
-      ? found(from + before.index, end, ctx, v.value, v.precision, "relative/unit-ago")
+    const f = count
+      ? found(count.start, end, ctx, v.value, v.precision, "relative/unit-ago")
       : found(at, end + after![0].length, ctx, v.value, v.precision, "relative/unit-ago");
-    if (g[1]) f.mod = "approx";
+    if (approx) f.mod = "approx";
     out.push(f);
   });
 

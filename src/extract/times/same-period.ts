@@ -4,71 +4,75 @@
 // February is 2010-02. "El año anterior" / "the previous year" is the year before the one named
 // last ("8.300 millones el año pasado, 19.800 millones el año anterior" → the year before last).
 // Words in data/<lang>/times-phrases.json (samePeriod, previousYear).
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { sentenceAt } from "../sentences.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E } from "./words.js";
+import { alt, phraseAfter, phraseBefore, timeWords } from "./words.js";
 
-interface Compiled {
-  /** "the same period" right before a year expression. */
-  sameBefore: RegExp;
-  /** "earlier", "before" after "a year" ("the same period a year earlier"). */
-  yearAfter: RegExp | null;
+const compile = perLanguage((lang) => {
+  const p = timeWords(lang).phrases.samePeriod;
   /** A year expression said against the one named before ("el año anterior", "the previous year"). */
-  previousYear: RegExp;
-}
+  return p ? { ...p, previousYear: new RegExp(`^(?:${alt(p.previousYear)})$`, "iu") } : null;
+});
 
-const compiled = new Map<Lang, Compiled | null>();
+type Words = NonNullable<ReturnType<typeof compile>>;
 
-function compile(ctx: Ctx): Compiled | null {
-  if (compiled.has(ctx.lang)) return compiled.get(ctx.lang) ?? null;
-  const p = ctx.w.phrases.samePeriod;
-  const c = p
-    ? {
-        sameBefore: new RegExp(`${B}(?:${alt(p.before)})\\s+(?:${alt(p.units)})(?:\\s+(?:${alt(p.links)}))?\\s+$`, "iu"),
-        yearAfter: p.yearAfter.length ? new RegExp(`^\\s+(?:${alt(p.yearAfter)})${E}`, "iu") : null,
-        previousYear: new RegExp(`^(?:${alt(p.previousYear)})$`, "iu"),
-      }
-    : null;
-  compiled.set(ctx.lang, c);
-  return c;
+/** Where "the same period (of)" ends right before `pos` starts, or -1. */
+function sameBefore(text: string, pos: number, c: Words): number {
+  const from = (at: number): number => {
+    const unit = phraseBefore(text, at, c.units, "space");
+    const same = unit && phraseBefore(text, unit.start, c.before, "space");
+    return same ? same.start : -1;
+  };
+  const link = phraseBefore(text, pos, c.links, "space");
+  const withLink = link ? from(link.start) : -1;
+  return withLink >= 0 ? withLink : from(pos);
 }
 
 const PERIOD = /^(\d{4})(-(?:\d\d(?:-\d\d)?|Q\d|H\d|W\d\d))$/;
 const YEAR = /^(\d{4})/;
 
-/** The last mention before `f` in its sentence or the one before whose value matches `re`. */
-function antecedent(ctx: Ctx, found: readonly Found[], f: Found, re: RegExp): Found | null {
+/**
+ * The last mention before `found[i]` in its sentence or the one before whose value matches `re`.
+ * `found` is in text order: the walk back stops at the first mention that starts before those
+ * two sentences, so it reads only them.
+ */
+function antecedent(ctx: Ctx, found: readonly Found[], i: number, re: RegExp): Found | null {
+  const f = found[i]!;
   const s = sentenceAt(ctx.sentences, f.start);
   if (!s) return null;
   const from = ctx.sentences[s.index - 1]?.start ?? s.start;
-  let best: Found | null = null;
-  for (const g of found) if (g !== f && g.start >= from && g.end <= f.start && g.kind === "date" && g.timeml && re.test(g.timeml)) best = g;
-  return best;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = found[j]!;
+    if (g.start < from) break;
+    if (g.end <= f.start && g.kind === "date" && g.timeml && re.test(g.timeml)) return g;
+  }
+  return null;
 }
 
 export function sameAsBefore(ctx: Ctx, found: Found[]): void {
-  const c = compile(ctx);
+  const c = compile(ctx.lang);
   if (!c || !ctx.ref) return;
   const text = ctx.text;
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (f.kind !== "date" && !(f.kind === "duration" && f.timeml === "P1Y")) continue;
     const said = text.slice(f.start, f.end);
-    const same = c.sameBefore.exec(text.slice(Math.max(0, f.start - 48), f.start));
-    if (same) {
-      const ante = antecedent(ctx, found, f, PERIOD);
+    const same = sameBefore(text, f.start, c);
+    if (same >= 0) {
+      const ante = antecedent(ctx, found, i, PERIOD);
       const m = ante ? PERIOD.exec(ante.timeml!) : null;
       if (f.kind === "duration") {
         // "the same period a year earlier": "a year" is the shift, not a stretch
-        const after = c.yearAfter?.exec(text.slice(f.end, f.end + 16));
+        const after = phraseAfter(text, f.end, c.yearAfter);
         if (!after || !m) continue;
-        f.end += after[0].length;
+        f.end = after.end;
         f.kind = "date";
         f.type = "DATE";
         f.basis = "relative";
         f.mod = null;
       }
-      f.start -= same[0].length;
+      f.start = same;
       if (!m) continue;
       const value = `${Number(m[1]) - 1}${m[2]}`;
       f.value = value;
@@ -78,7 +82,7 @@ export function sameAsBefore(ctx: Ctx, found: Found[]): void {
       continue;
     }
     if (f.kind === "date" && f.precision === "year" && c.previousYear.test(said)) {
-      const ante = antecedent(ctx, found, f, YEAR);
+      const ante = antecedent(ctx, found, i, YEAR);
       if (!ante) continue;
       const value = String(Number(YEAR.exec(ante.timeml!)![1]) - 1);
       f.value = value;

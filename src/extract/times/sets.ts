@@ -2,35 +2,23 @@
 // P1D, "every other week" → P2W, "every Monday" → XXXX-WXX-1, "every morning" → XXXX-XX-XXTMO,
 // "twice a month" / "dos veces por semana" → P1M / P1W, "annually" → XXXX, "weekly" → XXXX-WXX.
 // Spanish writes them as MEANTIME does: "anualmente" / "pérdidas anuales" → P1Y, "semanal" → P1W.
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { durationValue } from "./durations.js";
 import { scan, SETS } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E, fullNames, parseNumber, wordAfter, type TimeWords } from "./words.js";
+import { alt, B, E, fullNames, parseNumber, timeWords, wordAfter } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
-interface Compiled {
-  every: RegExp;
-  freq: RegExp;
-  adverb: RegExp;
-  followers: Set<string>;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
+  const w = timeWords(lang);
   const s = w.phrases.set;
   const targets = alt([...w.units.keys(), ...fullNames(w.cal.weekdays), ...fullNames(w.cal.months), ...Object.keys(w.cal.seasons), ...Object.keys(w.cal.dayParts)]);
   const other = s.other.length ? `(?:(${alt(s.other)})\\s+)?` : "()?";
   const every = new RegExp(`${B}(?:${alt(s.every)})\\s+${other}(?:(${w.numberSrc})\\s+)?(${targets})(?:s)?${E}`, "giu");
   const freq = new RegExp(`${B}(?:${alt(s.times)}|(?:${w.numberSrc})\\s+(?:${alt(s.timesWord)}))\\s+(?:${alt(s.per)})\\s+(${alt(w.units.keys())})${E}`, "giu");
   const adverb = new RegExp(`${B}(${alt([...Object.keys(s.adverbs), ...Object.keys(s.adjectival), ...Object.keys(s.postnominal ?? {})])})${E}`, "gu");
-  c = { every, freq, adverb, followers: new Set(s.followers.map(lowerSquashedApostrophes)) };
-  compiled.set(w.lang, c);
-  return c;
-}
+  return { every, freq, adverb, followers: new Set(s.followers.map(lowerSquashedApostrophes)) };
+});
 
 function set(start: number, end: number, value: string, rule: string): Found {
   return { start, end, kind: "set", value, timeml: value, type: "SET", precision: null, basis: "absolute", rule };
@@ -38,7 +26,7 @@ function set(start: number, end: number, value: string, rule: string): Found {
 
 export function sets(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
 

@@ -3,6 +3,7 @@
 // ("declared", "said"), future markers ("will", "is due to", "ahead of") and present forms ("is").
 // A past participle takes the tense of the auxiliary just before it: "will be held" is future,
 // "is expected" present, "has announced" past.
+import { perLanguage } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import { alt, B, E, timeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
@@ -22,23 +23,7 @@ interface Cue {
   tense: Tense;
 }
 
-interface Compiled {
-  words: RegExp; // listed cue words and phrases, group 1 future, 2 present, 3 past
-  morph: RegExp | null; // past forms by ending (en: -ed; es: -ó, -aron …)
-  futureMorph: RegExp | null; // es: -rá, -rán …
-  notPast: Set<string>;
-  notFuture: Set<string>;
-  auxFuture: Set<string>;
-  auxPresent: Set<string>;
-  auxPast: Set<string>;
-  participle: RegExp | null;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(lang: Lang): Compiled {
-  let c = compiled.get(lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
   const t = timeWords(lang).tense;
   const words = new RegExp(`${B}(?:(${alt(t.future)})|(${alt(t.present)})|(${alt(t.past)}))${E}`, "giu");
   let morph: RegExp | null = null;
@@ -46,8 +31,10 @@ function compile(lang: Lang): Compiled {
   else if (t.pastSuffixes?.length) morph = new RegExp(`${B}(\\p{Ll}{2,}(?:${alt(t.pastSuffixes)}))${E}`, "gu");
   const futureMorph = t.futureSuffixes?.length ? new RegExp(`${B}(\\p{Ll}{2,}(?:${alt(t.futureSuffixes)}))${E}`, "gu") : null;
   const participle = t.participleSuffixes?.length ? new RegExp(`^\\p{Ll}{2,}(?:${alt(t.participleSuffixes)})$`, "u") : null;
-  c = {
+  return {
+    /** Listed cue words and phrases, group 1 future, 2 present, 3 past. */
     words,
+    /** Past forms by ending (en: -ed; es: -ó, -aron …), and future ones (es: -rá, -rán …). */
     morph,
     futureMorph,
     notPast: new Set(t.notPast.map(lowerSquashedApostrophes)),
@@ -57,9 +44,9 @@ function compile(lang: Lang): Compiled {
     auxPast: new Set((t.auxPast ?? []).map(lowerSquashedApostrophes)),
     participle,
   };
-  compiled.set(lang, c);
-  return c;
-}
+});
+
+type Compiled = ReturnType<typeof compile>;
 
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

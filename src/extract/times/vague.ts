@@ -3,52 +3,28 @@
 //   "now", "currently" → PRESENT_REF; "recently", "at the time" → PAST_REF; "soon" → FUTURE_REF;
 //   "the past several days", "recent weeks", "the coming months", "several years" → PXD, PXW, PXM, PXY;
 //   "several years ago" → PAST_REF; bare plurals next to a cue ("for years", "minutes before") → PXY, PTXM.
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { fmtDay } from "../../text/calendar.js";
 import { ageFollows } from "./durations.js";
 import { scan, VAGUE } from "./gate.js";
 import type { Ctx, Found } from "./types.js";
-import { alt, B, E, phraseAfter, phraseBefore, wordBefore, type TimeWords, type Unit } from "./words.js";
+import { alt, B, E, NONE, phraseAfter, phraseBefore, timeWords, wordBefore, type Unit } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
 
-interface Compiled {
-  phrase: RegExp;
-  /** Plural units; what stands before and after one is read with `before` and `tail`. */
-  plural: RegExp;
-  before: RegExp;
-  tail: RegExp;
-  notBefore: Map<string, string[]>;
-  notAfter: Map<string, string[]>;
-  bareBefore: Set<string>;
-  bareNotAfter: Set<string>;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
-  const v = w.vague;
+const compile = perLanguage((lang) => {
+  const v = timeWords(lang).vague;
   const phrase = new RegExp(`${B}(${alt(Object.keys(v.phrases))})${E}`, "giu");
   const plurals = alt(v.barePluralUnits);
-  const agoBefore = v.agoBefore?.length ? `(?:${B}(${alt(v.agoBefore)})\\s+)?` : "()?";
-  const before = new RegExp(
-    `${agoBefore}(?:${B}(${alt(v.articles)})\\s+)?(?:${B}(${alt(v.directions)})\\s+)?(?:${B}(${alt(v.quantifiers)})\\s+)?$`,
-    "iu",
-  );
-  c = {
+  return {
     phrase,
+    /** Plural units; what stands before and after one is read with `before` and `tail`. */
     plural: new RegExp(`${B}(${plurals})${E}`, "giu"),
-    before,
-    tail: new RegExp(`^\\s+(${alt(v.tails)})${E}`, "iu"),
     notBefore: new Map(Object.entries(v.notBefore).map(([k, l]) => [lowerSquashedApostrophes(k), l])),
     notAfter: new Map(Object.entries(v.notFollowedBy).map(([k, l]) => [lowerSquashedApostrophes(k), l])),
     bareBefore: new Set(v.barePluralBefore.map(lowerSquashedApostrophes)),
     bareNotAfter: new Set(v.barePluralNotAfter.map(lowerSquashedApostrophes)),
   };
-  compiled.set(w.lang, c);
-  return c;
-}
+});
 
 /** PXD, PXW, PXM, PXY, PTXM: a duration of unknown length in that unit. */
 function vagueDuration(u: Unit): string {
@@ -66,7 +42,7 @@ function vague(start: number, end: number, timeml: string, rule: string): Found 
 
 export function vaguePhrases(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
 
@@ -85,22 +61,24 @@ export function vaguePhrases(ctx: Ctx): Found[] {
   scan(ctx, VAGUE, c.plural, (pm, us) => {
     const u = w.units.get(lowerSquashedApostrophes(pm[1]!));
     if (!u) return;
-    const from = Math.max(0, us - 64);
-    const m = c.before.exec(text.slice(from, us))!;
-    const [, hace, , direction, quantifier] = m;
-    const tail = c.tail.exec(text.slice(us + pm[0].length, us + pm[0].length + 24));
+    // "[hace] [the] [past] [several] days [ahead]": each part optional, read leftwards from the unit
+    const quantifier = phraseBefore(text, us, w.vague.quantifiers, "spaces");
+    const direction = phraseBefore(text, quantifier?.start ?? us, w.vague.directions, "spaces");
+    const article = phraseBefore(text, direction?.start ?? quantifier?.start ?? us, w.vague.articles, "spaces");
+    const hace = phraseBefore(text, article?.start ?? direction?.start ?? quantifier?.start ?? us, w.vague.agoBefore ?? NONE, "spaces");
+    const tail = phraseAfter(text, us + pm[0].length, w.vague.tails);
     if (!direction && !quantifier && !tail) {
       bare(us, us + pm[0].length, u);
       return;
     }
-    const at = from + m.index;
-    let end = us + pm[0].length + (tail ? tail[0].length : 0);
+    const at = hace?.start ?? article?.start ?? direction?.start ?? quantifier?.start ?? us;
+    let end = tail ? tail.end : us + pm[0].length;
     if (ageFollows(ctx, end)) return; // "several days old"
     let timeml = vagueDuration(u);
     if (hace && (u.code === "H" || u.code === "MIN") && ctx.ref) {
       // "hace unas horas": earlier the same day
       const day = fmtDay(ctx.ref);
-      out.push({ start: from + m.index, end, kind: "date", value: day, timeml: day, type: "DATE", precision: "day", basis: "relative", rule: "vague/hours-ago" });
+      out.push({ start: at, end, kind: "date", value: day, timeml: day, type: "DATE", precision: "day", basis: "relative", rule: "vague/hours-ago" });
       return;
     }
     if (hace) timeml = "PAST_REF";

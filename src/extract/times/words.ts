@@ -1,6 +1,6 @@
 // The time-expression word lists of one language (data/<lang>/times*.json), read once, plus the
 // small regex helpers every times parser builds its patterns with.
-import { lexicon } from "../../lexicon.js";
+import { lexicon, perLanguage } from "../../lexicon.js";
 import type { Lang } from "../../model.js";
 import { alternation } from "../../regex.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
@@ -12,6 +12,8 @@ interface CalendarData {
   weekdays: Dict<number>;
   seasons: Dict<string>;
   dayParts: Dict<string>;
+  /** Parts of the day that make a date by themselves ("last night"); the others only beside a day or a time. */
+  dayPartDates?: string[];
   /** Words between a day and a part of it said after the day: "el viernes [por la] mañana". */
   dayPartLinks?: string[];
   units: Dict<[string, number]>;
@@ -21,6 +23,10 @@ interface CalendarData {
   tensJoiners: string[];
   notInCompounds: string[];
   ordinals: Dict<number>;
+  /** Endings of an ordinal written in digits: "the 20th century". */
+  ordinalSuffixes?: string[];
+  /** Thousands grouped with a dot and decimals after a comma ("1.500", "2,5"), not the other way. */
+  decimalComma?: boolean;
   decadeWords: Dict<number>;
   holidays: Dict<[number, number]>;
   casualDays: string[];
@@ -78,6 +84,8 @@ interface PhraseData {
   /** Spanish clock times chrono leaves: "a las 23.30 (horas) (de la noche)". */
   clockLicensors?: string[];
   clockSuffixes?: string[];
+  /** A figure, not a clock time, when these follow it: "a las 10 por ciento". */
+  clockNotAfter?: string[];
   clockDayParts?: Dict<string>;
   /** "terminó la jornada", "the same day": the day the article's event is on (event-day.ts). */
   dayAnaphora?: { nouns: string[]; before: string[]; notAfter: string[]; alone: string[] };
@@ -101,6 +109,10 @@ interface PhraseData {
   decadeSuffix: string;
   /** "los 70": a decade said with the article alone (before a joined decade or a stop). */
   decadeBare?: string[];
+  /** Words between the article and a decade said in words: "the late seventies". */
+  decadeWordMods?: string[];
+  /** Words between a date and the year said after it: "27 de marzo del 2008". */
+  yearJoiners?: string[];
   /** Words that join two decades: "the '70s and 80s", "los 70 y 80". */
   decadeJoiners?: string[];
   /** Words that let a number below 1800 be read as a year ("in 1492"). */
@@ -178,30 +190,24 @@ export interface TimeWords {
   numberSrc: string;
 }
 
-const cache = new Map<Lang, TimeWords>();
-
-export function timeWords(lang: Lang): TimeWords {
-  let w = cache.get(lang);
-  if (!w) {
-    const cal = lexicon<CalendarData>(lang, "times");
-    const units = new Map<string, Unit>();
-    for (const [k, [code, factor]] of Object.entries(cal.units)) units.set(k, { code, factor });
-    const numbers = new Map<string, number>(Object.entries(cal.numbers));
-    w = {
-      lang,
-      cal,
-      phrases: lexicon<PhraseData>(lang, "times-phrases"),
-      vague: lexicon<VagueData>(lang, "times-vague"),
-      tense: lexicon<TenseData>(lang, "times-tense"),
-      not: lexicon<NotData>(lang, "times-not"),
-      units,
-      numbers,
-      numberSrc: numberSource(lang, cal),
-    };
-    cache.set(lang, w);
-  }
-  return w;
-}
+/** The word lists of one language, read once. */
+export const timeWords = perLanguage((lang): TimeWords => {
+  const cal = lexicon<CalendarData>(lang, "times");
+  const units = new Map<string, Unit>();
+  for (const [k, [code, factor]] of Object.entries(cal.units)) units.set(k, { code, factor });
+  const numbers = new Map<string, number>(Object.entries(cal.numbers));
+  return {
+    lang,
+    cal,
+    phrases: lexicon<PhraseData>(lang, "times-phrases"),
+    vague: lexicon<VagueData>(lang, "times-vague"),
+    tense: lexicon<TenseData>(lang, "times-tense"),
+    not: lexicon<NotData>(lang, "times-not"),
+    units,
+    numbers,
+    numberSrc: numberSource(cal),
+  };
+});
 
 /** The full names of a calendar dictionary: "march" but not its abbreviation "mar" ("may" stays). */
 export function fullNames(dict: Record<string, number>): string[] {
@@ -223,8 +229,8 @@ export const E = "(?![\\p{L}\\p{N}])";
 export const alt = alternation;
 
 
-function numberSource(lang: Lang, cal: CalendarData): string {
-  const digits = lang === "es" ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
+function numberSource(cal: CalendarData): string {
+  const digits = cal.decimalComma ? "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:,\\d+)?" : "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?";
   const units = Object.keys(cal.numbers).filter(
     (k) => (cal.numbers[k] ?? 0) < 10 && (cal.numbers[k] ?? 0) >= 1 && !/\s/.test(k) && !cal.notInCompounds.includes(k),
   );
@@ -236,7 +242,7 @@ function numberSource(lang: Lang, cal: CalendarData): string {
 export function parseNumber(raw: string, w: TimeWords): number | null {
   const s = lowerSquashedApostrophes(raw);
   if (/^\d/.test(s)) {
-    const clean = w.lang === "es" ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
+    const clean = w.cal.decimalComma ? s.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", ".") : s.replace(/,/g, "");
     const n = Number(clean);
     return Number.isFinite(n) ? n : null;
   }
@@ -265,32 +271,52 @@ export function wordAfter(text: string, pos: number): string {
   return m ? lowerSquashedApostrophes(m[1]!) : "";
 }
 
-const beforeRe = new WeakMap<readonly string[], RegExp>();
+/** Spaces between words: a line break of wrapped text among them, never a blank line (a paragraph). */
+const GAP = "[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?";
+
+/** A list's regex for phraseBefore, and the last words its phrases end with (null when one ends in a sign). */
+const beforeRe = new WeakMap<readonly string[], { re: RegExp; lastWords: Set<string> | null }>();
 const afterRe = new WeakMap<readonly string[], RegExp>();
 
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** The letters and digits that end `s` before `end` (after skipping white space back from it), lower-cased. */
+function lastWord(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\s/.test(s[i - 1]!)) i--;
+  const stop = i;
+  while (i > 0 && isWordCode(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, stop).toLowerCase();
+}
+
 /**
- * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces between
- * allowed (`gap` says how: "space" needs at least one, "any" none or more): its start and its
- * normalised text. Null when none does.
+ * The phrase of `phrases` (whole words, any case) that ends right before `pos`, spaces (and one
+ * line break, see GAP) between allowed (`gap` says how: "any" none or more; "space" at least one
+ * after a phrase that ends in a letter or digit ("mid-2015" needs none); "spaces" at least one
+ * always): its start and its normalised text. Null when none does. The word before `pos` is
+ * looked up among the phrases' last words first, so most calls end without a regex.
  */
-export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "any" = "any"): { start: number; phrase: string } | null {
-  let re = beforeRe.get(phrases);
-  if (!re) {
-    re = new RegExp(`${B}(${alt(phrases)})[ \\t\\u00a0]*$`, "iu");
-    beforeRe.set(phrases, re);
+export function phraseBefore(text: string, pos: number, phrases: readonly string[], gap: "space" | "spaces" | "any" = "any"): { start: number; phrase: string } | null {
+  let c = beforeRe.get(phrases);
+  if (!c) {
+    const ends = phrases.map((ph) => lastWord(ph, ph.length));
+    const signEnd = phrases.some((ph, i) => !ph.length || !isWordCode(ph.charCodeAt(ph.length - 1)) || ph.endsWith("*") || !ends[i]);
+    c = { re: new RegExp(`${B}(${alt(phrases)})${GAP}$`, "iu"), lastWords: signEnd ? null : new Set(ends) };
+    beforeRe.set(phrases, c);
   }
+  if (c.lastWords && !c.lastWords.has(lastWord(text, pos))) return null;
   const from = Math.max(0, pos - 64);
-  const m = re.exec(text.slice(from, pos));
+  const m = c.re.exec(text.slice(from, pos));
   if (!m) return null;
-  if (gap === "space" && !/\s$/.test(m[0]) && /[\p{L}\p{N}]$/u.test(m[1]!)) return null;
+  if (gap !== "any" && !/\s$/.test(m[0]) && (gap === "spaces" || /[\p{L}\p{N}]$/u.test(m[1]!))) return null;
   return { start: from + m.index, phrase: lowerSquashedApostrophes(m[1]!) };
 }
 
-/** The phrase of `phrases` that starts right after `pos` (after optional spaces): its end and text. */
+/** The phrase of `phrases` that starts right after `pos` (after optional spaces, as above): its end and text. */
 export function phraseAfter(text: string, pos: number, phrases: readonly string[]): { end: number; phrase: string } | null {
   let re = afterRe.get(phrases);
   if (!re) {
-    re = new RegExp(`^[ \\t\\u00a0]*(${alt(phrases)})${E}`, "iu");
+    re = new RegExp(`^${GAP}(${alt(phrases)})${E}`, "iu");
     afterRe.set(phrases, re);
   }
   const m = re.exec(text.slice(pos, pos + 64));

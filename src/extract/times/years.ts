@@ -1,28 +1,17 @@
 // Years, decades and centuries, which chrono leaves alone when they stand by themselves:
 //   "Since 2015" → 2015, "2009-2010" → 2009 and 2010, "1957-58" → 1957 and 1958,
-//   "the 1990s" / "the '90s" / "the nineties" / "la década de 1990" → 199 (precision decade),
+//   "the 1990s" / "la década de 1990" → 199 (precision decade); a decade said without its century
+//   ("the '90s", "the nineties", "los 20") is the one nearest before the reference date: in a 2026
+//   article "los 20" is the 2020s (202), "the 90s" the 1990s (199); the 1900s without a reference,
 //   "the 20th century" / "el siglo XX" → 19.
 // A four-digit number is a figure, not a year, when a currency sign, "No." or a counted noun
 // stands next to it ("2015 people", "$2015") — lists in data/<lang>/times-not.json.
-import type { Lang } from "../../model.js";
+import { perLanguage } from "../../lexicon.js";
 import { scan, YEARS } from "./gate.js";
+import type { Ymd } from "../../text/calendar.js";
 import type { Ctx, Found, Precision } from "./types.js";
-import { alt, B, E, phraseAfter, phraseBefore, type TimeWords } from "./words.js";
+import { alt, B, E, phraseAfter, phraseBefore, timeWords } from "./words.js";
 import { lowerSquashedApostrophes } from "../../text/fold.js";
-
-interface Compiled {
-  year: RegExp;
-  rangeTail: RegExp;
-  decade: RegExp;
-  decadeWord: RegExp;
-  century: RegExp;
-  /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
-  bareDecade: RegExp | null;
-  /** A decade joined to the one before: "the '70s and 80s", "los años 70 y 80". */
-  nextDecade: RegExp;
-}
-
-const compiled = new Map<Lang, Compiled>();
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -37,9 +26,8 @@ function roman(s: string): number | null {
   return total;
 }
 
-function compile(w: TimeWords): Compiled {
-  let c = compiled.get(w.lang);
-  if (c) return c;
+const compile = perLanguage((lang) => {
+  const w = timeWords(lang);
   const p = w.phrases;
   const year = /(?<![\p{L}\p{N}.,$€£#/:'’])(1\d{3}|20\d{2})(?![\p{L}\p{N}%'’]|[.,:/]\d)/gu;
   const rangeTail = /^\s*[-–]\s*(\d{4}|\d{2})(?![\p{L}\p{N}%]|[.,:/]\d)/u;
@@ -48,22 +36,32 @@ function compile(w: TimeWords): Compiled {
   const decade = suffix
     ? new RegExp(`${B}(?:(${prefixes})\\s+)?(?:['’](\\d)0|(\\d)0|(\\d{3})0)['’]?${suffix}${E}`, "giu")
     : new RegExp(`${B}(${prefixes})\\s+(?:['’]?(\\d)0|(\\d)0|(\\d{3})0)${E}`, "giu");
-  const decadeWord = new RegExp(`${B}(${prefixes})\\s+(?:(?:mid|early|late)[\\s-]+)?(${alt(Object.keys(w.cal.decadeWords))})${E}`, "giu");
+  const decadeWord = new RegExp(`${B}(${prefixes})\\s+(?:(?:${alt(p.decadeWordMods ?? [])})[\\s-]+)?(${alt(Object.keys(w.cal.decadeWords))})${E}`, "giu");
   const ord = alt(Object.keys(w.cal.ordinals));
   const cw = alt(p.centuryWord);
   const century = p.centuryWordFirst
     ? new RegExp(`${B}(?:${cw})\\s+([IVXL]{1,5}|\\d{1,2})${E}`, "gu")
-    : new RegExp(`${B}(?:(\\d{1,2})(?:st|nd|rd|th)|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
+    : new RegExp(`${B}(?:(\\d{1,2})(?:${alt(w.cal.ordinalSuffixes ?? [])})|(${ord}))[\\s-]+(?:${cw})${E}`, "giu");
+  /** Spanish "los 70" (no "años"), only before a joined decade or a punctuation mark. */
   const bareDecade = p.decadeBare?.length
     ? new RegExp(`${B}(?:${alt(p.decadeBare)})\\s+([2-9])0(?=\\s*(?:${alt(p.decadeJoiners ?? [])})\\s*[2-9]0(?![\\p{L}\\p{N}%])|\\s*[.;:)"»]|\\s*$)`, "giu")
     : null;
+  /** A decade joined to the one before: "the '70s and 80s", "los años 70 y 80". */
   const nextDecade = new RegExp(
     `^\\s*(?:${alt(p.decadeJoiners ?? [","])})\\s*(?:(?:${prefixes})\\s+)?(?:['’]?([1-9])0|(\\d{3})0)${suffix ? `['’]?${suffix}` : ""}(?![\\p{L}\\p{N}%])`,
     "iu",
   );
-  c = { year, rangeTail, decade, decadeWord, century, bareDecade, nextDecade };
-  compiled.set(w.lang, c);
-  return c;
+  return { year, rangeTail, decade, decadeWord, century, bareDecade, nextDecade };
+});
+
+/**
+ * The decade `d` (0–9: "the '90s" → 9) said without its century: the latest one that starts in or
+ * before the reference year; in the 1900s when there is no reference date. Rule suffix included.
+ */
+export function decadeOf(d: number, ref: Ymd | null): { value: string; rule: string } {
+  if (!ref) return { value: `19${d}`, rule: "" };
+  const century = Math.floor(ref.y / 100) - (Math.floor(ref.y / 100) * 100 + d * 10 > ref.y ? 1 : 0);
+  return { value: `${century}${d}`, rule: "+ref-century" };
 }
 
 function date(start: number, end: number, value: string, precision: Precision | null, rule: string): Found {
@@ -86,7 +84,7 @@ function isFigure(ctx: Ctx, s: number, e: number, y: number): boolean {
 
 export function years(ctx: Ctx): Found[] {
   const w = ctx.w;
-  const c = compile(w);
+  const c = compile(ctx.lang);
   const text = ctx.text;
   const out: Found[] = [];
 
@@ -112,16 +110,17 @@ export function years(ctx: Ctx): Found[] {
     const apostrophe = m[2];
     const two = m[3];
     const three = m[4];
-    let value: string | null = null;
-    if (three) value = three;
-    else if (apostrophe || (two && hasPrefix)) value = `19${apostrophe ?? two}`;
-    if (!value) return;
-    out.push(date(at, at + m[0].length, value, "decade", "year/decade"));
+    if (three) out.push(date(at, at + m[0].length, three, "decade", "year/decade"));
+    else if (apostrophe || (two && hasPrefix)) {
+      const d = decadeOf(Number(apostrophe ?? two), ctx.ref);
+      out.push(date(at, at + m[0].length, d.value, "decade", `year/decade${d.rule}`));
+    }
   });
 
   if (c.bareDecade) {
     scan(ctx, YEARS, c.bareDecade, (m, at) => {
-      out.push(date(at, at + m[0].length, `19${m[1]}`, "decade", "year/decade-bare"));
+      const d = decadeOf(Number(m[1]), ctx.ref);
+      out.push(date(at, at + m[0].length, d.value, "decade", `year/decade-bare${d.rule}`));
     });
   }
   // "the '70s and 80s", "los 70 y 80": the second decade of a pair
@@ -129,15 +128,23 @@ export function years(ctx: Ctx): Found[] {
     if (f.precision !== "decade") continue;
     const t = c.nextDecade.exec(text.slice(f.end, f.end + 24));
     if (!t) continue;
-    const value = t[2] ?? `19${t[1]}`;
+    const d = t[2] ? { value: t[2], rule: "" } : decadeOf(Number(t[1]), ctx.ref);
+    // a pair is one stretch before the reference: "los 20 y 30" in 2026 are the 1920s and 1930s
+    const first = Number(f.value!.slice(-1));
+    if (!t[2] && f.rule.endsWith("+ref-century") && Number(t[1]) > first) {
+      f.value = `${d.value.slice(0, -1)}${first}`;
+      f.timeml = f.value;
+    }
     const end = f.end + t[0].length;
     const digits = /(?:['’]?\d+(?:['’]?\p{L}+)?)$/u.exec(t[0])!;
-    out.push(date(end - digits[0].length, end, value, "decade", "year/decade-joined"));
+    out.push(date(end - digits[0].length, end, d.value, "decade", `year/decade-joined${d.rule}`));
   }
 
   scan(ctx, YEARS, c.decadeWord, (m, at) => {
     const d = w.cal.decadeWords[lowerSquashedApostrophes(m[2]!)];
-    if (d !== undefined) out.push(date(at, at + m[0].length, `19${d}`, "decade", "year/decade-word"));
+    if (d === undefined) return;
+    const dec = decadeOf(d, ctx.ref);
+    out.push(date(at, at + m[0].length, dec.value, "decade", `year/decade-word${dec.rule}`));
   });
 
   scan(ctx, YEARS, c.century, (m, at) => {
