@@ -80,3 +80,16 @@ test("words around a figure: a currency sign stays with its number and the quota
   const at2 = s2.indexOf("two decades");
   assert.doesNotMatch(wordsAround(s2, at2, at2 + "two decades".length), /\b(?:of|the)$/);
 });
+
+test("subject phrase of a figure ends before a word that opens another clause, and not inside a name", () => {
+  const s = "Two people from Zinbi village were hurt but their general condition is satisfactory.";
+  const at = s.indexOf("Two people");
+  const p = phraseNear(s, at, at + "Two people".length, stems("Zinbi village hurt general condition"));
+  assert.ok(p);
+  assert.equal(p.text, "from Zinbi village were hurt");
+  const s2 = "At least one person was shot in a stairwell at the Cypress Hills Houses at around 8:20 p.m.";
+  const at2 = s2.indexOf("one person");
+  const p2 = phraseNear(s2, at2, at2 + "one person".length, stems("shot stairwell Cypress"));
+  assert.ok(p2);
+  assert.match(p2.text, /Cypress Hills Houses$/);
+});

@@ -78,7 +78,21 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
   const b0 = best as { i: number; j: number; score: number } | null;
   if (!b0) return null;
   let a = words[b0.i]!;
-  const b = words[b0.j]!;
+  let jEnd = b0.j;
+  if (preferAfter) {
+    // a phrase ends before a word that opens another clause ("people from Zinbi village were hurt
+    // [but their general]"), on a content word
+    const ends = claimCues().phraseEnds;
+    const cut = words.findIndex((t, k) => k > b0.i && k <= jEnd && ends.includes(sentence.slice(t.start, t.end).toLowerCase()));
+    if (cut > b0.i) {
+      jEnd = cut - 1;
+      while (jEnd > b0.i && !words[jEnd]!.stem) jEnd--;
+    }
+    // and not inside a name ("at the Cypress [Hills Houses]")
+    const cap = (k: number) => /^\p{Lu}/u.test(sentence[words[k]!.start]!);
+    for (let n = 0; n < 3 && jEnd + 1 < words.length && cap(jEnd) && cap(jEnd + 1) && /^\s+$/.test(sentence.slice(words[jEnd]!.end, words[jEnd + 1]!.start)); n++) jEnd++;
+  }
+  const b = words[jEnd]!;
   let follows = b0.i >= firstAfter;
   if (follows && preferAfter) {
     // a phrase after the span reads on from it: the small words between are kept ("17 points

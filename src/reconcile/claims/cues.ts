@@ -22,6 +22,8 @@ export interface ClaimCues {
   politicalAmbiguous: Set<string>;
   /** Nouns that make an ambiguous spectrum word political ("centre party", "candidato de izquierda"). */
   politicalNouns: Set<string>;
+  /** Words that open another clause: a figure's subject phrase ends before them ("… were hurt [but …]"). */
+  phraseEnds: string[];
   /** How a date claim's subject is written, per language ("date the suspect was arrested"). */
   dateSubject: Record<string, DateSubjectCues>;
 }
@@ -54,6 +56,7 @@ interface File {
   dateSubject?: DateSubjectCues;
   politicalAmbiguous?: string[];
   politicalNouns?: string[];
+  phraseEnds?: string[];
 }
 
 let cached: ClaimCues | undefined;
@@ -72,6 +75,7 @@ export function claimCues(): ClaimCues {
       unitNames: Object.fromEntries(LANGUAGES.map((l, i) => [l, files[i]!.unitNames ?? {}])),
       politicalAmbiguous: new Set(files.flatMap((f) => f.politicalAmbiguous ?? []).map((w) => fold(w))),
       politicalNouns: new Set(files.flatMap((f) => f.politicalNouns ?? []).map((w) => fold(w))),
+      phraseEnds: files.flatMap((f) => f.phraseEnds ?? []),
       dateSubject: Object.fromEntries(LANGUAGES.flatMap((l, i) => (files[i]!.dateSubject ? [[l, files[i]!.dateSubject!]] : []))),
     };
   }
