@@ -6,7 +6,7 @@ import type { Article, QuantityMention, TimeMention, QuoteMention, Entity, Entit
 import { storyContext } from "../src/reconcile/story-context.js";
 import { quantityClaims } from "../src/reconcile/claims/quantities.js";
 import { dateClaims } from "../src/reconcile/claims/dates-of-events.js";
-import { characterizationClaims } from "../src/reconcile/claims/characterizations.js";
+import { characterizationClaims, findCharacterizations } from "../src/reconcile/claims/characterizations.js";
 import { quoteGroups } from "../src/reconcile/quote-groups.js";
 import { buildTimeline } from "../src/reconcile/timeline.js";
 
@@ -128,6 +128,17 @@ test("political labels: same point agrees, far apart conflicts, and a label on a
   assert.equal(by("e-kast").status, "agree");
   assert.equal(by("e-jara").status, "single-source");
   assert.equal(by("e-jara").values[0]!.text, "leftist");
+});
+
+test("political labels: a spectrum word that is also a common word counts only beside a political noun", () => {
+  const text = "Creighton got 14 points from starting center Gregory Echenique. Lohan has left the Betty Ford Center. The centre party candidate Jane Doe won. El candidato de centro Juan Pérez habló desde el centro de entrega de Airbus.";
+  const at = (name: string): EntityMention => {
+    const start = text.indexOf(name);
+    return { articleId: "a", start, end: start + name.length, text: name, sentence: "", rule: "test", entityId: `e-${name}` };
+  };
+  const people = ["Gregory Echenique", "Betty Ford Center", "Jane Doe", "Juan Pérez", "Airbus"].map(at);
+  const found = findCharacterizations("a", text, people);
+  assert.deepEqual(found.map((f) => [f.entityId, f.term]).sort(), [["e-Jane Doe", "centre"], ["e-Juan Pérez", "centro"]]);
 });
 
 test("quotation groups: partial quotes and two translations of one sentence; different speakers never", () => {

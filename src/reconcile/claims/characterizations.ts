@@ -5,6 +5,7 @@
 // is a conflict the report shows with each side's words.
 import type { Claim, ClaimValue, EntityMention } from "../../report/schema.js";
 import { reconcileCues } from "../context.js";
+import { claimCues } from "./cues.js";
 import { fold } from "../../text/fold.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 
@@ -38,6 +39,17 @@ function sentenceOf(text: string, pos: number): { sentence: string } {
   return { sentence: text.slice(a, Math.min(text.length, b + 1)).trim() };
 }
 
+/** A spectrum word that is also a common word ("left", "center", "centro") is political only next
+ * to a political noun ("centre party", "left-wing" is a term of its own, "candidato de izquierda");
+ * "starting center Samuel Dalembert", "left the Betty Ford Center" and "Medical Center" are not. */
+function politicalHere(text: string, start: number, end: number, term: string): boolean {
+  const { politicalAmbiguous, politicalNouns } = claimCues();
+  if (!politicalAmbiguous.has(fold(term).replace(/\s+/g, " "))) return true;
+  const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const before = text.slice(Math.max(0, start - 40), start).match(/([\p{L}]+)[\s-]+(?:(?:de|del|of|the|la|el)\s+)?$/u)?.[1];
+  return [next, before].some((w) => !!w && politicalNouns.has(fold(w)));
+}
+
 export function findCharacterizations(articleId: string, text: string, people: readonly EntityMention[]): Found[] {
   const out: Found[] = [];
   const mine = people.filter((m) => m.articleId === articleId).sort((a, b) => a.start - b.start);
@@ -46,6 +58,7 @@ export function findCharacterizations(articleId: string, text: string, people: r
     const end = start + m[0].length;
     const point = pointOf(m[0]);
     if (point === undefined) continue;
+    if (!politicalHere(text, start, end, m[0])) continue;
     // before the name: "far-right candidate José Antonio Kast", "leftist Jeannette Jara"
     const after = mine.find((e) => e.start >= end && e.start - end <= 60);
     let target: EntityMention | undefined;

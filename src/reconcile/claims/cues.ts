@@ -2,9 +2,11 @@
 // across languages): frames that make a figure no report of the story's fact (a rule, a threshold),
 // qualifiers that make a count a part of the whole, areas that are a part of the affected place,
 // nouns that make "N-year" an age, pronouns that carry the previous sentence's subject, and the
-// verbs that make a date the day something was said.
+// verbs that make a date the day something was said; the spectrum words that are political only
+// beside a political noun; and, per language, the words a date claim's subject is written with.
 import { lexicon } from "../../lexicon.js";
 import { LANGUAGES } from "../../text/languages.js";
+import { fold } from "../../text/fold.js";
 
 export interface ClaimCues {
   hypothetical: string[];
@@ -16,6 +18,30 @@ export interface ClaimCues {
   sayingVerbs: string[];
   /** How a subject names a unit, per language ("USD" → "US dollars"). */
   unitNames: Record<string, Record<string, string>>;
+  /** Spectrum words that are political only next to a political noun ("left", "center"), folded. */
+  politicalAmbiguous: Set<string>;
+  /** Nouns that make an ambiguous spectrum word political ("centre party", "candidato de izquierda"). */
+  politicalNouns: Set<string>;
+  /** Words that open another clause: a figure's subject phrase ends before them ("… were hurt [but …]"). */
+  phraseEnds: string[];
+  /** How a date claim's subject is written, per language ("date the suspect was arrested"). */
+  dateSubject: Record<string, DateSubjectCues>;
+}
+
+/** The words a date claim's subject is written with (data/<lang>/reconcile.json, dateSubject). */
+export interface DateSubjectCues {
+  clause: string;
+  noun: string;
+  lead: string[];
+  determiners: string[];
+  nounLinks: string[];
+  boundaries: string[];
+  relatives: string[];
+  eventVerbs: string[];
+  conjunctions: string[];
+  subjectStarts: string[];
+  nounBefore: boolean;
+  contractions: Record<string, string>;
 }
 
 interface File {
@@ -27,6 +53,10 @@ interface File {
   continuation?: string[];
   sayingVerbs?: string[];
   unitNames?: Record<string, string>;
+  dateSubject?: DateSubjectCues;
+  politicalAmbiguous?: string[];
+  politicalNouns?: string[];
+  phraseEnds?: string[];
 }
 
 let cached: ClaimCues | undefined;
@@ -43,6 +73,10 @@ export function claimCues(): ClaimCues {
       continuation: files.flatMap((f) => f.continuation ?? []),
       sayingVerbs: files.flatMap((f) => f.sayingVerbs ?? []),
       unitNames: Object.fromEntries(LANGUAGES.map((l, i) => [l, files[i]!.unitNames ?? {}])),
+      politicalAmbiguous: new Set(files.flatMap((f) => f.politicalAmbiguous ?? []).map((w) => fold(w))),
+      politicalNouns: new Set(files.flatMap((f) => f.politicalNouns ?? []).map((w) => fold(w))),
+      phraseEnds: files.flatMap((f) => f.phraseEnds ?? []),
+      dateSubject: Object.fromEntries(LANGUAGES.flatMap((l, i) => (files[i]!.dateSubject ? [[l, files[i]!.dateSubject!]] : []))),
     };
   }
   return cached;

@@ -7,7 +7,7 @@ import type { Claim, TimeMention } from "../../report/schema.js";
 import { candidatePairs, clusters, mentionContext, plainContainment, similarity } from "../align.js";
 import { hasCue, reconcileCues, sentencesWithOffsets, sentenceTokens, spanInSentence } from "../context.js";
 import { claimCues } from "./cues.js";
-import { bestPhrase } from "../subjects.js";
+import { bestDatePhrase } from "../subjects.js";
 import { articleLabel, shortId, type StoryContext } from "../story-context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../../text/calendar.js";
 
@@ -157,7 +157,7 @@ export function dateClaims(ctx: StoryContext): Claim[] {
     out.push({
       id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
       kind: "date",
-      subject: `date: ${bestPhrase(kept, ctx.articles, words, false) ?? "the same event"}`,
+      subject: bestDatePhrase(kept, ctx.articles, words, (l) => claimCues().dateSubject[l] ?? claimCues().dateSubject["en"])?.text ?? "date of the same event",
       status,
       explanation,
       values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),

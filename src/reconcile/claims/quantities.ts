@@ -10,7 +10,7 @@ import { attributionOf } from "../attribution.js";
 import { contentStems, followedByCue, hasCue, reconcileCues, spanInSentence } from "../context.js";
 import { fold } from "../../text/fold.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "../story-context.js";
-import { bestPhraseOf, placePhrase } from "../subjects.js";
+import { bestPhraseOf, placePhrase, wordsAround as wordsAroundSpan } from "../subjects.js";
 import { addDaysIso, isIsoDay, spokenDate, unitDays } from "../../text/calendar.js";
 import { hedgeWord, interval, overlaps } from "./intervals.js";
 import { anchorsOf, areaOf, frameOf, peopleOf, qualifierOf } from "./figure-keys.js";
@@ -113,16 +113,15 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const words = phrase?.split(" ") ?? [];
   // the counted noun said again in the phrase is said once
   const tail = words.filter((w, i) => i > 0 || !own.has([...contentStems(w)][0] ?? "")).join(" ");
+  // a bare noun ("sentences", "percent") does not say what the figure is of: the source's words do
+  if (!tail && !/\s/.test(what.trim())) return `“${wordsAround(ms[0]!)}”` + aside;
   return (tail ? `${what} ${tail}` : what) + aside;
 }
 
 /** Words of a mention's clause around it: up to 4 before and 5 after, the mention's own text kept. */
 function wordsAround(q: QuantityMention): string {
   const span = spanInSentence(q);
-  if (!span) return q.text;
-  const before = q.sentence.slice(0, span[0]).split(/[,;:“”"()—–]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-4);
-  const after = q.sentence.slice(span[1]).split(/[,;:“”"()—–]/)[0]!.trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  return [...before, q.sentence.slice(span[0], span[1]), ...after].join(" ").replace(/[\s.!?]+$/, "");
+  return span ? wordsAroundSpan(q.sentence, span[0], span[1]) : q.text;
 }
 
 function majority<T>(xs: readonly (T | null)[]): T | null {
