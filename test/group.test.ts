@@ -222,6 +222,15 @@ describe("StoryGrouper and the day a follow-up names", () => {
     const other = followUp("other", "2023-03-11");
     assert.equal(scoreOf(other, 0.05), scoreOf(other, 0));
   });
+  // months later (past maxGapDays), only the gate decides: similarity alone never opens it here
+  const farJoined = (day: string) => {
+    const g = new StoryGrouper({ farThreshold: 2, threshold: 0.1 });
+    g.add(first);
+    g.add({ ...followUp("trial", day), published: "2023-10-02", title: "Trial opens in Dayton bar killing" });
+    return g.storyOf("trial") === g.storyOf("first");
+  };
+  it("a trial months later that dates its news to the day of the story's news joins it", () => assert.equal(farJoined("2023-03-04"), true));
+  it("one months later that names another day does not", () => assert.equal(farJoined("2023-03-11"), false));
   it("the story's event days and aged people survive saving and restoring", () => {
     const g = new StoryGrouper();
     g.add({ ...first, entities: [...first.entities!, { name: "Marcus Bell", type: "person", aged: true }] });

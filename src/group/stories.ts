@@ -62,7 +62,9 @@ export interface GroupOptions {
   probeBudget: number;
   /** An article published more than this many days outside a story's span of publication days
    * joins it only when they name a person in common whom both give an age for (a victim or a
-   * suspect, not an official quoted in many stories of a city) or their similarity reaches `farThreshold`
+   * suspect, not an official quoted in many stories of a city), when the article names a day the
+   * story's first reports said their news happened on (a trial or a sentencing months later that
+   * dates the event: "the June 29, 2014 shooting"), or when their similarity reaches `farThreshold`
    * (applies only when both have `published` dates; two stories merging across the gap need any
    * person in common, without the similarity exception). */
   maxGapDays: number;
@@ -193,9 +195,10 @@ export class StoryGrouper {
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
       const sim = similarity(terms, keys, p, v, o.keyWeight);
       // (months or years apart, a person in common must be one the articles give an age for, a
-      // victim or a suspect: a police spokesman or a reporter is named in many stories of a city)
+      // victim or a suspect: a police spokesman or a reporter is named in many stories of a city;
+      // or the article dates its news to the day the story's news happened)
       const victim = p.sharesAged(aged);
-      if (far && !victim && sim < o.farThreshold) continue;
+      if (far && !victim && !recalls && sim < o.farThreshold) continue;
       const fit = timeFit(f.day, f.year, p, shares, o);
       const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (victim ? o.agedBonus : 0);
       if (sc > bestScore) {
