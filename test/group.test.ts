@@ -241,6 +241,55 @@ describe("StoryGrouper and the day a follow-up names", () => {
   });
 });
 
+describe("StoryGrouper and where and when the news happened", () => {
+  const place = (name: string) => ({ name, type: "place" });
+  const report = (id: string, town: string, day: string): GroupDoc => ({
+    id,
+    published: "2023-03-05",
+    title: `Man shot dead outside ${town} bar`,
+    text: `A man was shot and killed outside a bar on Main Street in ${town} early Saturday, police said. No arrest has been made.`,
+    entities: [place(town), place("Main Street")],
+    days: [day],
+  });
+  const second = (town: string, day: string): GroupDoc => ({
+    id: "second",
+    published: "2023-03-06",
+    title: `Police seek gunman in ${town} killing`,
+    text: `Police in ${town} are looking for the gunman who killed a man outside a bar on Saturday.`,
+    entities: [place(town)],
+    days: [day],
+  });
+  const gain = (doc: GroupDoc) => {
+    const scoreOf = (placeDayBonus: number) => {
+      const g = new StoryGrouper({ placeDayBonus });
+      g.add(report("first", "Dayton", "2023-03-04"));
+      return g.addWithDecision(doc).score;
+    };
+    return scoreOf(0.04) - scoreOf(0);
+  };
+  it("an article that names the story's place and day gets placeDayBonus", () => assert.ok(Math.abs(gain(second("Dayton", "2023-03-04")) - 0.04) < 1e-9));
+  it("one that names the place on another day does not", () => assert.equal(gain(second("Dayton", "2023-03-05")), 0));
+  it("one that names another place on the day does not", () => assert.equal(gain(second("Xenia", "2023-03-04")), 0));
+  it("the places and days of a story's first reports survive saving and restoring; a version-4 state loads without them", () => {
+    const g = new StoryGrouper();
+    g.add(report("first", "Dayton", "2023-03-04"));
+    const saved = JSON.parse(JSON.stringify(g.toJSON())) as { version: number; stories: { placeDays?: number[] }[] };
+    assert.equal(saved.version, 5);
+    assert.ok(saved.stories[0]!.placeDays!.length > 0);
+    const restored = StoryGrouper.fromJSON(saved);
+    assert.ok(restored);
+    const doc = second("Dayton", "2023-03-04");
+    assert.deepEqual(restored.addWithDecision(doc), g.addWithDecision(doc));
+    for (const st of saved.stories) delete st.placeDays;
+    const old = StoryGrouper.fromJSON({ ...saved, version: 4 });
+    assert.ok(old);
+    // without the places and days, the same article scores placeDayBonus less
+    const fresh = new StoryGrouper();
+    fresh.add(report("first", "Dayton", "2023-03-04"));
+    assert.ok(Math.abs(fresh.addWithDecision(doc).score - old.addWithDecision(doc).score - 0.04) < 1e-9);
+  });
+});
+
 describe("grouping features", () => {
   // [text, name in it, whether the text gives the name an age]
   const ages: [string, string, boolean][] = [
@@ -343,6 +392,12 @@ describe("grouping features", () => {
     });
   }
 
+  it("pairs each place with each day named up to EVENT_DAYS before publication", () => {
+    const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    const f = docFeatures({ id: "a", title: null, text: "Shooting in Dayton.", published: "2023-03-05", entities: [{ name: "Dayton", type: "place" }, { name: "Ann Reid", type: "person" }], days: ["2023-03-04", "2023-02-20"], dates: ["2023-03-05"] });
+    assert.deepEqual([...f.placeDays].sort(), [`pd:e:dayton@${day("2023-03-04")}`, `pd:e:dayton@${day("2023-03-05")}`]);
+    assert.equal(docFeatures({ id: "b", title: null, text: "Shooting in Dayton.", entities: [{ name: "Dayton", type: "place" }], days: ["2023-03-04"] }).placeDays.size, 0);
+  });
   it("reads the article's year from publication, else the latest year named", () => {
     assert.equal(docFeatures({ id: "a", title: null, text: "In 1998 and 2006 she posed.", published: "2008-12-12" }).year, 2008);
     assert.equal(docFeatures({ id: "b", title: null, text: "In 1998 and 2006 she posed." }).year, 2006);
