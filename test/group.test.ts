@@ -290,6 +290,35 @@ describe("StoryGrouper and where and when the news happened", () => {
   });
 });
 
+describe("StoryGrouper's candidates", () => {
+  // with one candidate scored, the index's best (a story a year older, past the time gate) and
+  // the story of the article's week compete for it
+  const old = (aged: boolean): GroupDoc => ({
+    id: "old",
+    published: "2022-01-10",
+    title: "Zebra quagga okapi tapir",
+    text: "Zebra quagga okapi tapir gazelle shooting.",
+    entities: aged ? [{ name: "Ann Reid", type: "person", aged: true }] : [],
+  });
+  const week: GroupDoc = { id: "week", published: "2023-03-04", title: "Dayton bar", text: "Shooting at a Dayton bar.", entities: [{ name: "Dayton", type: "place" }] };
+  const article = (aged: boolean): GroupDoc => ({
+    id: "article",
+    published: "2023-03-05",
+    title: "Zebra quagga okapi tapir",
+    text: "Zebra quagga okapi tapir shooting at a Dayton bar.",
+    entities: [{ name: "Dayton", type: "place" }, ...(aged ? [{ name: "Ann Reid", type: "person", aged: true }] : [])],
+  });
+  const joined = (aged: boolean) => {
+    const g = new StoryGrouper({ candidates: 1, farThreshold: 2, threshold: 0.05 });
+    g.add(old(aged));
+    g.add(week);
+    g.add(article(aged));
+    return g.storyOf("article") === g.storyOf("old") ? "old" : g.storyOf("article") === g.storyOf("week") ? "week" : "new";
+  };
+  it("a story past the time gate does not crowd out the story of the article's week", () => assert.equal(joined(false), "week"));
+  it("one that shares an aged person with the article keeps its place", () => assert.equal(joined(true), "old"));
+});
+
 describe("grouping features", () => {
   // [text, name in it, whether the text gives the name an age]
   const ages: [string, string, boolean][] = [

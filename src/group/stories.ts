@@ -57,7 +57,8 @@ export interface GroupOptions {
   profileCap: number;
   /** Rarest terms of an article looked up in the index to find candidate stories. */
   queryTerms: number;
-  /** Candidate stories scored in full. */
+  /** Candidate stories scored in full (chosen from twice as many found in the index: see
+   * nearFirst). */
   candidates: number;
   /** Finding candidates reads the index for the article's rarest ids until their article
    * counts add up to this; ids held by more articles are not indexed at all. */
@@ -193,7 +194,7 @@ export class StoryGrouper {
     // candidates: stories that share a key or one of the article's rarest terms
     const probe: number[] = [...keys.ids];
     for (const tid of rarest(terms.ids, v, o.queryTerms)) probe.push(tid);
-    const cands = this.postings.candidates(probe, v, this.profiles.length, o.probeBudget, o.candidates);
+    const cands = this.nearFirst(this.postings.candidates(probe, v, this.profiles.length, o.probeBudget, 2 * o.candidates), f, aged);
 
     let best = -1;
     let bestScore = 0;
@@ -228,6 +229,24 @@ export class StoryGrouper {
     const merged: string[] = [];
     if (!created) story = this.mergeNeighbours(story, cands, merged);
     return { storyId: story.id, created, score: bestScore, compared: cands.length, merged };
+  }
+
+  /** The first `candidates` of `pool` (best first), those the article can join on similarity
+   * alone before those past the time gate that share neither an aged person nor the day of their
+   * news with it (which join only on a similarity of `farThreshold`): among many stories of one
+   * kind, stories of other years would otherwise crowd out the one of the article's week. */
+  private nearFirst(pool: number[], f: HashedFeatures, aged: ReadonlySet<number>): number[] {
+    const o = this.options;
+    if (pool.length <= o.candidates || f.day === null) return pool.slice(0, o.candidates);
+    const near: number[] = [];
+    const far: number[] = [];
+    for (const s of pool) {
+      const p = this.profiles[s]!;
+      const gated = p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays) && !p.sharesAged(aged) && !p.recalls(f.namedDays);
+      (gated ? far : near).push(s);
+    }
+    for (const s of far) near.push(s);
+    return near.slice(0, o.candidates);
   }
 
   private knownDecision(id: string): GroupDecision | null {
