@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures, type GroupDoc } from "../src/group/features.js";
 import { agedAt } from "../src/group/cues.js";
-import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
+import { StoryGrouper, storyIdFor, type GroupOptions } from "../src/group/stories.js";
 import { addAllParallel } from "../src/group/parallel.js";
 import { topIndexes } from "../src/group/sparse.js";
 import { pluralStem } from "../src/text/stem.js";
@@ -231,6 +231,25 @@ describe("StoryGrouper and the day a follow-up names", () => {
   };
   it("a trial months later that dates its news to the day of the story's news joins it", () => assert.equal(farJoined("2023-03-04"), true));
   it("one months later that names another day does not", () => assert.equal(farJoined("2023-03-11"), false));
+  it("with the default recallBonus, a sentencing months later that dates the killing joins at a similarity of 0.2", () => {
+    const sentencing: GroupDoc = {
+      id: "sentencing",
+      published: "2023-09-20",
+      title: "Sentencing in killing",
+      text: "A judge sentenced a man on Wednesday to 20 years in prison for a robbery and a killing in Dayton on March 4, prosecutors announced.",
+      entities: [place("Dayton"), place("Xenia"), place("Greene County")],
+      dates: ["2023-03-04"],
+    };
+    const decide = (o: Partial<GroupOptions>) => {
+      const g = new StoryGrouper(o);
+      g.add(first);
+      return g.addWithDecision(sentencing);
+    };
+    const sim = decide({ recallBonus: 0 }).score;
+    assert.ok(sim > 0.18 && sim < 0.2, `similarity ${sim}`);
+    assert.equal(decide({}).created, false);
+    assert.equal(decide({ recallBonus: 0.05 }).created, true);
+  });
   it("the story's event days and aged people survive saving and restoring", () => {
     const g = new StoryGrouper();
     g.add({ ...first, entities: [...first.entities!, { name: "Marcus Bell", type: "person", aged: true }] });
