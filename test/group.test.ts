@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { docFeatures, type GroupDoc } from "../src/group/features.js";
 import { agedAt } from "../src/group/cues.js";
-import { StoryGrouper, storyIdFor } from "../src/group/stories.js";
+import { StoryGrouper, storyIdFor, type GroupOptions } from "../src/group/stories.js";
 import { addAllParallel } from "../src/group/parallel.js";
 import { topIndexes } from "../src/group/sparse.js";
 import { pluralStem } from "../src/text/stem.js";
@@ -222,6 +222,34 @@ describe("StoryGrouper and the day a follow-up names", () => {
     const other = followUp("other", "2023-03-11");
     assert.equal(scoreOf(other, 0.05), scoreOf(other, 0));
   });
+  // months later (past maxGapDays), only the gate decides: similarity alone never opens it here
+  const farJoined = (day: string) => {
+    const g = new StoryGrouper({ farThreshold: 2, threshold: 0.1 });
+    g.add(first);
+    g.add({ ...followUp("trial", day), published: "2023-10-02", title: "Trial opens in Dayton bar killing" });
+    return g.storyOf("trial") === g.storyOf("first");
+  };
+  it("a trial months later that dates its news to the day of the story's news joins it", () => assert.equal(farJoined("2023-03-04"), true));
+  it("one months later that names another day does not", () => assert.equal(farJoined("2023-03-11"), false));
+  it("with the default recallBonus, a sentencing months later that dates the killing joins at a similarity of 0.2", () => {
+    const sentencing: GroupDoc = {
+      id: "sentencing",
+      published: "2023-09-20",
+      title: "Sentencing in killing",
+      text: "A judge sentenced a man on Wednesday to 20 years in prison for a robbery and a killing in Dayton on March 4, prosecutors announced.",
+      entities: [place("Dayton"), place("Xenia"), place("Greene County")],
+      dates: ["2023-03-04"],
+    };
+    const decide = (o: Partial<GroupOptions>) => {
+      const g = new StoryGrouper(o);
+      g.add(first);
+      return g.addWithDecision(sentencing);
+    };
+    const sim = decide({ recallBonus: 0 }).score;
+    assert.ok(sim > 0.18 && sim < 0.2, `similarity ${sim}`);
+    assert.equal(decide({}).created, false);
+    assert.equal(decide({ recallBonus: 0.05 }).created, true);
+  });
   it("the story's event days and aged people survive saving and restoring", () => {
     const g = new StoryGrouper();
     g.add({ ...first, entities: [...first.entities!, { name: "Marcus Bell", type: "person", aged: true }] });
@@ -230,6 +258,84 @@ describe("StoryGrouper and the day a follow-up names", () => {
     const a = followUp("named", "2023-03-04");
     assert.deepEqual(restored.addWithDecision(a), g.addWithDecision(a));
   });
+});
+
+describe("StoryGrouper and where and when the news happened", () => {
+  const place = (name: string) => ({ name, type: "place" });
+  const report = (id: string, town: string, day: string): GroupDoc => ({
+    id,
+    published: "2023-03-05",
+    title: `Man shot dead outside ${town} bar`,
+    text: `A man was shot and killed outside a bar on Main Street in ${town} early Saturday, police said. No arrest has been made.`,
+    entities: [place(town), place("Main Street")],
+    days: [day],
+  });
+  const second = (town: string, day: string): GroupDoc => ({
+    id: "second",
+    published: "2023-03-06",
+    title: `Police seek gunman in ${town} killing`,
+    text: `Police in ${town} are looking for the gunman who killed a man outside a bar on Saturday.`,
+    entities: [place(town)],
+    days: [day],
+  });
+  const gain = (doc: GroupDoc) => {
+    const scoreOf = (placeDayBonus: number) => {
+      const g = new StoryGrouper({ placeDayBonus });
+      g.add(report("first", "Dayton", "2023-03-04"));
+      return g.addWithDecision(doc).score;
+    };
+    return scoreOf(0.04) - scoreOf(0);
+  };
+  it("an article that names the story's place and day gets placeDayBonus", () => assert.ok(Math.abs(gain(second("Dayton", "2023-03-04")) - 0.04) < 1e-9));
+  it("one that names the place on another day does not", () => assert.equal(gain(second("Dayton", "2023-03-05")), 0));
+  it("one that names another place on the day does not", () => assert.equal(gain(second("Xenia", "2023-03-04")), 0));
+  it("the places and days of a story's first reports survive saving and restoring; a version-4 state loads without them", () => {
+    const g = new StoryGrouper();
+    g.add(report("first", "Dayton", "2023-03-04"));
+    const saved = JSON.parse(JSON.stringify(g.toJSON())) as { version: number; stories: { placeDays?: number[] }[] };
+    assert.equal(saved.version, 5);
+    assert.ok(saved.stories[0]!.placeDays!.length > 0);
+    const restored = StoryGrouper.fromJSON(saved);
+    assert.ok(restored);
+    const doc = second("Dayton", "2023-03-04");
+    assert.deepEqual(restored.addWithDecision(doc), g.addWithDecision(doc));
+    for (const st of saved.stories) delete st.placeDays;
+    const old = StoryGrouper.fromJSON({ ...saved, version: 4 });
+    assert.ok(old);
+    // without the places and days, the same article scores placeDayBonus less
+    const fresh = new StoryGrouper();
+    fresh.add(report("first", "Dayton", "2023-03-04"));
+    assert.ok(Math.abs(fresh.addWithDecision(doc).score - old.addWithDecision(doc).score - 0.04) < 1e-9);
+  });
+});
+
+describe("StoryGrouper's candidates", () => {
+  // with one candidate scored, the index's best (a story a year older, past the time gate) and
+  // the story of the article's week compete for it
+  const old = (aged: boolean): GroupDoc => ({
+    id: "old",
+    published: "2022-01-10",
+    title: "Zebra quagga okapi tapir",
+    text: "Zebra quagga okapi tapir gazelle shooting.",
+    entities: aged ? [{ name: "Ann Reid", type: "person", aged: true }] : [],
+  });
+  const week: GroupDoc = { id: "week", published: "2023-03-04", title: "Dayton bar", text: "Shooting at a Dayton bar.", entities: [{ name: "Dayton", type: "place" }] };
+  const article = (aged: boolean): GroupDoc => ({
+    id: "article",
+    published: "2023-03-05",
+    title: "Zebra quagga okapi tapir",
+    text: "Zebra quagga okapi tapir shooting at a Dayton bar.",
+    entities: [{ name: "Dayton", type: "place" }, ...(aged ? [{ name: "Ann Reid", type: "person", aged: true }] : [])],
+  });
+  const joined = (aged: boolean) => {
+    const g = new StoryGrouper({ candidates: 1, farThreshold: 2, threshold: 0.05 });
+    g.add(old(aged));
+    g.add(week);
+    g.add(article(aged));
+    return g.storyOf("article") === g.storyOf("old") ? "old" : g.storyOf("article") === g.storyOf("week") ? "week" : "new";
+  };
+  it("a story past the time gate does not crowd out the story of the article's week", () => assert.equal(joined(false), "week"));
+  it("one that shares an aged person with the article keeps its place", () => assert.equal(joined(true), "old"));
 });
 
 describe("grouping features", () => {
@@ -334,6 +440,12 @@ describe("grouping features", () => {
     });
   }
 
+  it("pairs each place with each day named up to EVENT_DAYS before publication", () => {
+    const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    const f = docFeatures({ id: "a", title: null, text: "Shooting in Dayton.", published: "2023-03-05", entities: [{ name: "Dayton", type: "place" }, { name: "Ann Reid", type: "person" }], days: ["2023-03-04", "2023-02-20"], dates: ["2023-03-05"] });
+    assert.deepEqual([...f.placeDays].sort(), [`pd:e:dayton@${day("2023-03-04")}`, `pd:e:dayton@${day("2023-03-05")}`]);
+    assert.equal(docFeatures({ id: "b", title: null, text: "Shooting in Dayton.", entities: [{ name: "Dayton", type: "place" }], days: ["2023-03-04"] }).placeDays.size, 0);
+  });
   it("reads the article's year from publication, else the latest year named", () => {
     assert.equal(docFeatures({ id: "a", title: null, text: "In 1998 and 2006 she posed.", published: "2008-12-12" }).year, 2008);
     assert.equal(docFeatures({ id: "b", title: null, text: "In 1998 and 2006 she posed." }).year, 2006);

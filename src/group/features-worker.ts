@@ -16,6 +16,6 @@ export interface FeatureBatchResult {
 parentPort?.on("message", (m: FeatureBatch) => {
   const features = m.docs.map((d) => hashedFeatures(d, m.opts));
   const transfer: ArrayBuffer[] = [];
-  for (const f of features) for (const a of [f.termHashes, f.termTf, f.keyHashes, f.keyTf, f.strongHashes, f.agedHashes, f.namedDays, f.eventDays]) transfer.push(a.buffer as ArrayBuffer);
+  for (const f of features) for (const a of [f.termHashes, f.termTf, f.keyHashes, f.keyTf, f.strongHashes, f.agedHashes, f.placeDayHashes, f.namedDays, f.eventDays]) transfer.push(a.buffer as ArrayBuffer);
   parentPort!.postMessage({ seq: m.seq, features } satisfies FeatureBatchResult, transfer);
 });

@@ -42,6 +42,12 @@ export interface DocFeatures {
    * victims and suspects, not the officials and reporters who speak of many events. A subset of
    * `strong`. */
   aged: Set<string>;
+  /** The keys of the places extraction found (GroupDoc.entities of type "place"). */
+  places: Set<string>;
+  /** Each place with each day the article names from `EVENT_DAYS` before its publication to the
+   * day itself ("pd:e:dayton@19420"): where and when its news happened. Two first reports of one
+   * event share one; two events share one only when they happened in one place on one day. */
+  placeDays: Set<string>;
   /** Publication day (days since 1970-01-01), or null. */
   day: number | null;
   /** Every day (days since 1970-01-01) the text names in full or relative to its publication. */
@@ -127,8 +133,9 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
 
   const strong = new Set<string>();
   const aged = new Set<string>();
+  const places = new Set<string>();
   if (Array.isArray(doc.entities)) {
-    entityNames(bump, doc.entities, c, strong, aged);
+    entityNames(bump, doc.entities, c, strong, aged, places);
     // extraction reads the body: the place a headline names ("… in Phoenix shooting") is read off
     // the headline (not the outlet's name after it), unless it capitalizes every word
     const head = titleToks.filter(inHead);
@@ -170,7 +177,9 @@ export function docFeatures(input: GroupDoc, opts: Partial<FeatureOptions> = {})
   }
   const namedDays = [...named].sort((a, b) => a - b);
   const eventDays = day === null ? [] : namedDays.filter((d) => d < day && d >= day - EVENT_DAYS);
-  return { terms, keys, strong, aged, day, year, namedDays, eventDays };
+  const placeDays = new Set<string>();
+  if (day !== null) for (const d of namedDays) if (d <= day && d >= day - EVENT_DAYS) for (const p of places) placeDays.add(`pd:${p}@${d}`);
+  return { terms, keys, strong, aged, places, placeDays, day, year, namedDays, eventDays };
 }
 
 /** DocFeatures with every term and key replaced by its 64-bit hash (hash.ts): plain integers and
@@ -185,6 +194,8 @@ export interface HashedFeatures {
   strongHashes: Int32Array;
   /** Two hash lanes per aged person's key (DocFeatures.aged). */
   agedHashes: Int32Array;
+  /** Two hash lanes per place and day (DocFeatures.placeDays). */
+  placeDayHashes: Int32Array;
   /** DocFeatures.namedDays and eventDays. */
   namedDays: Int32Array;
   eventDays: Int32Array;
@@ -211,5 +222,6 @@ export function hashedFeatures(doc: GroupDoc, opts: Partial<FeatureOptions> = {}
   const k = hashBag(f.keys);
   const strong = hashBag(new Map([...f.strong].map((x) => [x, 1])));
   const aged = hashBag(new Map([...f.aged].map((x) => [x, 1])));
-  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, strongHashes: strong.hashes, agedHashes: aged.hashes, namedDays: Int32Array.from(f.namedDays), eventDays: Int32Array.from(f.eventDays), day: f.day, year: f.year };
+  const placeDays = hashBag(new Map([...f.placeDays].map((x) => [x, 1])));
+  return { termHashes: t.hashes, termTf: t.tf, keyHashes: k.hashes, keyTf: k.tf, strongHashes: strong.hashes, agedHashes: aged.hashes, placeDayHashes: placeDays.hashes, namedDays: Int32Array.from(f.namedDays), eventDays: Int32Array.from(f.eventDays), day: f.day, year: f.year };
 }

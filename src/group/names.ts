@@ -96,9 +96,10 @@ const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
  * names no place or body in particular and would tie unrelated events in one area. A one-word
  * name gives its word. A person's whole name also goes to `strong`: shared by two articles, it
  * ties them across a gap in time (stories.ts). A person the text gives an age for (`aged`: a
- * victim or a suspect, not an official) counts twice, and goes to `aged` too.
+ * victim or a suspect, not an official) counts twice, and goes to `aged` too. A place's key goes
+ * to `places`.
  */
-export function entityNames(emit: Bump, entities: readonly { name: string; type?: string; aged?: boolean }[], c: GroupCues, strong?: Set<string>, aged?: Set<string>): void {
+export function entityNames(emit: Bump, entities: readonly { name: string; type?: string; aged?: boolean }[], c: GroupCues, strong?: Set<string>, aged?: Set<string>, places?: Set<string>): void {
   for (const e of entities) {
     if (!e || typeof e.name !== "string") continue;
     const parts: string[] = [];
@@ -109,6 +110,7 @@ export function entityNames(emit: Bump, entities: readonly { name: string; type?
     expandName(parts, c);
     if (parts.length < 2 || e.type === "person") emitName(emit, parts);
     else emit(`E:${parts.join(" ")}`);
+    if (e.type === "place" && parts.length > 0) places?.add(parts.length < 2 ? `e:${parts[0]!}` : `E:${parts.join(" ")}`);
     if (parts.length > 1 && e.type === "person") strong?.add(`E:${parts.join(" ")}`);
     if (e.aged && e.type === "person" && parts.length > 0) {
       // a victim's or a suspect's name counts twice: it tells one event from another

@@ -18,6 +18,9 @@ export class StoryProfile {
   readonly strong = new Set<number>();
   /** Ids of the aged people's keys (DocFeatures.aged) of its articles. */
   readonly aged = new Set<number>();
+  /** Ids of the places and days (DocFeatures.placeDays) of its first reports, the articles
+   * published within `firstDays` of its first (as `eventDays`). */
+  readonly placeDays = new Set<number>();
   /** The days its first reports' news happened (DocFeatures.eventDays of the articles published
    * within `nearDays` of its first): a later article that names one of them retells this story. */
   readonly eventDays = new Set<number>();
@@ -38,14 +41,17 @@ export class StoryProfile {
   }
 
   /** Adds one article's vectors; returns the ids new to this story. */
-  add(articleId: string, terms: Sparse, keys: Sparse, people: { strong: Iterable<number>; aged: Iterable<number> }, days: { day: number | null; eventDays: Iterable<number>; firstDays: number }, year: number | null, vocab: Vocabulary, cap: number): number[] {
-    const { strong, aged } = people;
+  add(articleId: string, terms: Sparse, keys: Sparse, people: { strong: Iterable<number>; aged: Iterable<number>; placeDays: Iterable<number> }, days: { day: number | null; eventDays: Iterable<number>; firstDays: number }, year: number | null, vocab: Vocabulary, cap: number): number[] {
+    const { strong, aged, placeDays } = people;
     const { day, eventDays, firstDays } = days;
     this.articleIds.push(articleId);
     for (const x of strong) this.strong.add(x);
     for (const x of aged) this.aged.add(x);
     // the days of its first week's reports only: a later follow-up's days would tie other events
-    if (day === null || this.dayMin === null || day <= this.dayMin + firstDays) for (const x of eventDays) this.eventDays.add(x);
+    if (day === null || this.dayMin === null || day <= this.dayMin + firstDays) {
+      for (const x of eventDays) this.eventDays.add(x);
+      for (const x of placeDays) this.placeDays.add(x);
+    }
     if (year !== null) this.years.set(year, (this.years.get(year) ?? 0) + 1);
     if (day !== null) this.widenDays(day, day);
     return this.addVectors(terms, keys, vocab, cap);
@@ -58,6 +64,7 @@ export class StoryProfile {
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     for (const x of other.strong) this.strong.add(x);
     for (const x of other.aged) this.aged.add(x);
+    for (const x of other.placeDays) this.placeDays.add(x);
     for (const x of other.eventDays) this.eventDays.add(x);
     if (other.dayMin !== null && other.dayMax !== null) this.widenDays(other.dayMin, other.dayMax);
     const fresh = this.addVectors(other.terms, other.keys, vocab, cap);
@@ -68,6 +75,7 @@ export class StoryProfile {
     other.years.clear();
     other.strong.clear();
     other.aged.clear();
+    other.placeDays.clear();
     other.eventDays.clear();
     return fresh;
   }
@@ -88,6 +96,13 @@ export class StoryProfile {
   /** Whether this story and `ids` name an aged person in common. */
   sharesAged(ids: ReadonlySet<number>): boolean {
     const [small, big] = ids.size <= this.aged.size ? [ids, this.aged] : [this.aged, ids];
+    for (const x of small) if (big.has(x)) return true;
+    return false;
+  }
+
+  /** Whether this story's first reports and `ids` name a place and a day in common (placeDays). */
+  sharesPlaceDay(ids: ReadonlySet<number>): boolean {
+    const [small, big] = ids.size <= this.placeDays.size ? [ids, this.placeDays] : [this.placeDays, ids];
     for (const x of small) if (big.has(x)) return true;
     return false;
   }
@@ -130,6 +145,7 @@ export class StoryProfile {
       years: [...this.years].flat(),
       strong: [...this.strong],
       aged: [...this.aged],
+      placeDays: [...this.placeDays],
       eventDays: [...this.eventDays],
       norms: [this.normT, this.normK, this.normAt],
       ...(this.mergedInto !== null ? { mergedInto: this.mergedInto } : {}),
@@ -169,6 +185,12 @@ export class StoryProfile {
         p.aged.add(x);
       }
     }
+    if (Array.isArray(d.placeDays)) {
+      for (const x of d.placeDays) {
+        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
+        p.placeDays.add(x);
+      }
+    }
     if (Array.isArray(d.eventDays)) {
       for (const x of d.eventDays) {
         if (typeof x !== "number" || !Number.isInteger(x)) return null;
@@ -199,6 +221,8 @@ export interface StoryProfileJSON {
   strong?: number[];
   /** Aged people's key ids (absent before version 4). */
   aged?: number[];
+  /** Place-and-day ids (absent before version 5). */
+  placeDays?: number[];
   /** Event days (absent before version 4). */
   eventDays?: number[];
   /** Cached [term norm, key norm, article count when computed]: kept so that a restored grouper

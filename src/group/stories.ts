@@ -29,7 +29,12 @@ export type { GroupDoc, HashedFeatures } from "./features.js";
 // 0.884 → 0.937), then checked to leave ECB+ unchanged in file and shuffled orders. agedBonus
 // and recallBonus were set the same way (0.05 each; 0.1 for either joined more events of one city
 // than it healed splits: incidents F1 0.9415 → 0.949 with the aged names and headline names of
-// features.ts), ECB+ unchanged.
+// features.ts), ECB+ unchanged. Once a follow-up naming the day of the story's news could also
+// pass the time gate (maxGapDays), recallBonus was raised to 0.07 (0.06–0.08 all gained: three
+// follow-ups weeks to years later joined, no event of one city was mixed; 0.1 mixed some:
+// incidents F1 0.9509 → 0.9527). placeDayBonus was set the same way (0.02–0.05 all gained, in
+// file order and in shuffles; 0.08 and more joined more events of one city on one day than it
+// healed: incidents F1 0.9480 → 0.9500).
 export interface GroupOptions {
   /** Smallest similarity at which an article joins a story. */
   threshold: number;
@@ -55,14 +60,17 @@ export interface GroupOptions {
   profileCap: number;
   /** Rarest terms of an article looked up in the index to find candidate stories. */
   queryTerms: number;
-  /** Candidate stories scored in full. */
+  /** Candidate stories scored in full (chosen from twice as many found in the index: see
+   * nearFirst). */
   candidates: number;
   /** Finding candidates reads the index for the article's rarest ids until their article
    * counts add up to this; ids held by more articles are not indexed at all. */
   probeBudget: number;
   /** An article published more than this many days outside a story's span of publication days
    * joins it only when they name a person in common whom both give an age for (a victim or a
-   * suspect, not an official quoted in many stories of a city) or their similarity reaches `farThreshold`
+   * suspect, not an official quoted in many stories of a city), when the article names a day the
+   * story's first reports said their news happened on (a trial or a sentencing months later that
+   * dates the event: "the June 29, 2014 shooting"), or when their similarity reaches `farThreshold`
    * (applies only when both have `published` dates; two stories merging across the gap need any
    * person in common, without the similarity exception). */
   maxGapDays: number;
@@ -80,6 +88,11 @@ export interface GroupOptions {
   /** The least time fit of an article that names a day the story's first reports said their news
    * happened on ("the shooting on July 13"): a follow-up weeks later retelling the event. */
   recallBonus: number;
+  /** Added when the article and the story's first reports name a place and a day in common, the
+   * day at most a few days before the article's publication (DocFeatures.placeDays: "in Carmichael
+   * on Thursday"): where and when their news happened. Two events of one city share one only when
+   * they happened on one day. */
+  placeDayBonus: number;
 }
 
 export const DEFAULT_GROUP_OPTIONS: Readonly<GroupOptions> = Object.freeze({
@@ -100,7 +113,8 @@ export const DEFAULT_GROUP_OPTIONS: Readonly<GroupOptions> = Object.freeze({
   nearDays: 7,
   farThreshold: 0.3,
   agedBonus: 0.05,
-  recallBonus: 0.05,
+  recallBonus: 0.07,
+  placeDayBonus: 0.04,
 });
 
 export interface GroupDecision {
@@ -116,7 +130,7 @@ export interface GroupDecision {
 
 export interface GrouperState {
   format: "sitrep-group";
-  version: 4;
+  version: 5;
   options: GroupOptions;
   vocab: ReturnType<Vocabulary["toJSON"]>;
   stories: StoryProfileJSON[];
@@ -173,6 +187,7 @@ export class StoryGrouper {
     const keyIds = internAll(v, f.keyHashes);
     const strong = new Set(internAll(v, f.strongHashes));
     const aged = new Set(internAll(v, f.agedHashes));
+    const placeDays = new Set(internAll(v, f.placeDayHashes));
     const termTf = f.termTf;
     const keyTf = f.keyTf;
     v.countDoc(termIds, keyIds);
@@ -182,7 +197,7 @@ export class StoryGrouper {
     // candidates: stories that share a key or one of the article's rarest terms
     const probe: number[] = [...keys.ids];
     for (const tid of rarest(terms.ids, v, o.queryTerms)) probe.push(tid);
-    const cands = this.postings.candidates(probe, v, this.profiles.length, o.probeBudget, o.candidates);
+    const cands = this.nearFirst(this.postings.candidates(probe, v, this.profiles.length, o.probeBudget, 2 * o.candidates), f, aged);
 
     let best = -1;
     let bestScore = 0;
@@ -193,11 +208,12 @@ export class StoryGrouper {
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
       const sim = similarity(terms, keys, p, v, o.keyWeight);
       // (months or years apart, a person in common must be one the articles give an age for, a
-      // victim or a suspect: a police spokesman or a reporter is named in many stories of a city)
+      // victim or a suspect: a police spokesman or a reporter is named in many stories of a city;
+      // or the article dates its news to the day the story's news happened)
       const victim = p.sharesAged(aged);
-      if (far && !victim && sim < o.farThreshold) continue;
+      if (far && !victim && !recalls && sim < o.farThreshold) continue;
       const fit = timeFit(f.day, f.year, p, shares, o);
-      const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (victim ? o.agedBonus : 0);
+      const sc = sim + (recalls ? Math.max(o.recallBonus, fit) : fit) + (victim ? o.agedBonus : 0) + (p.sharesPlaceDay(placeDays) ? o.placeDayBonus : 0);
       if (sc > bestScore) {
         bestScore = sc;
         best = s;
@@ -211,11 +227,29 @@ export class StoryGrouper {
       this.profiles.push(story);
       this.byStoryId.set(story.id, story.index);
     } else story = this.profiles[best]!;
-    this.index(story, story.add(id, terms, keys, { strong, aged }, { day: f.day, eventDays: f.eventDays, firstDays: o.nearDays }, f.year, v, o.profileCap));
+    this.index(story, story.add(id, terms, keys, { strong, aged, placeDays }, { day: f.day, eventDays: f.eventDays, firstDays: o.nearDays }, f.year, v, o.profileCap));
     this.byArticle.set(id, story.index);
     const merged: string[] = [];
     if (!created) story = this.mergeNeighbours(story, cands, merged);
     return { storyId: story.id, created, score: bestScore, compared: cands.length, merged };
+  }
+
+  /** The first `candidates` of `pool` (best first), those the article can join on similarity
+   * alone before those past the time gate that share neither an aged person nor the day of their
+   * news with it (which join only on a similarity of `farThreshold`): among many stories of one
+   * kind, stories of other years would otherwise crowd out the one of the article's week. */
+  private nearFirst(pool: number[], f: HashedFeatures, aged: ReadonlySet<number>): number[] {
+    const o = this.options;
+    if (pool.length <= o.candidates || f.day === null) return pool.slice(0, o.candidates);
+    const near: number[] = [];
+    const far: number[] = [];
+    for (const s of pool) {
+      const p = this.profiles[s]!;
+      const gated = p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays) && !p.sharesAged(aged) && !p.recalls(f.namedDays);
+      (gated ? far : near).push(s);
+    }
+    for (const s of far) near.push(s);
+    return near.slice(0, o.candidates);
   }
 
   private knownDecision(id: string): GroupDecision | null {
@@ -254,7 +288,7 @@ export class StoryGrouper {
   toJSON(): GrouperState {
     return {
       format: "sitrep-group",
-      version: 4,
+      version: 5,
       options: { ...this.options },
       vocab: this.vocab.toJSON(),
       stories: this.profiles.map((p) => p.toJSON()),
@@ -264,10 +298,11 @@ export class StoryGrouper {
 
   /** Restores a grouper saved with toJSON(); null when `data` is not such a state. A version-2
    * state (before people's names were kept apart) is read with no names in its stories, a
-   * version-3 state with no aged people and no event days. */
+   * version-3 state with no aged people and no event days, a version-4 state with no places and
+   * days of its stories' first reports. */
   static fromJSON(data: unknown): StoryGrouper | null {
     const d = data as { format?: unknown; version?: unknown } & Partial<Omit<GrouperState, "version">> | null;
-    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || (d.version !== 2 && d.version !== 3 && d.version !== 4) || !Array.isArray(d.stories)) return null;
+    if (!d || typeof d !== "object" || d.format !== "sitrep-group" || (d.version !== 2 && d.version !== 3 && d.version !== 4 && d.version !== 5) || !Array.isArray(d.stories)) return null;
     const vocab = Vocabulary.fromJSON(d.vocab);
     if (!vocab) return null;
     const g = new StoryGrouper(typeof d.options === "object" && d.options ? d.options : {});
@@ -279,6 +314,7 @@ export class StoryGrouper {
       for (const k of p.keys.ids) if (k >= vocab.size) return null;
       for (const k of p.strong) if (k >= vocab.size) return null;
       for (const k of p.aged) if (k >= vocab.size) return null;
+      for (const k of p.placeDays) if (k >= vocab.size) return null;
       g.profiles.push(p);
       g.byStoryId.set(p.id, p.index);
       if (p.mergedInto !== null) {
@@ -304,7 +340,7 @@ export class StoryGrouper {
       const shares = story.sharesStrong(other.strong);
       const dated = story.dayMin !== null && story.dayMax !== null && other.dayMin !== null && other.dayMax !== null;
       if (dated && !shares && !spansNear(other.dayMin!, other.dayMax!, story.dayMin!, story.dayMax!, o.maxGapDays)) continue;
-      const sc = centroidSimilarity(story, other, v, o.keyWeight) + storiesTimeFit(story, other, shares, o) + (story.sharesAged(other.aged) ? o.agedBonus : 0);
+      const sc = centroidSimilarity(story, other, v, o.keyWeight) + storiesTimeFit(story, other, shares, o) + (story.sharesAged(other.aged) ? o.agedBonus : 0) + (story.sharesPlaceDay(other.placeDays) ? o.placeDayBonus : 0);
       const min = other.size === 1 || story.size === 1 ? o.mergeSingleThreshold : o.mergeThreshold;
       if (sc < min) continue;
       const [keep, gone] = story.index < other.index ? [story, other] : [other, story];
