@@ -33,6 +33,11 @@ interface ImplicitData {
   notAfter: string[];
   notBeforeName: string[];
   oneAfter: Partial<Record<Measure, string[]>>;
+  /** "was shot": killed or injured as the rest of its clause says (outcome) */
+  shot: string[];
+  outcome: { sameSubject: string[]; otherClause: string[]; died: string[]; survived: string[] };
+  /** words that open a clause, not a parenthesis after a subject ("…, where …", "…, was …") */
+  notApposition: string[];
   none: string[];
   noneVerbs: Partial<Record<Measure, string[]>>;
   noneNouns: Partial<Record<Measure, string[]>>;
@@ -72,7 +77,7 @@ interface Compiled {
   /** what may stand between two parts of one group */
   joiner: RegExp;
   notNames: Set<string>;
-  verbMeasure: Map<string, Measure>;
+  verbMeasure: Map<string, Undergone>;
   objectMeasure: Map<string, Measure>;
   oneMeasure: Map<string, Measure>;
   afterMeasure: Map<string, Measure>;
@@ -82,7 +87,16 @@ interface Compiled {
   anyObjectVerb: RegExp;
   /** The last word of every cue: a sentence with none holds no implicit count. */
   gate: RegExp;
+  /** "… and was pronounced dead", "…, where he died": the one just counted died (right after a count) */
+  died: RegExp;
+  /** "… but survived", "… in stable condition": the one just counted lived (anywhere after a count) */
+  survived: RegExp;
+  /** where a clause about someone else begins: "and a woman …" */
+  newSubject: RegExp;
 }
+
+/** What a verb said of a person counts: a measure, or "shot" (killed or injured, as the clause says). */
+type Undergone = Measure | "shot";
 
 const alt = lowerAlternation;
 const L = "(?![\\p{L}\\p{N}])";
@@ -122,7 +136,8 @@ function cues(lang: Lang): Compiled {
   const f = lexicon<MeasureFile>(lang, "measures");
   const d = f.implicit;
   const adverbs = alt(d.adverbs);
-  const verbMeasure = mapOf(d.noneVerbs, mapOf(d.verbs));
+  const verbMeasure = new Map<string, Undergone>(mapOf(d.noneVerbs, mapOf(d.verbs)));
+  for (const v of d.shot) if (!verbMeasure.has(v.toLowerCase())) verbMeasure.set(v.toLowerCase(), "shot");
   const objectMeasure = mapOf(d.objectVerbs);
   const oneMeasure = mapOf(d.oneAfter);
   const afterMeasure = mapOf(Object.fromEntries(MEASURES.map((m) => [m, f.measures[m].after])));
@@ -139,7 +154,8 @@ function cues(lang: Lang): Compiled {
   const det = alt(d.objectDeterminers);
   const name = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
   // a parenthesis after a subject: an age, an address, a relative clause — not another clause
-  const paren = "(?:,(?!\\s*(?:where|while|when|after|before|and|but|as|because|since|donde|mientras|cuando|y|pero)\\b)[^,.;]{1,60})";
+  // (not a clause of its own: "…, was killed in the attack and …")
+  const paren = `(?:,(?!\\s*(?:${alt(d.notApposition)})${L})[^,.;]{1,60})`;
   const oneWord = lang === "es" ? "(?:una|uno)" : "one";
   // a word between a determiner and its person: not another determiner ("a shooting left a girl")
   const mod = `(?!(?:${det}|${one})\\s)${W}`;
@@ -170,18 +186,21 @@ function cues(lang: Lang): Compiled {
     // a sentence holds a cue only if it holds the cue's longest word ("succumbed" of "succumbed to":
     // its last word, "to", let nearly every sentence through)
     gate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)))), "u"),
+    died: new RegExp(`^[^;]{0,160}?(?:^|[^\\p{L}])(?:${alt(d.outcome.sameSubject)})\\s+(?:(?:${adverbs})\\s+)*(?:${alt(d.outcome.died)})${L}`, "u"),
+    survived: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.outcome.survived)})${L}`, "u"),
+    newSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alt([...d.sumJoiners, ...d.outcome.sameSubject, ...d.outcome.otherClause])})\\s+(?:${det}|${one})\\s`, "u"),
   };
   compiled.set(lang, c);
   return c;
 }
 
 /** The measure of a cue as matched (adverbs and spacing dropped). */
-function measureOf(map: ReadonlyMap<string, Measure>, matched: string, adverbsFree = true): Measure | undefined {
+function measureOf<M extends string>(map: ReadonlyMap<string, M>, matched: string, adverbsFree = true): M | undefined {
   const key = matched.toLowerCase().replace(/\s+/g, " ");
   const hit = map.get(key);
   if (hit || !adverbsFree) return hit;
   // "was later pronounced dead": the longest cue whose words are all in it, in order
-  let best: [string, Measure] | undefined;
+  let best: [string, M] | undefined;
   for (const [k, m] of map) {
     const ws = k.split(" ");
     let at = 0;
@@ -192,6 +211,22 @@ function measureOf(map: ReadonlyMap<string, Measure>, matched: string, adverbsFr
   }
   return best?.[1];
 }
+
+/** What the one counted underwent, from the verb and the rest of its clause: the verb's measure,
+ * but killed when the clause goes on to say the same person died ("was hit in the chest and was
+ * pronounced dead", "was taken to a hospital, where he died"); "was shot" is injured only when the
+ * clause says the person lived ("but survived", "in stable condition"), else nothing is counted. */
+function outcomeOf(c: Compiled, verb: Undergone | undefined, rest: string): { measure: Measure | undefined; died?: number } {
+  if (verb !== "injured" && verb !== "shot") return { measure: verb };
+  const other = c.newSubject.exec(rest);
+  const own = other ? rest.slice(0, other.index) : rest;
+  const died = c.died.exec(own);
+  // (how far the clause of the death runs: "where he died" there is the same one, not another)
+  if (died) return { measure: "killed", died: died[0].length };
+  if (verb === "injured") return { measure: verb };
+  return { measure: c.survived.test(own) ? "injured" : undefined };
+}
+const noShot = (v: Undergone | undefined): Measure | undefined => (v === "shot" ? undefined : v);
 
 type Count = Unattached<QuantityMention>;
 type Span = { start: number; end: number };
@@ -216,15 +251,23 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     const from = (m: RegExpExecArray, part: string) => m.index + m[0].indexOf(part);
     const verbed = c.anyVerb.test(low);
     const objected = c.anyObjectVerb.test(low);
-    if (verbed) each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
-    if (verbed) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-none"));
+    const sameOne: Span[] = [];
+    const undergone = (m: RegExpExecArray, verb: string) => {
+      const end = m.index + m[0].length;
+      const o = outcomeOf(c, measureOf(c.verbMeasure, verb), low.slice(end));
+      if (o.died) sameOne.push({ start: s.start + end, end: s.start + end + o.died });
+      return o.measure;
+    };
+    if (verbed) each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
+    if (verbed) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, noShot(measureOf(c.verbMeasure, m[2]!)), null, "quantity/implicit-none"));
     each(c.oneObject, low, (m) => {
       const what = m[2] ?? m[3]!;
       const a = from(m, what);
       const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
       // "left one dead": the measure is said after "one"
       const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && /^(left|leaving|dejó)$/.test(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
-      add(a, a + what.length, 1, measure, what.split(/\s+/)[1] ?? null, "quantity/implicit-one");
+      // "wounding one", "one person was hurt": the count is said, as a number word
+      add(a, a + what.length, 1, measure, what.split(/\s+/)[1] ?? null, "quantity/one");
     });
     const meant = (m: RegExpExecArray) => !c.notAfter.test(low.slice(Math.max(0, from(m, m[1]!) - 25), from(m, m[1]!)));
     if (objected) each(c.object, low, (m) => meant(m) && add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), m[2]!.split(/\s+/).pop() ?? null, "quantity/implicit-object"));
@@ -238,9 +281,10 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     });
     if (verbed) each(c.named, s.text, (m) => {
       if (c.notNames.has(m[1]!.split(/\s+/)[0]!) || !named(from(m, m[1]!), from(m, m[1]!) + m[1]!.length)) return;
-      add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-named");
+      add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-named");
     });
-    if (verbed) each(c.pronoun, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, measureOf(c.verbMeasure, m[2]!), null, "quantity/implicit-pronoun"));
+    // "… was taken to a hospital, where he died": "he" is the one already counted
+    if (verbed) each(c.pronoun, low, (m) => !overlaps(s.start + from(m, m[1]!), s.start + m.index + m[0].length, sameOne) && add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-pronoun"));
     each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
     // a group is joined by "and"/"y": a sentence without one holds none
     const sums = !c.joinWord.test(low) ? [] : coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
