@@ -70,3 +70,10 @@ test("outcome: 'no other injuries' is none; 'N such shootings' is an aggregate",
   const k = figure("injured", article("a", "A 4-year-old girl and her mother were wounded on Sunday. In two years there were 45 such shootings in the state, with 29 children wounded.", "2016-11-13", "A"));
   assert.deepEqual(k?.trail.map((t) => t.value), [2]);
 });
+
+test("outcome: parts of a group each said with their place are one group; a comma alone after a place joins nothing", () => {
+  const sums = (text: string) => extractArticle({ id: "a", text, language: "en" }, "2025-01-01").quantities.filter((q) => q.rule === "quantity/sum").map((q) => `${q.value}:${q.measure}`);
+  assert.deepEqual(sums("The gunfire injured a 6-year-old girl at her home and a man at a store across the street."), ["2:injured"]);
+  assert.deepEqual(sums("Two days after a gunman killed two people and then himself inside its lobby, the gunman's daughter spoke."), ["3:killed"]);
+  assert.deepEqual(sums("The gunfire injured a girl at her home, a man said."), []);
+});

@@ -45,6 +45,7 @@ interface ImplicitData {
 interface MeasureFile {
   measures: Record<Measure, { after: string[] }>;
   implicit: ImplicitData;
+  place: { prepositions: string[]; determiners: string[] };
 }
 
 interface Compiled {
@@ -174,7 +175,8 @@ function cues(lang: Lang): Compiled {
     persons: new Set(d.person.map((p) => p.toLowerCase())),
     notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
     joinWord: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.sumJoiners)})\\s`, "u"),
-    joiner: new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
+    // (after a part, where it was: "injured a girl at her home and a man at a store")
+    joiner: new RegExp(`^\\s*(?:(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*(?:(?:${alt(d.sumJoiners)})\\s+)?|(?:${alt(d.sumJoiners)})\\s+)|(?:${alt(f.place.prepositions)})\\s+(?:(?:${alt([...f.place.determiners, ...d.objectDeterminers])})\\s+)?${W}(?:\\s+${W})?,?\\s+(?:${alt(d.sumJoiners)})\\s+)(?:(?:${alt(d.objectDeterminers)})\\s+)?$`, "u"),
     anyVerb: new RegExp(`(?:^|[^\\p{L}])(?:${verbs})${L}`, "u"),
     anyObjectVerb: new RegExp(`(?:^|[^\\p{L}])(?:${objectVerbs})${L}`, "u"),
     notNames: new Set(d.notNames),

@@ -29,6 +29,7 @@ interface MeasureData {
   implicit: { sumJoiners: string[] };
   partitive: { heads: string[]; of: string[] };
   scope: { aggregate: string[]; otherEvent: string[] };
+  place: { prepositions: string[]; determiners: string[] };
 }
 
 interface Compiled {
@@ -59,6 +60,8 @@ interface Compiled {
   anyMeasure: Map<string, Measure>;
   /** "so far this year", "across the city" (an aggregate) or "a separate shooting" (another event) */
   scope: RegExp;
+  /** a short place phrase between a count and its verb: "in the car" */
+  place: RegExp;
 }
 
 /** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
@@ -106,13 +109,11 @@ function cues(lang: Lang): Compiled {
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
+    place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
   compiled.set(lang, c);
   return c;
 }
-
-/** A short place phrase between a count and its verb. */
-const PLACE_PHRASE = /^(?:at|in|on|near|outside|inside|along|en|cerca de|frente a)\s+(?:(?:the|a|an|la|el|los|las)\s+)?[\p{L}'’-]+\s+(?=\p{L})/u;
 
 /** Units that are not counts of people (money, distance, time, percent …). */
 const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.unit === "people";
@@ -153,7 +154,7 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     // a bare number ("ages 25, 26, and 33, were injured") never reaches across a comma
     else if (paren && step < 2 && head) rest = rest.slice(paren[0].length);
     // once, where they are: "two people in the car were killed", "100 people … at the border seeking entry"
-    else if (!placed && (placed = true) && PLACE_PHRASE.test(rest)) rest = rest.replace(PLACE_PHRASE, "");
+    else if (!placed && (placed = true) && c.place.test(rest)) rest = rest.replace(c.place, "");
     else break;
   }
   const lead = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
