@@ -11,7 +11,7 @@ import type { Lang, Sentence, Unattached } from "../model.js";
 import type { QuantityMention } from "../report/schema.js";
 import { lowerAlternation } from "../regex.js";
 import { MEASURES, type Measure } from "./measure-names.js";
-import { countedMeasure, measureIn } from "./measures.js";
+import { countedMeasure, gateOf, mayStateMeasure, measureIn } from "./measures.js";
 import { pluralStem } from "../text/stem.js";
 import { fold } from "../text/fold.js";
 import { cues as entityCues, isCommon } from "./entities/word-lists.js";
@@ -23,6 +23,8 @@ interface ImplicitData {
   ageHeads: string[];
   ageAfterPerson: string[];
   ordinals: string[];
+  /** the word "one" ("killed one", "one person was hurt") */
+  oneWords: string[];
   adverbs: string[];
   verbs: Partial<Record<Measure, string[]>>;
   objectVerbs: Partial<Record<Measure, string[]>>;
@@ -86,8 +88,13 @@ interface Compiled {
   /** any verb a person undergoes; any verb or noun with a person as object: cheap tests before the long patterns */
   anyVerb: RegExp;
   anyObjectVerb: RegExp;
-  /** The last word of every cue: a sentence with none holds no implicit count. */
+  /** A word of every cue: a sentence with none holds no implicit count. */
   gate: RegExp;
+  /** cheap tests before the patterns that need "one", a word of nobody, a pronoun */
+  oneGate: RegExp;
+  groupGate: RegExp;
+  noneGate: RegExp;
+  pronounGate: RegExp;
   /** "… and was pronounced dead", "…, where he died": the one just counted died (right after a count) */
   died: RegExp;
   /** "… but survived", "… in stable condition": the one just counted lived (anywhere after a count) */
@@ -157,7 +164,7 @@ function cues(lang: Lang): Compiled {
   // a parenthesis after a subject: an age, an address, a relative clause — not another clause
   // (not a clause of its own: "…, was killed in the attack and …")
   const paren = `(?:,(?!\\s*(?:${alt(d.notApposition)})${L})[^,.;]{1,60})`;
-  const oneWord = lang === "es" ? "(?:una|uno)" : "one";
+  const oneWord = `(?:${alt(d.oneWords)})`;
   // a word between a determiner and its person: not another determiner ("a shooting left a girl")
   const mod = `(?!(?:${det}|${one})\\s)${W}`;
   c = {
@@ -187,7 +194,11 @@ function cues(lang: Lang): Compiled {
     noneNounMeasure,
     // a sentence holds a cue only if it holds the cue's longest word ("succumbed" of "succumbed to":
     // its last word, "to", let nearly every sentence through)
-    gate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)))), "u"),
+    gate: gateOf([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys(), ...oneMeasure.keys()]),
+    oneGate: gateOf(d.oneWords),
+    groupGate: new RegExp(alt([...verbMeasure.keys(), ...objectMeasure.keys(), ...noneNounMeasure.keys(), ...afterMeasure.keys()].map((v) => v.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)))), "u"),
+    noneGate: new RegExp(`(?:^|[^\\p{L}])(?:${alt([...d.none, ...noneNounMeasure.keys()].map((p) => p.split(/\s+/)[0]!))})(?![\\p{L}])`, "u"),
+    pronounGate: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.pronouns)})\\s`, "u"),
     died: new RegExp(`^[^;]{0,160}?(?:^|[^\\p{L}])(?:${alt(d.outcome.sameSubject)})\\s+(?:(?:${adverbs})\\s+)*(?:${alt(d.outcome.died)})${L}`, "u"),
     survived: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.outcome.survived)})${L}`, "u"),
     newSubject: new RegExp(`(?:^|[^\\p{L}])(?:${alt([...d.sumJoiners, ...d.outcome.sameSubject, ...d.outcome.otherClause])})\\s+(?:${det}|${one})\\s`, "u"),
@@ -240,7 +251,9 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
   const overlaps = (a: number, b: number, list: readonly Span[]) => list.some((t) => t.start < b && a < t.end);
   for (const s of sentences) {
     const low = s.text.toLowerCase();
-    if (low.length !== s.text.length || !c.gate.test(low)) continue; // offsets would shift; nothing to find
+    if (low.length !== s.text.length) continue; // offsets would shift
+    if (!c.groupGate.test(low)) continue;
+    const cued = c.gate.test(low);
     const found: Count[] = [];
     const add = (a: number, b: number, value: number, measure: Measure | null | undefined, counted: string | null, rule: string) => {
       if (!measure || overlaps(s.start + a, s.start + b, taken) || overlaps(s.start + a, s.start + b, found)) return;
@@ -251,8 +264,8 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       for (let m = re.exec(on); m; m = re.exec(on)) f(m);
     };
     const from = (m: RegExpExecArray, part: string) => m.index + m[0].indexOf(part);
-    const verbed = c.anyVerb.test(low);
-    const objected = c.anyObjectVerb.test(low);
+    const verbed = cued && c.anyVerb.test(low);
+    const objected = cued && c.anyObjectVerb.test(low);
     const sameOne: Span[] = [];
     const undergone = (m: RegExpExecArray, verb: string) => {
       const end = m.index + m[0].length;
@@ -261,8 +274,9 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       return o.measure;
     };
     if (verbed) each(c.subject, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), m[1]!.split(/\s+/).pop() ?? null, "quantity/implicit-one"));
-    if (verbed) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, noShot(measureOf(c.verbMeasure, m[2]!)), null, "quantity/implicit-none"));
-    each(c.oneObject, low, (m) => {
+    const nobody = cued && c.noneGate.test(low);
+    if (verbed && nobody) each(c.none, low, (m) => add(from(m, m[1]!), m.index + m[0].length, 0, noShot(measureOf(c.verbMeasure, m[2]!)), null, "quantity/implicit-none"));
+    if (cued && c.oneGate.test(low)) each(c.oneObject, low, (m) => {
       const what = m[2] ?? m[3]!;
       const a = from(m, what);
       const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
@@ -286,10 +300,11 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-named");
     });
     // "… was taken to a hospital, where he died": "he" is the one already counted
-    if (verbed) each(c.pronoun, low, (m) => !overlaps(s.start + from(m, m[1]!), s.start + m.index + m[0].length, sameOne) && add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-pronoun"));
-    each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
+    if (verbed && c.pronounGate.test(low)) each(c.pronoun, low, (m) => !overlaps(s.start + from(m, m[1]!), s.start + m.index + m[0].length, sameOne) && add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-pronoun"));
+    if (nobody) each(c.noneNoun, low, (m) => add(from(m, m[1]!), from(m, m[1]!) + m[1]!.length, 0, c.noneNounMeasure.get(m[1]!.replace(/\s+/g, " ")), null, "quantity/implicit-none"));
     // a group is joined by "and"/"y": a sentence without one holds none
-    const sums = !c.joinWord.test(low) ? [] : coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
+    // (and takes its measure from its clause, as any count: a sentence with no word of one holds none)
+    const sums = !c.joinWord.test(low) || !mayStateMeasure(low, lang) ? [] : coordinated(s, low, lang, taken.filter((q) => q.start >= s.start && q.end <= s.end), c, notPeople.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start })));
     // a part of a group is not a count of its own: "three men and a woman were wounded"
     out.push(...found.filter((q) => !overlaps(q.start, q.end, sums)), ...sums);
   }

@@ -62,10 +62,18 @@ interface Compiled {
   scope: RegExp;
   /** a short place phrase between a count and its verb: "in the car" */
   place: RegExp;
+  /** a word of every cue: a sentence with none states no measure */
+  gate: RegExp;
 }
 
 /** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
 const alternation = lowerAlternation;
+
+/** A cheap test a sentence must pass to hold any of the phrases: one word of each (its longest, the
+ * last of equally long ones: "hit" of "was hit", not "was"), found anywhere in the lower-cased text. */
+export function gateOf(phrases: Iterable<string>): RegExp {
+  return new RegExp(alternation([...phrases].map((p) => p.toLowerCase().trim().split(/\s+/).reduce((a, b) => (b.length >= a.length ? b : a)))), "u");
+}
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {
@@ -109,6 +117,7 @@ function cues(lang: Lang): Compiled {
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
+    gate: gateOf(MEASURES.flatMap((m) => { const x = d.measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
     place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
   compiled.set(lang, c);
@@ -121,6 +130,7 @@ const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
   const c = cues(lang);
+  if (!c.gate.test(sentence.toLowerCase())) return null;
   // "two of the four victims died": the four are the whole, not the dead
   if (c.wholeOf.test(sentence.slice(Math.max(0, at - 30), at).toLowerCase())) return null;
   const head = (counted ?? "").toLowerCase().trim();
@@ -171,6 +181,9 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
   // "three victims": the measure their noun names, when the clause says nothing else
   return c.weakNouns.get(head) ?? c.weakNouns.get(words[words.length - 1] ?? "") ?? null;
 }
+
+/** Whether a lower-cased sentence may state a measure at all (a cheap test before reading its clauses). */
+export const mayStateMeasure = (low: string, lang: Lang): boolean => cues(lang).gate.test(low);
 
 /** The measure a counted noun names by itself ("dead", "injuries", "slain victims"), or null. */
 export function countedMeasure(counted: string | null, lang: Lang): Measure | null {
