@@ -23,8 +23,16 @@ interface ImplicitData {
   ageHeads: string[];
   ageAfterPerson: string[];
   ordinals: string[];
-  /** the word "one" ("killed one", "one person was hurt") */
+  /** the word "one" ("killed one", "one person was hurt"), the auxiliaries between it and its cue, and
+   * the verbs whose measure is said after it ("left one dead") */
   oneWords: string[];
+  oneAux: string[];
+  oneThen: string[];
+  /** "another" as a subject ("another was wounded") and as an object ("injuring another") */
+  another: string[];
+  anotherObject: string[];
+  /** nouns a count names a whole group by: a list after it and a comma is that group, not more of it */
+  genericNouns: string[];
   adverbs: string[];
   verbs: Partial<Record<Measure, string[]>>;
   objectVerbs: Partial<Record<Measure, string[]>>;
@@ -69,6 +77,10 @@ interface Compiled {
   member: RegExp;
   /** a named person of a coordinated group: "Omani Free, 18, and Tabitha Cruz, 20, were killed" (case kept) */
   memberName: RegExp;
+  /** "19-year-old " before a name; verbs whose measure follows "one"; nouns of a whole group */
+  ageBefore: RegExp;
+  oneThen: Set<string>;
+  generic: Set<string>;
   /** "the Indianapolis Police Department": a capitalised phrase after these is not a person */
   notBeforeName: RegExp;
   /** singular person nouns, to tell a count of people ("four daughters") from one of things */
@@ -165,19 +177,24 @@ function cues(lang: Lang): Compiled {
   // (not a clause of its own: "…, was killed in the attack and …")
   const paren = `(?:,(?!\\s*(?:${alt(d.notApposition)})${L})[^,.;]{1,60})`;
   const oneWord = `(?:${alt(d.oneWords)})`;
+  // "the 19-year-old Jane Doe": an age before a name
+  const ageBefore = d.ageHeads.length ? `\\p{N}+-(?:${alt(d.ageHeads)})\\s+` : "(?!)";
   // a word between a determiner and its person: not another determiner ("a shooting left a girl")
   const mod = `(?!(?:${det}|${one})\\s)${W}`;
   c = {
-    subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${lang === "es" ? "otr[oa]" : "another"})${L}(?:${paren},)?\\s+(${verbs})${L}`, "gu"),
+    subject: new RegExp(`(?:^|[^\\p{L}])((?:${one})\\s+(?:${mod}\\s+){0,3}?${person}|(?:${one})\\s+(?:${ordinal})(?:\\s+${person})?|${alt(d.another)})${L}(?:${paren},)?\\s+(${verbs})${L}`, "gu"),
     pronoun: new RegExp(`(?:^|[^\\p{L}])(${alt(d.pronouns)})\\s+(${verbs})${L}`, "gu"),
     named: new RegExp(`(?:^|[^\\p{L}])(${name})${paren}{0,2},?\\s+(${verbs})${L}`, "gu"),
-    object: new RegExp(`(?:^|[^\\p{L}])(${objectVerbs})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${lang === "es" ? "a otr[oa]" : "another"})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    object: new RegExp(`(?:^|[^\\p{L}])(${objectVerbs})\\s+((?:${det})\\s+(?:${mod}\\s+){0,3}?(?:${person}|${ordinal})|${alt(d.anotherObject)})(?![\\p{L}\\p{N}'’-])`, "gu"),
     objectName: new RegExp(`(?:^|[^\\p{L}])(${objectVerbs})\\s+(${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
-    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:was|is|has been|fue|resultó)\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "gu"),
+    oneObject: new RegExp(`(?:^|[^\\p{L}])(?:(${alt(oneMeasure.keys())})\\s+(${oneWord}(?:\\s+(?:${alt(d.person)}))?)(?![\\p{L}])|(${oneWord}(?:\\s+(?:${alt(d.person)}))?)\\s+(?:(?:${alt(d.oneAux)})\\s+)?(?:(?:${adverbs})\\s+)*(${alt(afterMeasure.keys())})(?![\\p{L}]))`, "gu"),
     none: new RegExp(`(?:^|[^\\p{L}])((?:${alt(d.none)}))\\s+(?:${W}\\s+){0,2}?(${verbs})${L}`, "gu"),
     noneNoun: new RegExp(`(?:^|[^\\p{L}])(${alt(noneNounMeasure.keys())})${L}`, "gu"),
     member: new RegExp(`(?:^|[^\\p{L}])((?:${det}|${one})\\s+(?:${mod}\\s+){0,3}?${person}${d.reflexives.length ? `|${alt(d.reflexives)}` : ""})(?![\\p{L}\\p{N}'’-])`, "gu"),
-    memberName: new RegExp(`(?:^|[^\\p{L}])((?:[\\p{N}]+-year-old\\s+)?${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    memberName: new RegExp(`(?:^|[^\\p{L}])((?:${ageBefore})?${name})(?![\\p{L}\\p{N}'’-])`, "gu"),
+    ageBefore: new RegExp(`^${ageBefore}`, "u"),
+    oneThen: new Set(d.oneThen),
+    generic: new Set(d.genericNouns),
     notBeforeName: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notBeforeName)})\\s+$`, "iu"),
     persons: new Set(d.person.map((p) => p.toLowerCase())),
     notAfter: new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.notAfter)})\\s*$`, "u"),
@@ -281,7 +298,7 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       const a = from(m, what);
       const verb = (m[1] ?? m[4]!).replace(/\s+/g, " ");
       // "left one dead": the measure is said after "one"
-      const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && /^(left|leaving|dejó)$/.test(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
+      const measure = m[1] ? (c.oneMeasure.get(verb) === "killed" && c.oneThen.has(verb) ? measureIn(s.text, a, a + what.length, null, lang) : c.oneMeasure.get(verb)) : c.afterMeasure.get(verb);
       // "wounding one", "one person was hurt": the count is said, as a number word
       add(a, a + what.length, 1, measure, what.split(/\s+/)[1] ?? null, "quantity/one");
     });
@@ -318,9 +335,6 @@ function commonWords(phrase: string, lang: Lang): boolean {
   return words.length > 0 && words.every((w) => isCommon(c, w));
 }
 
-/** Nouns a count names a whole group by: a list after it and a comma is that group, not more of it. */
-const GENERIC = /^(people|persons|individuals|victims|others|personas|víctimas)$/u;
-
 /** Coordinated groups of people ("three men and a woman", "his wife, 34, and the four girls") with
  * the measure their clause gives, as one count: the sum of their parts. */
 function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Count[], c: Compiled, notPeople: readonly Span[]): Count[] {
@@ -343,7 +357,7 @@ function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Cou
   for (let m = c.memberName.exec(s.text); m; m = c.memberName.exec(s.text)) {
     const a = m.index + m[0].indexOf(m[1]!);
     const b = a + m[1]!.length;
-    const first = m[1]!.replace(/^[\p{N}]+-year-old\s+/u, "").split(/\s+/)[0]!;
+    const first = m[1]!.replace(c.ageBefore, "").split(/\s+/)[0]!;
     if (c.notNames.has(first) || c.notBeforeName.test(s.text.slice(Math.max(0, a - 8), a)) || parts.some((p) => p.start < b && a < p.end) || notPeople.some((t) => t.start < b && a < t.end) || commonWords(m[1]!, lang)) continue;
     parts.push({ start: a, end: b, value: 1, counted: m[1]!.split(/\s+/).pop() ?? null, reflexive: false, name: true });
   }
@@ -359,7 +373,7 @@ function coordinated(s: Sentence, low: string, lang: Lang, figures: readonly Cou
     // "his first victim, a 20-year-old": parts joined by commas alone rename one person
     if (!c.joinWord.test(low.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
     // "three people, a man and two women": the list names the three
-    if (GENERIC.test(group[0]!.counted ?? "") && low.slice(group[0]!.end, group[1]!.start).includes(",")) continue;
+    if (c.generic.has(group[0]!.counted ?? "") && low.slice(group[0]!.end, group[1]!.start).includes(",")) continue;
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const measure = measureIn(s.text, first.start, last.end, last.counted, lang);

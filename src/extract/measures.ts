@@ -27,7 +27,13 @@ interface MeasureData {
   aux: string[];
   tollVerbs: string[];
   implicit: { sumJoiners: string[] };
-  partitive: { heads: string[]; of: string[] };
+  partitive: { heads: string[]; of: string[]; whole: { of: string[]; determiners: string[] } };
+  /** a bare plural joined to a counted noun ("men and women"): words ending so, or these words */
+  bareConjunct: { endings: string[]; words: string[] };
+  /** ", ages 25, 26, and 33,": the words before such a list and the words that join its ages */
+  ageList: { heads: string[]; joiners: string[] };
+  /** words between a "before" cue and its count: "the death toll has risen to" */
+  tollWords: string[];
   scope: { aggregate: string[]; otherEvent: string[] };
   place: { prepositions: string[]; determiners: string[] };
 }
@@ -104,15 +110,15 @@ function cues(lang: Lang): Compiled {
     weakNouns,
     adjectives,
     wounds,
-    bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:s|men)|children|people|personas)(?=[\\s,])`, "u"),
-    partitive: new RegExp(`^(?:of|de)\\s+(?:the|them|those|these|his|her|their|whom|los|las|ellos|ellas|sus)(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
+    bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:${alternation(d.bareConjunct.endings)})|${alternation(d.bareConjunct.words)})(?=[\\s,])`, "u"),
+    partitive: new RegExp(`^(?:${alternation(d.partitive.whole.of)})\\s+(?:${alternation(d.partitive.whole.determiners)})(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
     wholeOf: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:\\p{N}+|${alternation([...Object.keys(lexicon<{ numberWords: Record<string, number> }>(lang, "quantities").numberWords), ...d.partitive.heads])})\\s+(?:${alternation(d.partitive.of)})\\s*$`, "u"),
-    ages: /^,\s*(?:ages?|aged|edades(?: de)?)\s+\d{1,3}(?:\s*(?:,|and|y|&)\s*(?:and\s+)?\d{1,3})*\s*,/u,
+    ages: new RegExp(`^,\\s*(?:${alternation(d.ageList.heads)})\\s+\\d{1,3}(?:\\s*(?:,|${alternation(d.ageList.joiners)})\\s*(?:(?:${alternation(d.ageList.joiners)})\\s+)?\\d{1,3})*\\s*,`, "u"),
     afterMeasure,
     after: new RegExp(`^(${alternation(afterMeasure.keys())})(?![\\p{L}\\p{N}])`, "u"),
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
     beforeMeasure,
-    before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|is|was|now|to|at|of|up|further|subió|ascendió|llegó|es|de|a))*\\s*$`, "u"),
+    before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:${alternation(d.tollWords)}))*\\s*$`, "u"),
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
