@@ -77,3 +77,9 @@ test("outcome: parts of a group each said with their place are one group; a comm
   assert.deepEqual(sums("Two days after a gunman killed two people and then himself inside its lobby, the gunman's daughter spoke."), ["3:killed"]);
   assert.deepEqual(sums("The gunfire injured a girl at her home, a man said."), []);
 });
+
+test("outcome: a person named as killed and, elsewhere in the article, as hurt died", () => {
+  assert.deepEqual(figures("The arrest came a week after Acen King was shot dead in the back seat. There she noticed Acen was hurt and called 911."), ["1:killed"]);
+  // another person of the same article stays injured
+  assert.deepEqual(figures("Acen King was shot dead in the back seat. His grandmother, Mary Smith, was hurt."), ["1:killed", "1:injured"]);
+});

@@ -266,6 +266,8 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
   const c = cues(lang);
   const out: Count[] = [];
   const overlaps = (a: number, b: number, list: readonly Span[]) => list.some((t) => t.start < b && a < t.end);
+  /** the name a count of one is said of, by where the count starts */
+  const nameAt = new Map<number, string[]>();
   for (const s of sentences) {
     const low = s.text.toLowerCase();
     if (low.length !== s.text.length) continue; // offsets would shift
@@ -311,10 +313,12 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
       // "killed Monday's harvest": a possessive names what was hit, not whom
       if (c.notNames.has(m[2]!.split(/\s+/)[0]!) || /['’]s$/u.test(m[2]!) || !meant(m) || !named(from(m, m[2]!), from(m, m[2]!) + m[2]!.length)) return;
       add(from(m, m[2]!), from(m, m[2]!) + m[2]!.length, 1, measureOf(c.objectMeasure, m[1]!), null, "quantity/implicit-named");
+      nameAt.set(s.start + from(m, m[2]!), m[2]!.split(/\s+/));
     });
     if (verbed) each(c.named, s.text, (m) => {
       if (c.notNames.has(m[1]!.split(/\s+/)[0]!) || !named(from(m, m[1]!), from(m, m[1]!) + m[1]!.length)) return;
       add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-named");
+      nameAt.set(s.start + from(m, m[1]!), m[1]!.split(/\s+/));
     });
     // "… was taken to a hospital, where he died": "he" is the one already counted
     if (verbed && c.pronounGate.test(low)) each(c.pronoun, low, (m) => !overlaps(s.start + from(m, m[1]!), s.start + m.index + m[0].length, sameOne) && add(from(m, m[1]!), m.index + m[0].length, 1, undergone(m, m[2]!), null, "quantity/implicit-pronoun"));
@@ -325,7 +329,19 @@ export function implicitCounts(text: string, sentences: readonly Sentence[], lan
     // a part of a group is not a count of its own: "three men and a woman were wounded"
     out.push(...found.filter((q) => !overlaps(q.start, q.end, sums)), ...sums);
   }
-  return out.sort((x, y) => x.start - y.start);
+  return withoutTheDead(out, nameAt).sort((x, y) => x.start - y.start);
+}
+
+/** One person named as killed and, elsewhere in the article, as hurt ("Acen King was shot dead" …
+ * "she noticed Acen was hurt") died: the injured count of that name goes (every word of it is in the
+ * dead one's name). */
+function withoutTheDead(counts: Count[], nameAt: ReadonlyMap<number, string[]>): Count[] {
+  const dead = counts.filter((q) => q.measure === "killed" && nameAt.has(q.start)).map((q) => new Set(nameAt.get(q.start)));
+  if (!dead.length) return counts;
+  return counts.filter((q) => {
+    const name = q.measure === "injured" ? nameAt.get(q.start) : undefined;
+    return !name || !dead.some((d) => name.every((w) => d.has(w)));
+  });
 }
 
 /** Every word of a capitalised phrase is a common word ("Displaced Persons"): no one's name. */
