@@ -34,7 +34,7 @@ interface MeasureData {
   ageList: { heads: string[]; joiners: string[] };
   /** words between a "before" cue and its count: "the death toll has risen to" */
   tollWords: string[];
-  scope: { aggregate: string[]; otherEvent: string[] };
+  scope: { aggregate: string[]; otherEvent: string[]; addressAfter: string[] };
   place: { prepositions: string[]; determiners: string[] };
 }
 
@@ -66,6 +66,8 @@ interface Compiled {
   anyMeasure: Map<string, Measure>;
   /** "so far this year", "across the city" (an aggregate) or "a separate shooting" (another event) */
   scope: RegExp;
+  /** "the 2000 block": a word after a number that makes it part of an address, not a year */
+  address: RegExp;
   /** a short place phrase between a count and its verb: "in the car" */
   place: RegExp;
   /** a word of every cue: a sentence with none states no measure */
@@ -123,6 +125,7 @@ function cues(lang: Lang): Compiled {
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
+    address: new RegExp(`^\\s+(?:${alternation(d.scope.addressAfter)})(?![\\p{L}])`, "u"),
     gate: gateOf(MEASURES.flatMap((m) => { const x = d.measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
     place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
@@ -201,6 +204,9 @@ export function countedMeasure(counted: string | null, lang: Lang): Measure | nu
 /** The words of a sentence that say its counts are not of the event itself but an aggregate over a
  * period or a wider place ("so far this year", "across the city") or of another event ("a separate
  * shooting"), or null. */
+/** Whether the words right after a number make it part of an address ("2000 block"), not a year. */
+export const addressAfter = (after: string, lang: Lang): boolean => cues(lang).address.test(after.toLowerCase());
+
 export function scopeCue(sentence: string, lang: Lang): string | null {
   return cues(lang).scope.exec(sentence.toLowerCase())?.[1] ?? null;
 }
