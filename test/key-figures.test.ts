@@ -52,3 +52,11 @@ test("key figures: articles tied, the figure stated most often as a number is cu
   const later = article("c", "The death toll rose to 4 on Tuesday after a wounded man died.", "2017-01-24", "Outlet C");
   assert.equal(figure(story(a, later), "killed")?.value, 4);
 });
+
+test("key figures: 'the 2000 block' is an address, not a year that makes the count another event's", () => {
+  const a = article("a", "Antonio Kelley and Derrius Brandon were shot and killed in the 2000 block of West 76th Street early Saturday.", "2016-09-19", "Outlet");
+  assert.deepEqual(figure(story(a), "killed")?.trail.map((t) => t.value), [2]);
+  // a year said as such still dates the count to another event
+  const b = article("b", "Two men were shot and killed in the same block in 2000, police said.", "2016-09-19", "Outlet");
+  assert.equal(figure(story(b), "killed"), undefined);
+});

@@ -88,6 +88,13 @@ test("a title line at the top becomes the title", () => {
   assert.ok(c.text.startsWith("Peru declared"));
   const known = cleanPlainText(`Peru declares emergency\n${BODY}`, "en", { knownTitle: "Peru Declares Emergency", findTitle: false });
   assert.ok(known.text.startsWith("Peru declared"), "a repeated known title is dropped");
+  // a long first line is not the title because the title is long too: its words must be the title's
+  const longTitle = "DeSoto police: 10-year-old son of slain shooting victim identified Erbie Lee Bowser as gunman";
+  const lede = "A 10-year-old injured during the Wednesday-night shooting spree that left four dead told officers who the gunman was.";
+  const kept = cleanPlainText(`${lede}\n${BODY}`, "en", { knownTitle: longTitle, findTitle: false });
+  assert.ok(kept.text.startsWith(lede), "a long lede under a long title stays");
+  const repeated = cleanPlainText(`${longTitle}\n${BODY}`, "en", { knownTitle: longTitle, findTitle: false });
+  assert.ok(repeated.text.startsWith("Peru declared"), "a long title repeated as the first line is dropped");
 });
 
 test("body text is never removed (negative cases)", () => {

@@ -265,7 +265,7 @@ export function cleanPlainText(raw: string, lang: Lang, opts: CleanOptions = {})
     const next = k[1];
     if (first !== undefined && next !== undefined) {
       const line = lines[first]!.trim();
-      if (opts.knownTitle && key(line) === key(opts.knownTitle)) keep[first] = false;
+      if (opts.knownTitle && keyOf(line) === keyOf(opts.knownTitle)) keep[first] = false;
       else if (opts.findTitle !== false && !/[.,;:]["'”’]?$/.test(line) && words(line).length <= 25 && line.length <= 200 && endsLikeSentence(lines[next]!) && lines[next]!.length > line.length) {
         out.title = line.replace(/^#+\s*/, "");
         keep[first] = false;

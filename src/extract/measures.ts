@@ -27,8 +27,15 @@ interface MeasureData {
   aux: string[];
   tollVerbs: string[];
   implicit: { sumJoiners: string[] };
-  partitive: { heads: string[]; of: string[] };
-  scope: { aggregate: string[]; otherEvent: string[] };
+  partitive: { heads: string[]; of: string[]; whole: { of: string[]; determiners: string[] } };
+  /** a bare plural joined to a counted noun ("men and women"): words ending so, or these words */
+  bareConjunct: { endings: string[]; words: string[] };
+  /** ", ages 25, 26, and 33,": the words before such a list and the words that join its ages */
+  ageList: { heads: string[]; joiners: string[] };
+  /** words between a "before" cue and its count: "the death toll has risen to" */
+  tollWords: string[];
+  scope: { aggregate: string[]; otherEvent: string[]; addressAfter: string[] };
+  place: { prepositions: string[]; determiners: string[] };
 }
 
 interface Compiled {
@@ -59,10 +66,22 @@ interface Compiled {
   anyMeasure: Map<string, Measure>;
   /** "so far this year", "across the city" (an aggregate) or "a separate shooting" (another event) */
   scope: RegExp;
+  /** "the 2000 block": a word after a number that makes it part of an address, not a year */
+  address: RegExp;
+  /** a short place phrase between a count and its verb: "in the car" */
+  place: RegExp;
+  /** a word of every cue: a sentence with none states no measure */
+  gate: RegExp;
 }
 
 /** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
 const alternation = lowerAlternation;
+
+/** A cheap test a sentence must pass to hold any of the phrases: one word of each (its longest, the
+ * last of equally long ones: "hit" of "was hit", not "was"), found anywhere in the lower-cased text. */
+export function gateOf(phrases: Iterable<string>): RegExp {
+  return new RegExp(alternation([...phrases].map((p) => p.toLowerCase().trim().split(/\s+/).reduce((a, b) => (b.length >= a.length ? b : a)))), "u");
+}
 
 const compiled = new Map<Lang, Compiled>();
 function cues(lang: Lang): Compiled {
@@ -93,26 +112,26 @@ function cues(lang: Lang): Compiled {
     weakNouns,
     adjectives,
     wounds,
-    bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:s|men)|children|people|personas)(?=[\\s,])`, "u"),
-    partitive: new RegExp(`^(?:of|de)\\s+(?:the|them|those|these|his|her|their|whom|los|las|ellos|ellas|sus)(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
+    bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:${alternation(d.bareConjunct.endings)})|${alternation(d.bareConjunct.words)})(?=[\\s,])`, "u"),
+    partitive: new RegExp(`^(?:${alternation(d.partitive.whole.of)})\\s+(?:${alternation(d.partitive.whole.determiners)})(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
     wholeOf: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:\\p{N}+|${alternation([...Object.keys(lexicon<{ numberWords: Record<string, number> }>(lang, "quantities").numberWords), ...d.partitive.heads])})\\s+(?:${alternation(d.partitive.of)})\\s*$`, "u"),
-    ages: /^,\s*(?:ages?|aged|edades(?: de)?)\s+\d{1,3}(?:\s*(?:,|and|y|&)\s*(?:and\s+)?\d{1,3})*\s*,/u,
+    ages: new RegExp(`^,\\s*(?:${alternation(d.ageList.heads)})\\s+\\d{1,3}(?:\\s*(?:,|${alternation(d.ageList.joiners)})\\s*(?:(?:${alternation(d.ageList.joiners)})\\s+)?\\d{1,3})*\\s*,`, "u"),
     afterMeasure,
     after: new RegExp(`^(${alternation(afterMeasure.keys())})(?![\\p{L}\\p{N}])`, "u"),
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
     beforeMeasure,
-    before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|is|was|now|to|at|of|up|further|subió|ascendió|llegó|es|de|a))*\\s*$`, "u"),
+    before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:${alternation(d.tollWords)}))*\\s*$`, "u"),
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
+    address: new RegExp(`^\\s+(?:${alternation(d.scope.addressAfter)})(?![\\p{L}])`, "u"),
+    gate: gateOf(MEASURES.flatMap((m) => { const x = d.measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
+    place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
   compiled.set(lang, c);
   return c;
 }
-
-/** A short place phrase between a count and its verb. */
-const PLACE_PHRASE = /^(?:at|in|on|near|outside|inside|along|en|cerca de|frente a)\s+(?:(?:the|a|an|la|el|los|las)\s+)?[\p{L}'’-]+\s+(?=\p{L})/u;
 
 /** Units that are not counts of people (money, distance, time, percent …). */
 const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.unit === "people";
@@ -120,6 +139,7 @@ const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
   const c = cues(lang);
+  if (!c.gate.test(sentence.toLowerCase())) return null;
   // "two of the four victims died": the four are the whole, not the dead
   if (c.wholeOf.test(sentence.slice(Math.max(0, at - 30), at).toLowerCase())) return null;
   const head = (counted ?? "").toLowerCase().trim();
@@ -153,7 +173,7 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     // a bare number ("ages 25, 26, and 33, were injured") never reaches across a comma
     else if (paren && step < 2 && head) rest = rest.slice(paren[0].length);
     // once, where they are: "two people in the car were killed", "100 people … at the border seeking entry"
-    else if (!placed && (placed = true) && PLACE_PHRASE.test(rest)) rest = rest.replace(PLACE_PHRASE, "");
+    else if (!placed && (placed = true) && c.place.test(rest)) rest = rest.replace(c.place, "");
     else break;
   }
   const lead = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
@@ -171,6 +191,9 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
   return c.weakNouns.get(head) ?? c.weakNouns.get(words[words.length - 1] ?? "") ?? null;
 }
 
+/** Whether a lower-cased sentence may state a measure at all (a cheap test before reading its clauses). */
+export const mayStateMeasure = (low: string, lang: Lang): boolean => cues(lang).gate.test(low);
+
 /** The measure a counted noun names by itself ("dead", "injuries", "slain victims"), or null. */
 export function countedMeasure(counted: string | null, lang: Lang): Measure | null {
   const c = cues(lang);
@@ -181,6 +204,9 @@ export function countedMeasure(counted: string | null, lang: Lang): Measure | nu
 /** The words of a sentence that say its counts are not of the event itself but an aggregate over a
  * period or a wider place ("so far this year", "across the city") or of another event ("a separate
  * shooting"), or null. */
+/** Whether the words right after a number make it part of an address ("2000 block"), not a year. */
+export const addressAfter = (after: string, lang: Lang): boolean => cues(lang).address.test(after.toLowerCase());
+
 export function scopeCue(sentence: string, lang: Lang): string | null {
   return cues(lang).scope.exec(sentence.toLowerCase())?.[1] ?? null;
 }

@@ -6,7 +6,7 @@
 // The words are data (data/<lang>/measures.json "scope"); the dates are the times extracted in the
 // count's clause, against the day the story was first reported.
 import type { Article, QuantityMention, TimeMention } from "../report/schema.js";
-import { scopeCue } from "../extract/measures.js";
+import { addressAfter, scopeCue } from "../extract/measures.js";
 import { addDaysIso, isIsoDay } from "../text/calendar.js";
 import { isLang } from "../text/languages.js";
 
@@ -55,8 +55,9 @@ export function figureScope(times: readonly TimeMention[], articles: ReadonlyMap
 
 /** Why a count is not the event's own ("so far this year", "2016", "last month"), or null when it is. */
 export function notOwnFigure(q: QuantityMention, scope: FigureScope): string | null {
-  const lang = scope.articles.get(q.articleId)?.language;
-  const cue = scopeCue(q.sentence, isLang(lang) ? lang : "en");
+  const language = scope.articles.get(q.articleId)?.language;
+  const lang = isLang(language) ? language : "en";
+  const cue = scopeCue(q.sentence, lang);
   if (cue) return cue;
   if (!scope.firstDay) return null;
   const s0 = q.sentenceStart ?? q.start - Math.max(0, q.sentence.indexOf(q.text));
@@ -66,6 +67,8 @@ export function notOwnFigure(q: QuantityMention, scope: FigureScope): string | n
     if (t.start < s0 + a || t.end > s0 + b) continue;
     if (t.kind === "duration") return t.text;
     const v = t.value!;
+    // "the 2000 block of West 76th Street" is a place, not a year
+    if (v.length === 4 && addressAfter(q.sentence.slice(t.end - s0), lang)) continue;
     // a whole year the story falls in: a count over the year ("762 murders in 2016")
     if (v.length === 4 && v === scope.firstDay.slice(0, 4)) return t.text;
     // a date that ended well before the story began: another event
