@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { hashedFeatures, type GroupDoc, type HashedFeatures } from "./features.js";
 import { Postings } from "./postings.js";
 import { StoryProfile, type StoryProfileJSON } from "./profile.js";
-import { dotIdf, topIndexes, type Sparse } from "./sparse.js";
+import { dotIdf, normIdf, topIndexes, type Sparse } from "./sparse.js";
 import { Vocabulary } from "./vocabulary.js";
 
 export type { GroupDoc, HashedFeatures } from "./features.js";
@@ -206,7 +206,8 @@ export class StoryGrouper {
       const recalls = p.recalls(f.namedDays);
       const shares = p.sharesStrong(strong);
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
-      const sim = similarity(terms, keys, p, v, o.keyWeight);
+      // (close in time, or undated, a small run's words are weighed with a prior: smallRunIdf)
+      const sim = !far && !(f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.nearDays)) && v.priorDocs() >= 0.5 ? smallRunSimilarity(terms, keys, p, v, o.keyWeight) : similarity(terms, keys, p, v, o.keyWeight);
       // (months or years apart, a person in common must be one the articles give an age for, a
       // victim or a suspect: a police spokesman or a reporter is named in many stories of a city;
       // or the article dates its news to the day the story's news happened)
@@ -426,6 +427,18 @@ function similarity(terms: Sparse, keys: Sparse, p: StoryProfile, v: Vocabulary,
   if (keys.ids.length === 0 || norms.k === 0) return cosT;
   const cosK = dotIdf(keys, p.keys, idf) / norms.k;
   return (1 - keyWeight) * cosT + keyWeight * cosK;
+}
+
+/** similarity() with the words weighed by smallRunIdf() (norms computed here: the cached ones are idf()'s). */
+function smallRunSimilarity(terms: Sparse, keys: Sparse, p: StoryProfile, v: Vocabulary, keyWeight: number): number {
+  const idf = (id: number) => v.smallRunIdf(id);
+  const cos = (a: Sparse, b: Sparse) => {
+    const n = normIdf(a, idf) * normIdf(b, idf);
+    return n > 0 ? dotIdf(a, b, idf) / n : 0;
+  };
+  const cosT = cos(terms, p.terms);
+  if (keys.ids.length === 0 || p.keys.ids.length === 0) return cosT;
+  return (1 - keyWeight) * cosT + keyWeight * cos(keys, p.keys);
 }
 
 /** Cosine of two story centroids, mixed as in similarity(). */
