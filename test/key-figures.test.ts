@@ -60,3 +60,19 @@ test("key figures: 'the 2000 block' is an address, not a year that makes the cou
   const b = article("b", "Two men were shot and killed in the same block in 2000, police said.", "2016-09-19", "Outlet");
   assert.equal(figure(story(b), "killed"), undefined);
 });
+
+test("key figures: the missing counted on later days may fall (found alive): an update, not a conflict; a toll that falls stays one", () => {
+  const missing = story(
+    article("m1", "Six fishermen remain missing off the coast of Cagayan province, the council said on Tuesday.", "2026-10-20", "Rappler"),
+    article("m2", "Four people remained missing on Wednesday, after two fishermen were found alive, the agency said.", "2026-10-21", "Reuters"),
+  );
+  const k = figure(missing, "missing");
+  assert.equal(k?.value, 4);
+  assert.equal(k?.status, "explained", k?.explanation);
+  assert.match(k!.explanation, /^Reports changed 6 → 4/);
+  const toll = story(
+    article("k1", "Eight people were killed in the storm, officials said on Tuesday.", "2026-10-20", "Rappler"),
+    article("k2", "Six people were killed in the storm, officials said on Wednesday.", "2026-10-21", "Reuters"),
+  );
+  assert.equal(figure(toll, "killed")?.status, "conflict");
+});

@@ -80,6 +80,13 @@ function statusOf(ms: readonly QuantityMention[], trail: readonly Trail[], cumul
     const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
     return { status: "explained", explanation: `Reports rose ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
   }
+  // a count that can fall as well as rise (the missing are found, a crowd disperses), reported on
+  // days in order: the later report updates the earlier one
+  const ordered = days.length > 1 && days.every((d) => d) && trail.every((t, i) => i === 0 || inOrder(trail[i - 1]!, t, mention, ctx));
+  if (!cumulative && ordered && new Set(trail.map((t) => t.value)).size > 1) {
+    const steps = trail.filter((t, i) => i === 0 || t.value !== trail[i - 1]!.value);
+    return { status: "explained", explanation: `Reports changed ${steps.map((t) => t.value).join(" → ")} as the story developed (${steps.map((t) => `“${t.text}”, ${who(t, ctx)}`).join("; ")}); the latest report's figure is the current one.` };
+  }
   const ivs = ms.map(interval);
   if (ivs.every((a, i) => ivs.every((b, j) => i >= j || overlaps(a, b)))) {
     return { status: "compatible", explanation: `${[...new Set(trail.map((t) => `“${t.text}”`))].join(" and ")} can all be true at once.` };
