@@ -261,3 +261,14 @@ test("developments: an explanation of stages names each article once per stage",
       assert.equal(new Set(names).size, names.length, part);
     }
 });
+
+test("developments: 'this year' does not outvote 'on Tuesday', nor speak for the development", async () => {
+  const devs = (await developmentsOf([
+    ["t1", "Wire One", "2026-10-20", "Typhoon hits the Philippines\n\nA powerful typhoon slammed into the northern Philippines on Tuesday, forcing about 120,000 people to flee, officials said."],
+    ["t2", "Wire Two", "2026-10-21", "Typhoon toll rises\n\nTyphoon Marisol was the 14th storm to hit the Philippines this year, officials said on Wednesday."],
+  ])) as unknown as { summary: string; type: string; date: string | null }[];
+  const storm = devs.filter((d) => d.type === "disaster");
+  assert.ok(storm.length >= 1, JSON.stringify(devs));
+  assert.equal(storm[0]!.date, "2026-10-20", JSON.stringify(storm));
+  assert.doesNotMatch(storm[0]!.summary, /this year/, storm[0]!.summary);
+});

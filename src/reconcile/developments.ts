@@ -219,9 +219,15 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     const days = stated.length ? stated : strongest.map(dated).filter((d): d is string => !!d);
     const count = new Map<string, number>();
     for (const d of days) count.set(d, (count.get(d) ?? 0) + 1);
-    const date = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    // (a day within a month or a year also stated counts for it too: "this year" does not outvote
+    // "on Tuesday"; of days stated as often, the most precise, then the earliest)
+    for (const [d, n] of [...count]) for (const [e] of count) if (e !== d && e.length > d.length && e.startsWith(d)) count.set(e, count.get(e)! + n);
+    const date = [...count].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     // the one that names its actor, else says who acted ("la Policía"), else says the most
-    const rep = [...strongest].sort((a, b) => Number(!!b.actorId) - Number(!!a.actorId) || Number(!!b.actorText) - Number(!!a.actorText) || b.object.length - a.object.length)[0]!;
+    // (not one dated more coarsely than the development: "the 14th storm to hit … this year" does
+    // not tell the landfall "on Tuesday")
+    const coarse = (m: EventMention) => Number(!!date && !!m.date && m.date.length < date.length);
+    const rep = [...strongest].sort((a, b) => coarse(a) - coarse(b) || Number(!!b.actorId) - Number(!!a.actorId) || Number(!!b.actorText) - Number(!!a.actorText) || b.object.length - a.object.length)[0]!;
     const actors = [...new Set(ms.map((m) => m.actorId).filter((x): x is string => !!x))];
     const placeId = ms.map((m) => m.placeId).find((x) => x) ?? null;
     const stages = [...new Set(ms.map((m) => m.modality))];
