@@ -56,3 +56,13 @@ test("odd input never throws", () => {
   const r = extractEntities("Peru and Chile.", [], "en", "a-odd");
   assert.ok(r.entities.some((e) => e.name === "Peru"));
 });
+
+test("a storm named after a person's given name is an event, not a person (Typhoon Marisol, Hurricane Katrina)", () => {
+  const text = "The death toll from Typhoon Marisol rose to eight on Tuesday. Hurricane Katrina struck New Orleans in 2005.";
+  const sents = splitSentences(text, "en");
+  const { entities } = extractEntities(text, sents, "en", "a");
+  const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf("Typhoon Marisol"), "other");
+  assert.equal(typeOf("Hurricane Katrina"), "other");
+  assert.ok(!entities.some((e) => e.type === "person" && /Marisol|Katrina/.test(e.name)), JSON.stringify(entities));
+});

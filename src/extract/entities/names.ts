@@ -315,7 +315,7 @@ function headType(ctx: Ctx, s: number, e: number): EntityType | null {
     end = k;
     break;
   }
-  if (cues.eventHeads.endingAt(w, end) > 0 || (ctx.lang === "es" && cues.eventHeads.endingAt(w, s + 1) > 0)) return "other";
+  if (cues.eventHeads.endingAt(w, end) > 0 || (ctx.lang === "es" && cues.eventHeads.endingAt(w, s + 1) > 0) || (e - s > 1 && cues.eventPrefixes.startingAt(w, s) > 0)) return "other";
   const lastOrg = cues.orgHeads.endingAt(w, end) > 0;
   const lastPlace = cues.placeHeads.endingAt(w, e) > 0;
   const firstOrg = cues.orgHeads.endingAt(w, s + 1) > 0;

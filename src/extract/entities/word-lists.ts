@@ -73,6 +73,8 @@ export interface Cues {
   politicalPrefixes: Set<string>;
   orgHeads: PhraseSet;
   eventHeads: PhraseSet;
+  /** words that open an event's name in English ("Hurricane Katrina", "Typhoon Haiyan") */
+  eventPrefixes: PhraseSet;
   placeHeads: PhraseSet;
   placeBefore: PhraseSet;
   regionCues: Set<string>;
@@ -100,6 +102,7 @@ interface CueFile {
   politicalPrefixes: string[];
   orgHeads: string[];
   eventHeads: string[];
+  eventPrefixes?: string[];
   placeHeads: string[];
   placeBefore: string[];
   regionCues: string[];
@@ -184,6 +187,7 @@ export function cues(lang: Lang): Cues {
     politicalPrefixes: set(f.politicalPrefixes),
     orgHeads: new PhraseSet(f.orgHeads),
     eventHeads: new PhraseSet(f.eventHeads),
+    eventPrefixes: new PhraseSet(f.eventPrefixes ?? []),
     placeHeads: new PhraseSet(f.placeHeads),
     placeBefore: new PhraseSet(f.placeBefore),
     regionCues: set(f.regionCues),
