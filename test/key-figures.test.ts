@@ -76,3 +76,16 @@ test("key figures: the missing counted on later days may fall (found alive): an 
   );
   assert.equal(figure(toll, "killed")?.status, "conflict");
 });
+
+test("key figures: a first report of the toll worded unlike the later ones joins their claim, in the trail's order", () => {
+  const s = story(
+    article("t1", "At least three people were killed, including a farmer who was hit by a falling tree, provincial officials said.", "2026-10-19", "Associated Press"),
+    article("t2", "The death toll from Typhoon Marisol has risen to eight, the disaster council said on Tuesday.", "2026-10-20", "Rappler"),
+    article("t3", "The death toll from Typhoon Marisol rose to 11 on Wednesday as rescuers reached towns cut off by landslides.", "2026-10-21", "Reuters"),
+  );
+  assert.deepEqual(figure(s, "killed")?.trail.map((t) => t.value), [3, 8, 11]);
+  const killed = s.claims.filter((c) => c.kind === "quantity" && c.values.some((v) => /three|eight|11/.test(v.text)));
+  assert.equal(killed.length, 1, JSON.stringify(killed.map((c) => [c.status, c.values.map((v) => v.text)])));
+  assert.deepEqual(killed[0]!.values.map((v) => v.text), ["At least three people", "eight", "11"]);
+  assert.equal(killed[0]!.status, "explained");
+});

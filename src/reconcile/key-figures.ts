@@ -177,5 +177,23 @@ export function settleClaims(claims: Claim[], figures: readonly KeyFigure[]): vo
         c.explanation = f.explanation;
       }
     }
+    // a report of the toll the claims left on its own ("At least three people were killed" in the
+    // first report, worded unlike the later ones) joins the claim that holds the rest of the trail
+    const on = (v: Claim["values"][number]) => onTrail.has(`${v.articleId}:${v.start}`);
+    const host = claims.find((c) => c.kind === "quantity" && c.values.length >= 2 && c.values.every(on) && c.status === "explained");
+    if (!host) continue;
+    const order = new Map(f.trail.map((t, i) => [`${t.articleId}:${t.start}`, i]));
+    let joined = false;
+    for (let i = claims.length - 1; i >= 0; i--) {
+      const c = claims[i]!;
+      if (c === host || c.kind !== "quantity" || c.status !== "single-source" || c.values.length !== 1 || !on(c.values[0]!)) continue;
+      if (host.values.some((v) => v.articleId === c.values[0]!.articleId)) continue;
+      host.values.push(c.values[0]!);
+      claims.splice(i, 1);
+      joined = true;
+    }
+    if (!joined) continue;
+    host.values.sort((a, b) => (order.get(`${a.articleId}:${a.start}`) ?? 0) - (order.get(`${b.articleId}:${b.start}`) ?? 0));
+    host.explanation = f.explanation;
   }
 }
