@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { extractQuantities } from "../src/extract/quantities.js";
 import { splitSentences } from "../src/extract/sentences.js";
 import type { Lang } from "../src/model.js";
+import { extractArticle } from "../src/extract/article.js";
 
 const AGES: [Lang, string, string[]][] = [
   ["en", "A 34-year-old man was arrested near the border.", ["34-year-old=34"]],
@@ -44,3 +45,10 @@ for (const [lang, sentence, want] of AGES) {
 for (const [lang, sentence] of NO_AGE) {
   test(`${lang}, no age: ${sentence}`, () => assert.deepEqual(ages(sentence, lang).map((m) => m.text), []));
 }
+
+test("Spanish: 'estudiante de 22 años' is an age; 'capturadas' counts the arrested", () => {
+  const q = (t: string) => extractArticle({ id: "a", text: t, language: "es" }, "2026-09-10").quantities.map((x) => [x.text, x.unit, x.measure]);
+  assert.deepEqual(q("Fue identificado como Andrés Felipe Rojas, estudiante de 22 años de la Universidad Nacional."), [["22 años", "age", null]]);
+  assert.deepEqual(q("El estudiante recibió una condena de 22 años de prisión.")[0]?.[1], "year");
+  assert.deepEqual(q("La Fiscalía informó que 45 personas fueron capturadas.")[0], ["45 personas", "people", "arrested"]);
+});
