@@ -272,3 +272,11 @@ test("developments: 'this year' does not outvote 'on Tuesday', nor speak for the
   assert.equal(storm[0]!.date, "2026-10-20", JSON.stringify(storm));
   assert.doesNotMatch(storm[0]!.summary, /this year/, storm[0]!.summary);
 });
+
+test("events: a passive's subject starts its words, a count or not ('Two men were shot', 'A 17-year-old boy was shot')", () => {
+  const ev = (text: string) => extractArticle({ id: "a", text, language: "en" }, "2016-03-08").events;
+  assert.match(ev("Two men were shot outside a bar on Monday night, police said.")[0]?.text ?? "", /^Two men were shot/);
+  assert.match(ev("A 17-year-old boy was shot dead at a Tulsa apartment on Monday.")[0]?.text ?? "", /^A 17-year-old boy was shot/);
+  // not a count of an explosion's dead as its actor (the crowd rule stays with gatherings)
+  assert.equal(ev("Hundreds of migrants gathered at the crossing.")[0]?.actorText, "Hundreds of migrants");
+});

@@ -245,11 +245,15 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const collective = !named || servedBy ? (found ?? cause) : null;
       const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
-      const group = c.crowdActors.has(hit.type) ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
+      // (before a passive, "Two men were shot", the count is who it happened to: its words start there)
+      const group = c.crowdActors.has(hit.type) || c.passive.test(head) ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
       const collectiveAt = collective ? absStart + collective.index + collective[0].indexOf(collective[1]!) : absAt;
       const collectiveStart = collective ? Math.min(collectiveAt, servedBy?.start ?? absAt) : absAt;
       const collectiveEnd = collective ? Math.max(collectiveAt + collective[1]!.length, servedBy?.end ?? 0) : absAt;
-      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart);
+      // "A 17-year-old boy was shot dead …": a passive's subject with no count or name in it still
+      // starts its words (a summary says it as written)
+      const subjectAt = !actor && !group && !collective && head.length <= 80 && c.passive.test(head) ? absStart + (head.length - head.trimStart().length) : absAt;
+      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
