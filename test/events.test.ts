@@ -280,3 +280,11 @@ test("events: a passive's subject starts its words, a count or not ('Two men wer
   // not a count of an explosion's dead as its actor (the crowd rule stays with gatherings)
   assert.equal(ev("Hundreds of migrants gathered at the crossing.")[0]?.actorText, "Hundreds of migrants");
 });
+
+test("events: a period after an abbreviation ends no development's words ('inside Mr. Lucky's bar')", () => {
+  const e = extractArticle({ id: "a", text: "Seven people were shot inside Mr. Lucky's bar on Main Street early Sunday, police said.", language: "en" }, "2016-03-08").events;
+  assert.match(e[0]?.text ?? "", /Mr\. Lucky's bar on Main Street/);
+  // nor the colon or the periods of a clock time ("around 3:15 p.m. Friday")
+  const t = extractArticle({ id: "a", text: "A shooting spree happened around 3:47 p.m. Friday in a fifth-floor apartment, police said.", language: "en" }, "2016-03-08").events;
+  assert.match(t[0]?.text ?? "", /3:47 p\.m\. Friday in a fifth-floor apartment/);
+});

@@ -5,6 +5,7 @@
 // and place (entities), its date (a date in its sentence), its figures and its modality. One
 // sentence can hold several ("declared … after at least 100 foreigners … assembled"), each with
 // its own span.
+import { abbreviationBefore } from "./sentences.js";
 import { lexicon } from "../lexicon.js";
 import type { Lang, Sentence, Unattached } from "../model.js";
 import type { EntityMention, EventMention, QuantityMention, TimeMention } from "../report/schema.js";
@@ -69,8 +70,7 @@ interface Compiled {
   modality: [Modality, RegExp][];
   /** the same cues right after a noun trigger */
   modalityAfter: [Modality, RegExp][];
-  boundary: RegExp;
-  /** The same, global, for scanning a clause (made once, not per trigger). */
+  /** Where a clause ends (a comma or period, not a number's; a semicolon, a dash; "because", "which" …), global (made once, not per trigger). */
   boundaryAll: RegExp;
   reAll: RegExp;
   objects: Map<Trigger, RegExp>;
@@ -118,8 +118,8 @@ function cues(lang: Lang): Compiled {
     }
   const triggers = `${WORD_START}(${alternation(byForm.keys())})${WORD_END}`;
   const causeNouns = d.causeTypes.flatMap((t) => (d.types[t] ?? []).filter((tr) => !tr.past).flatMap((tr) => tr.forms));
-  // (a comma or a point between digits is a number's: "magnitud 6,3")
-  const boundary = `[,.](?!\\d)|[;:!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`;
+  // (a comma, a point or a colon before a digit is a number's: "magnitud 6,3", "at 3:15 a.m.")
+  const boundary = `[,.:](?!\\d)|[;!?—–()“”"]|${WORD_START}(?:${alternation(d.boundary)})${WORD_END}`;
   c = {
     re: new RegExp(triggers, "gu"),
     byForm,
@@ -127,7 +127,6 @@ function cues(lang: Lang): Compiled {
     deny: new RegExp(`${WORD_START}(?:${alternation(d.denyAnywhere)})${WORD_END}`, "u"),
     modality: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`${WORD_START}(?:${alternation(d.modality[m])})${WORD_END}\\s*(?:[\\p{L}-]+\\s+){0,2}$`, "u")]),
     modalityAfter: (["denied", "planned", "reported", "announced"] as const).map((m) => [m, new RegExp(`^\\s*(?:${alternation(d.modality[m])})${WORD_END}`, "u")]),
-    boundary: new RegExp(boundary, "u"),
     objects,
     notObjects,
     governments: new Set(d.governments),
@@ -178,7 +177,14 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const triggerEnd = at + m[0].length;
       // the words after the trigger, to the clause's end
       const tail = low.slice(triggerEnd, triggerEnd + 160);
-      const stop = c.boundary.exec(tail);
+      // (a period after an abbreviation ends no clause: "inside Mr. Lucky's bar")
+      let stop: RegExpExecArray | null = null;
+      c.boundaryAll.lastIndex = 0;
+      for (let b = c.boundaryAll.exec(tail); b; b = c.boundaryAll.exec(tail)) {
+        if (b[0] === "." && abbreviationBefore(tail, b.index)) continue;
+        stop = b;
+        break;
+      }
       const clauseEnd = triggerEnd + (stop ? stop.index : tail.length);
       let objectEnd = clauseEnd;
       const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];

@@ -31,6 +31,17 @@ function loadCues(): Cues {
   return c;
 }
 
+/** Is the word right before `text[i]` (a period) an abbreviation ("Mr", "St", "a.m", "Ave")? */
+export function abbreviationBefore(text: string, i: number): boolean {
+  const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase().replace(/^\.+/, "");
+  // a single letter: an initial ("John F. Kennedy") or the first of "p.m.", "a.m."
+  if (/^\p{L}$/u.test(w)) return true;
+  const c = loadCues();
+  return c.titles.has(w) || c.others.has(w);
+}
+
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘«([¿¡";
 
