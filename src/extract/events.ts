@@ -134,7 +134,7 @@ function cues(lang: Lang): Compiled {
     cause: causeNouns.length ? new RegExp(`^\\s*((?:(?:${alternation([...d.articles, ...(d.collectiveDeterminers ?? [])])})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(causeNouns)}))${WORD_END}`, "u") : null,
     crowdActors: new Set(d.crowdActorTypes),
     relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
-    passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "u"),
+    passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
     possessive: new RegExp(`^(?:${alternation(d.possessiveEndings)})?\\s*$`, "u"),
@@ -147,6 +147,10 @@ function cues(lang: Lang): Compiled {
   compiled.set(lang, c);
   return c;
 }
+
+/** The words before a trigger end on a passive's auxiliary, "were (fatally)", in any case: the one
+ * pattern extraction and the developments' summaries use. */
+export const passiveBefore = (lang: Lang): RegExp => cues(lang).passive;
 
 /** Most words after a trigger that still state its development. */
 const MAX_OBJECT_WORDS = 12;
@@ -246,19 +250,20 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const servedBy = government && found ? servedPlace(named!, absStart + found.index, absStart + found.index + found[1]!.length, absAt, text, c.possessive) : null;
       // "Flash floods … have killed", "La explosión dejó": the cause a clause opens with
       // (not a passive's subject: "a fourth shooting victim was shot" is who it happened to)
-      const opening = !named && !found && !noun && c.cause && !c.passive.test(head) ? c.cause.exec(head) : null;
+      const passive = c.passive.test(head);
+      const opening = !named && !found && !noun && c.cause && !passive ? c.cause.exec(head) : null;
       const cause = opening && !c.relative.test(head.slice(opening[0].length)) ? opening : null;
       const collective = !named || servedBy ? (found ?? cause) : null;
       const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
       // (before a passive, "Two men were shot", the count is who it happened to: its words start there)
-      const group = c.crowdActors.has(hit.type) || c.passive.test(head) ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
+      const group = c.crowdActors.has(hit.type) || passive ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
       const collectiveAt = collective ? absStart + collective.index + collective[0].indexOf(collective[1]!) : absAt;
       const collectiveStart = collective ? Math.min(collectiveAt, servedBy?.start ?? absAt) : absAt;
       const collectiveEnd = collective ? Math.max(collectiveAt + collective[1]!.length, servedBy?.end ?? 0) : absAt;
       // "A 17-year-old boy was shot dead …": a passive's subject with no count or name in it still
       // starts its words (a summary says it as written)
-      const subjectAt = !actor && !group && !collective && head.length <= 80 && c.passive.test(head) ? absStart + (head.length - head.trimStart().length) : absAt;
+      const subjectAt = !actor && !group && !collective && head.length <= 80 && passive ? absStart + (head.length - head.trimStart().length) : absAt;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);

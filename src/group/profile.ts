@@ -82,9 +82,7 @@ export class StoryProfile {
 
   /** Whether this story and `ids` name a person in common. */
   sharesStrong(ids: ReadonlySet<number>): boolean {
-    const [small, big] = ids.size <= this.strong.size ? [ids, this.strong] : [this.strong, ids];
-    for (const x of small) if (big.has(x)) return true;
-    return false;
+    return meet(ids, this.strong);
   }
 
   /** Whether `days` holds one of the days this story's news happened (eventDays). */
@@ -95,16 +93,12 @@ export class StoryProfile {
 
   /** Whether this story and `ids` name an aged person in common. */
   sharesAged(ids: ReadonlySet<number>): boolean {
-    const [small, big] = ids.size <= this.aged.size ? [ids, this.aged] : [this.aged, ids];
-    for (const x of small) if (big.has(x)) return true;
-    return false;
+    return meet(ids, this.aged);
   }
 
   /** Whether this story's first reports and `ids` name a place and a day in common (placeDays). */
   sharesPlaceDay(ids: ReadonlySet<number>): boolean {
-    const [small, big] = ids.size <= this.placeDays.size ? [ids, this.placeDays] : [this.placeDays, ids];
-    for (const x of small) if (big.has(x)) return true;
-    return false;
+    return meet(ids, this.placeDays);
   }
 
   private widenDays(a: number, b: number): void {
@@ -229,4 +223,11 @@ export interface StoryProfileJSON {
    * decides exactly as the one that was saved. */
   norms?: number[];
   mergedInto?: number;
+}
+
+/** Whether two sets hold an element in common (the smaller one walked). */
+function meet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) return true;
+  return false;
 }

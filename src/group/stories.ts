@@ -201,13 +201,15 @@ export class StoryGrouper {
 
     let best = -1;
     let bestScore = 0;
+    const smallRun = v.priorDocs() >= 0.5;
     for (const s of cands) {
       const p = this.profiles[s]!;
       const recalls = p.recalls(f.namedDays);
       const shares = p.sharesStrong(strong);
       const far = f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.maxGapDays);
       // (close in time, or undated, a small run's words are weighed with a prior: smallRunIdf)
-      const sim = !far && !(f.day !== null && p.dayMin !== null && p.dayMax !== null && !spansNear(f.day, f.day, p.dayMin, p.dayMax, o.nearDays)) && v.priorDocs() >= 0.5 ? smallRunSimilarity(terms, keys, p, v, o.keyWeight) : similarity(terms, keys, p, v, o.keyWeight);
+      const close = f.day === null || p.dayMin === null || p.dayMax === null || spansNear(f.day, f.day, p.dayMin, p.dayMax, o.nearDays);
+      const sim = close && smallRun ? smallRunSimilarity(terms, keys, p, v, o.keyWeight) : similarity(terms, keys, p, v, o.keyWeight);
       // (months or years apart, a person in common must be one the articles give an age for, a
       // victim or a suspect: a police spokesman or a reporter is named in many stories of a city;
       // or the article dates its news to the day the story's news happened)

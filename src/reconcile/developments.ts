@@ -9,7 +9,7 @@ import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../text/calendar.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
-import { eventData, type Trigger } from "../extract/events.js";
+import { eventData, passiveBefore, type Trigger } from "../extract/events.js";
 import { alternation } from "../regex.js";
 import { LANGUAGES, isLang } from "../text/languages.js";
 import type { Lang } from "../model.js";
@@ -55,12 +55,11 @@ function summaryWords(lang: Lang): SummaryWords {
   let w = summaryCache.get(lang);
   if (w) return w;
   const d = eventData(lang);
-  const adverb = d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : "";
   w = {
     types: d.types,
     summary: d.summary,
     reporting: new RegExp(`\\s*,\\s*(?=(?:${alternation(d.reportingVerbs)})(?![\\p{L}\\p{N}]))`, "u"),
-    passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${adverb}$`, "iu"),
+    passive: passiveBefore(lang),
     nounObject: new RegExp(`^(?:${alternation(d.nounObjectLinks)})\\s`, "iu"),
     pastEndings: d.pastEndings,
     irregularPast: new Set(d.irregularPast),
