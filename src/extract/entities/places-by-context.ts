@@ -198,35 +198,32 @@ function institutionAfter(r: Reader, head: number, out: Found[]): void {
   add(r, span[0], span[1], Strength.Medium, "place/context-institution", out, true);
 }
 
-/** "a Crossville man", "two Larose teenagers", "a 17-year-old Mountville male". */
-function peopleNoun(r: Reader, noun: number, out: Found[]): void {
+/** The name before a noun that only the word before it makes a place's ("a Crossville man", "the
+ * Larimer neighborhood", "his Glen Flora home"): added when `determines` accepts that word. */
+function determinedBefore(r: Reader, noun: number, out: Found[], determines: (before: Reader["ctx"]["tokens"][number]) => boolean, rule: string): void {
   const { tokens } = r.ctx;
   const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
   // "Kylr Yust's grandfather" is a person's relative
   if (!span || tokens[noun - 1]!.poss) return;
   const before = tokens[span[0] - 1];
-  if (!before || before.sent !== tokens[noun]!.sent || !(r.pc.peopleDeterminers.has(before.f) || before.num || r.pc.ageSuffixes.some((x) => before.f.endsWith(x)))) return;
-  add(r, span[0], span[1], Strength.Medium, "place/context-people", out);
+  if (!before || !determines(before)) return;
+  add(r, span[0], span[1], Strength.Medium, rule, out);
+}
+
+/** "a Crossville man", "two Larose teenagers", "a 17-year-old Mountville male". */
+function peopleNoun(r: Reader, noun: number, out: Found[]): void {
+  const sent = r.ctx.tokens[noun]!.sent;
+  determinedBefore(r, noun, out, (b) => b.sent === sent && (r.pc.peopleDeterminers.has(b.f) || !!b.num || r.pc.ageSuffixes.some((x) => b.f.endsWith(x))), "place/context-people");
 }
 
 /** "the Larimer neighborhood", "the Townville community". */
 function areaNoun(r: Reader, noun: number, out: Found[]): void {
-  const { tokens } = r.ctx;
-  const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
-  if (!span || tokens[noun - 1]!.poss) return;
-  const before = tokens[span[0] - 1];
-  if (!before || !before.word || !r.pc.areaDeterminers.has(before.f)) return;
-  add(r, span[0], span[1], Strength.Medium, "place/context-area", out);
+  determinedBefore(r, noun, out, (b) => !!b.word && r.pc.areaDeterminers.has(b.f), "place/context-area");
 }
 
 /** "his Glen Flora home", "a Belfair home", "an Eagan cul-de-sac" ("the Smith home" is a family's). */
 function homeNoun(r: Reader, noun: number, out: Found[]): void {
-  const { tokens } = r.ctx;
-  const span = trim(r, afterQuantifier(r, runStart(r, noun, false), noun), noun);
-  if (!span || tokens[noun - 1]!.poss) return;
-  const before = tokens[span[0] - 1];
-  if (!before || !r.pc.homeDeterminers.has(before.f)) return;
-  add(r, span[0], span[1], Strength.Medium, "place/context-home", out);
+  determinedBefore(r, noun, out, (b) => r.pc.homeDeterminers.has(b.f), "place/context-home");
 }
 
 /** "Webster Township": the place, also called "Webster". */
