@@ -166,31 +166,8 @@ export class StoryProfile {
         p.years.set(y, n);
       }
     }
-    // absent from version-2 states, which had no strong keys
-    if (Array.isArray(d.strong)) {
-      for (const x of d.strong) {
-        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
-        p.strong.add(x);
-      }
-    }
-    if (Array.isArray(d.aged)) {
-      for (const x of d.aged) {
-        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
-        p.aged.add(x);
-      }
-    }
-    if (Array.isArray(d.placeDays)) {
-      for (const x of d.placeDays) {
-        if (typeof x !== "number" || !Number.isInteger(x) || x < 0) return null;
-        p.placeDays.add(x);
-      }
-    }
-    if (Array.isArray(d.eventDays)) {
-      for (const x of d.eventDays) {
-        if (typeof x !== "number" || !Number.isInteger(x)) return null;
-        p.eventDays.add(x);
-      }
-    }
+    // absent from version-2 states, which had no strong keys (and from older ones, the later sets)
+    if (!readInts(d.strong, p.strong, 0) || !readInts(d.aged, p.aged, 0) || !readInts(d.placeDays, p.placeDays, 0) || !readInts(d.eventDays, p.eventDays, -Infinity)) return null;
     const [t, k, at] = Array.isArray(d.norms) ? d.norms : [];
     if (typeof t === "number" && typeof k === "number" && typeof at === "number") {
       p.normT = t;
@@ -230,4 +207,14 @@ function meet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (big.has(x)) return true;
   return false;
+}
+
+/** Adds a saved list of integers of at least `min` to `into`; true when absent, false when malformed. */
+function readInts(list: unknown, into: Set<number>, min: number): boolean {
+  if (!Array.isArray(list)) return true;
+  for (const x of list) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min) return false;
+    into.add(x);
+  }
+  return true;
 }
