@@ -89,3 +89,30 @@ test("key figures: a first report of the toll worded unlike the later ones joins
   assert.deepEqual(killed[0]!.values.map((v) => v.text), ["At least three people", "eight", "11"]);
   assert.equal(killed[0]!.status, "explained");
 });
+
+test("key figures: one toll reported in two languages and worded anew each day is one claim with the trail's explanation", () => {
+  const s = story(
+    article("e1", "A magnitude 6.9 earthquake struck the coast early on Saturday, killing at least three people, authorities said. At least 25 people were injured.", "2026-11-14", "Reuters"),
+    article("e2", "La cifra de fallecidos por el sismo subió a nueve, informó la Secretaría de Gestión de Riesgos. Además, 61 personas resultaron heridas.", "2026-11-15", "El Universo", "es"),
+    article("e3", "The death toll rose to 14 on Monday, officials said, as rescuers searched collapsed houses. The agency said 88 people were injured.", "2026-11-16", "AP"),
+  );
+  assert.deepEqual(figure(s, "killed")?.trail.map((t) => t.value), [3, 9, 14]);
+  for (const [measure, texts] of [["killed", ["at least three people", "nueve", "14"]], ["injured", ["At least 25 people", "61 personas", "88 people"]]] as const) {
+    const onTrail = new Set(figure(s, measure)!.trail.map((t) => `${t.articleId}:${t.start}`));
+    const claims = s.claims.filter((c) => c.kind === "quantity" && c.values.some((v) => onTrail.has(`${v.articleId}:${v.start}`)));
+    assert.equal(claims.length, 1, `${measure}: ${JSON.stringify(claims.map((c) => [c.status, c.values.map((v) => v.text)]))}`);
+    assert.deepEqual(claims[0]!.values.map((v) => v.text), texts);
+    assert.equal(claims[0]!.status, "explained");
+    assert.match(claims[0]!.explanation, /rose/);
+  }
+});
+
+test("key figures: reports of one day that differ are not joined into one claim by the trail", () => {
+  const s = story(
+    article("d1", "The earthquake killed 12 people, officials said on Saturday.", "2026-11-14", "Reuters"),
+    article("d2", "El sismo dejó 30 muertos, según la Cruz Roja.", "2026-11-14", "EFE", "es"),
+  );
+  assert.equal(figure(s, "killed")?.status, "conflict");
+  const killed = s.claims.filter((c) => c.kind === "quantity" && c.values.some((v) => /12|30/.test(v.text)));
+  assert.ok(killed.every((c) => c.status !== "explained"), JSON.stringify(killed.map((c) => [c.status, c.values.map((v) => v.text)])));
+});

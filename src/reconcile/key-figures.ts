@@ -162,38 +162,44 @@ export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigu
  * A claim that lines up the same reports as a key figure whose toll rose says so too: what the
  * figure's trail explains as an update ("reports rose 12 → 45 → 60") is not left a conflict, or
  * another explanation, among the claims (the claim may hold fewer of the reports; every one it
- * holds is on the trail).
+ * holds is on the trail). Reports of the toll the claims left apart — each on its own, or two
+ * "compatible" ones beside a third — are one claim with the trail's explanation: the claims line
+ * figures up by the words around them, which reports of one toll in two languages, or worded anew
+ * on each day ("killing at least three" / "the toll rose to 14"), do not share.
  */
 export function settleClaims(claims: Claim[], figures: readonly KeyFigure[]): void {
   for (const f of figures) {
     if (f.status !== "explained" || f.trail.length < 2) continue;
     const onTrail = new Set(f.trail.map((t) => `${t.articleId}:${t.start}`));
+    const on = (v: Claim["values"][number]) => onTrail.has(`${v.articleId}:${v.start}`);
     for (const c of claims) {
       // (a claim explained by "different sources" reads the same reports as one toll; one the
       // claims already explain as a later update keeps its own words)
-      if (c.kind !== "quantity" || !(c.status === "conflict" || explainedBySources(c)) || c.values.length < 2) continue;
-      if (c.values.every((v) => onTrail.has(`${v.articleId}:${v.start}`))) {
+      // ("12 people" and "at least 12" stay compatible: only figures that differ tell the rise)
+      const differ = new Set(c.values.map((v) => v.value)).size > 1;
+      if (c.kind !== "quantity" || !(c.status === "conflict" || (c.status === "compatible" && differ) || explainedBySources(c)) || c.values.length < 2) continue;
+      if (c.values.every(on)) {
         c.status = f.status;
         c.explanation = f.explanation;
       }
     }
-    // a report of the toll the claims left on its own ("At least three people were killed" in the
-    // first report, worded unlike the later ones) joins the claim that holds the rest of the trail
-    const on = (v: Claim["values"][number]) => onTrail.has(`${v.articleId}:${v.start}`);
-    const host = claims.find((c) => c.kind === "quantity" && c.values.length >= 2 && c.values.every(on) && c.status === "explained");
-    if (!host) continue;
+    // the claims that hold only reports on the trail, the largest first: the others join it when
+    // they add an article it does not hold
+    const parts = claims.filter((c) => c.kind === "quantity" && c.values.length >= 1 && c.values.every(on) && (c.status === "explained" || c.status === "single-source"));
+    if (parts.length < 2) continue;
+    const host = parts.reduce((a, b) => (b.values.length > a.values.length ? b : a));
     const order = new Map(f.trail.map((t, i) => [`${t.articleId}:${t.start}`, i]));
     let joined = false;
-    for (let i = claims.length - 1; i >= 0; i--) {
-      const c = claims[i]!;
-      if (c === host || c.kind !== "quantity" || c.status !== "single-source" || c.values.length !== 1 || !on(c.values[0]!)) continue;
+    for (const c of parts) {
+      if (c === host || c.values.length !== 1) continue;
       if (host.values.some((v) => v.articleId === c.values[0]!.articleId)) continue;
       host.values.push(c.values[0]!);
-      claims.splice(i, 1);
+      claims.splice(claims.indexOf(c), 1);
       joined = true;
     }
     if (!joined) continue;
     host.values.sort((a, b) => (order.get(`${a.articleId}:${a.start}`) ?? 0) - (order.get(`${b.articleId}:${b.start}`) ?? 0));
+    host.status = f.status;
     host.explanation = f.explanation;
   }
 }
