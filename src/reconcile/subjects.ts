@@ -220,6 +220,18 @@ export function dateEventPhrase(sentence: string, at: number, end: number, c: Da
   let last = first;
   while (last + 1 < ws.length && ws[last + 1]!.start < end) last++;
   const has = (list: readonly string[], w: Word | undefined) => !!w && list.includes(w.low);
+  // a part of the day before the date ("en la madrugada de este sábado", "in the early hours of
+  // Saturday") belongs to the date: it is no noun the date modifies
+  {
+    let k = first - 1;
+    let links = 0;
+    while (k >= 0 && links < 2 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.nounLinks, ws[k]))) [k, links] = [k - 1, links + 1];
+    if (links && k >= 0 && !ws[k + 1]!.gapBefore && has(c.dayParts, ws[k])) {
+      k--;
+      while (k >= 0 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.determiners, ws[k]))) k--;
+      first = k + 1;
+    }
+  }
   const lowContent = (w: Word | undefined) => !!w && !!w.stem && !isUpper(w) && !c.boundaries.includes(w.low);
   const join = (xs: readonly Word[]) => tidy(sentence.slice(xs[0]!.start, xs[xs.length - 1]!.end));
   const contract = (s: string) => Object.entries(c.contractions).reduce((t, [a, b]) => t.split(a).join(b), s);
@@ -268,9 +280,10 @@ export function dateEventPhrase(sentence: string, at: number, end: number, c: Da
     const w = ws[k]!;
     if (c.boundaries.includes(w.low)) {
       // a relative clause ("a woman who was shot Friday") is said of the noun before it
-      if (c.relatives.includes(w.low) && !w.gapBefore && lowContent(ws[k - 1])) {
+      // (or of a noun with its figure: "el sismo de magnitud 6,7 que sacudió")
+      if (c.relatives.includes(w.low) && !w.gapBefore && (lowContent(ws[k - 1]) || /^\p{N}/u.test(ws[k - 1]?.text ?? ""))) {
         const np: Word[] = [];
-        for (let j = k - 1; j >= 0 && np.length < 4; j--) {
+        for (let j = k - 1; j >= 0 && np.length < 5; j--) {
           np.unshift(ws[j]!);
           if (ws[j]!.gapBefore || has(c.determiners, ws[j]) || c.boundaries.includes(ws[j - 1]?.low ?? "")) break;
         }

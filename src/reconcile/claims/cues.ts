@@ -7,6 +7,7 @@
 import { lexicon } from "../../lexicon.js";
 import { LANGUAGES } from "../../text/languages.js";
 import { fold } from "../../text/fold.js";
+import { lowerAlternation } from "../../regex.js";
 
 export interface ClaimCues {
   hypothetical: string[];
@@ -26,6 +27,10 @@ export interface ClaimCues {
   phraseEnds: string[];
   /** How a date claim's subject is written, per language ("date the suspect was arrested"). */
   dateSubject: Record<string, DateSubjectCues>;
+  /** Figures that are a property of the story's event (a quake's magnitude): their units, the
+   * event nouns (the nearest to a figure says which event it is of: "main", or "other" for an
+   * aftershock) and, per language, the words joining a unit's name to the noun in a subject. */
+  eventProperties: { units: Set<string>; nouns: Map<string, "main" | "other">; nounRe: RegExp; of: Record<string, string> };
 }
 
 /** The words a date claim's subject is written with (data/<lang>/reconcile.json, dateSubject). */
@@ -41,6 +46,8 @@ export interface DateSubjectCues {
   conjunctions: string[];
   subjectStarts: string[];
   nounBefore: boolean;
+  /** parts of a day ("madrugada", "early hours"): before a date they are part of it */
+  dayParts: string[];
   contractions: Record<string, string>;
 }
 
@@ -57,6 +64,7 @@ interface File {
   politicalAmbiguous?: string[];
   politicalNouns?: string[];
   phraseEnds?: string[];
+  eventProperties?: { units: string[]; nouns: Record<string, "main" | "other">; of: string };
 }
 
 let cached: ClaimCues | undefined;
@@ -77,7 +85,19 @@ export function claimCues(): ClaimCues {
       politicalNouns: new Set(files.flatMap((f) => f.politicalNouns ?? []).map((w) => fold(w))),
       phraseEnds: files.flatMap((f) => f.phraseEnds ?? []),
       dateSubject: Object.fromEntries(LANGUAGES.flatMap((l, i) => (files[i]!.dateSubject ? [[l, files[i]!.dateSubject!]] : []))),
+      eventProperties: eventProperties(files),
     };
   }
   return cached;
+}
+
+function eventProperties(files: readonly File[]): ClaimCues["eventProperties"] {
+  const nouns = new Map<string, "main" | "other">();
+  for (const f of files) for (const [w, k] of Object.entries(f.eventProperties?.nouns ?? {})) nouns.set(w.toLowerCase(), k);
+  return {
+    units: new Set(files.flatMap((f) => f.eventProperties?.units ?? [])),
+    nouns,
+    nounRe: new RegExp(`(?<!\\p{L})(?:${lowerAlternation(nouns.keys())})(?!\\p{L})`, "gu"),
+    of: Object.fromEntries(LANGUAGES.map((l, i) => [l, files[i]!.eventProperties?.of ?? ""])),
+  };
 }

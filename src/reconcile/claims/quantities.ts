@@ -65,6 +65,35 @@ function peopleKind(q: QuantityMention): string | null {
   return kindOfHead.get(singular(h)) ?? `noun:${singular(h)}`;
 }
 
+/** The event noun nearest to a figure of an event's property ("a magnitude 6.9 earthquake",
+ * "120 aftershocks, the largest of magnitude 5.1"): null when the figure is in no such unit, else
+ * the noun (or "" when the sentence names none) and whether it is another event than the story's. */
+function propertyOf(q: QuantityMention): { noun: string; other: boolean } | null {
+  const p = claimCues().eventProperties;
+  if (!q.unit || !p.units.has(q.unit)) return null;
+  const span = spanInSentence(q);
+  if (!span) return { noun: "", other: false };
+  // the noun the figure is said of: one in its own phrase ("a magnitude 6.9 earthquake", "sismo
+  // de magnitud 6,7") first, else the nearest before it across a comma ("120 aftershocks, the
+  // largest of magnitude 5.1"), else the nearest after
+  let best: { noun: string; other: boolean } | null = null;
+  let bestDistance = Infinity;
+  const low = q.sentence.toLowerCase();
+  p.nounRe.lastIndex = 0;
+  for (let m = p.nounRe.exec(low); m; m = p.nounRe.exec(low)) {
+    const noun = m[0].replace(/\s+/g, " ");
+    const after = m.index >= span[1];
+    const between = after ? low.slice(span[1], m.index) : low.slice(m.index + m[0].length, span[0]);
+    const apart = /[,;:()]/.test(between) ? (after ? 2e6 : 1e6) : 0;
+    const distance = apart + between.length;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { noun, other: p.nouns.get(noun) === "other" };
+    }
+  }
+  return best ?? { noun: "", other: false };
+}
+
 /** A number standing for the figure (the middle of a range), for how far apart two figures are. */
 function pointOf(q: QuantityMention): number | null {
   if (q.value != null) return q.value;
@@ -95,6 +124,15 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const lang = ctx.articles.get(ms[0]!.articleId)?.language ?? "en";
   const names = claimCues().unitNames;
   const unitName = unit ? (names[lang]?.[unit] ?? names["en"]?.[unit] ?? (isDuration(ms[0]!) ? plural(unit, 2) : unit)) : null;
+  // a property of the story's event: "magnitude of the earthquake"
+  const property = ms.map(propertyOf);
+  if (unit && property.every((p) => p && !p.other)) {
+    const at = property.findIndex((p) => p!.noun);
+    const language = at >= 0 ? (ctx.articles.get(ms[at]!.articleId)?.language ?? "en") : lang;
+    const of = claimCues().eventProperties.of[language];
+    const name = names[language]?.[unit] ?? names["en"]?.[unit] ?? unit;
+    if (at >= 0 && of) return `${name} ${of} ${property[at]!.noun}` + aside;
+  }
   // a bare number: the source's own words around it ("“Danny Green had 14”")
   if (!measure && !counted && !unitName) return `“${wordsAround(ms[0]!)}”` + aside;
   const what = measure ? `people ${measure}` : (counted ?? unitName!);
@@ -296,6 +334,13 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     (form(qs[i]!) !== form(qs[j]!) && ((heads[i] !== null && heads[j] !== null && heads[i] !== heads[j]) || (otherPeople(i, j) && !overlap(i, j)) || otherPart(i, j)));
   // two counts of the same measure in the story's own time are one toll, whatever words surround them
   const sameToll = (i: number, j: number) => measure[i] !== null && measure[i] === measure[j] && bg[i] === null && bg[j] === null;
+  // so are two equal figures of a property of the story's event (its magnitude), unless the nearest
+  // event noun makes one of them another event's ("the largest aftershock, of magnitude 5.1")
+  const property = qs.map((q, i) => {
+    const p = bg[i] === null ? propertyOf(q) : null;
+    return p && !p.other ? q.unit! : null;
+  });
+  const sameProperty = (i: number, j: number) => property[i] !== null && property[i] === property[j];
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -330,6 +375,12 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
       sims.set(i * n + j, s.shared);
       return (identical ? 2 : same ? 1 : 0.5) + s.score;
     }
+    // (two magnitudes that differ are as often two quakes of one story — a foreshock, the
+    // neighbouring one — as one misreported: those are held to the usual standard)
+    if (sameProperty(i, j) && same) {
+      sims.set(i * n + j, s.shared);
+      return (identical ? 2 : same ? 1 : 0.5) + s.score;
+    }
     const ok = identical
       ? s.shared.length >= 1 && s.score >= IDENTICAL_MIN_SIMILARITY
       : s.shared.length >= 2 && s.score >= (same ? SAME_VALUE_MIN_SIMILARITY : far ? FAR_VALUE_MIN_SIMILARITY : DIFFERENT_VALUE_MIN_SIMILARITY);
@@ -353,14 +404,16 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
       ),
     );
   const blockBags = qs.map((_, i) => (sentenceBags[i] ? new Set([...bags[i]!, ...sentenceBags[i]!]) : bags[i]!));
-  // counts of one measure are candidates whatever their words (a chain per measure is enough)
+  // counts of one measure, and equal figures of one property of the event, are candidates whatever
+  // their words (a chain per measure, or per property and value, is enough)
   const lastOf = new Map<string, number>();
   const tollPairs: [number, number][] = [];
   qs.forEach((_, i) => {
-    if (measure[i] === null || bg[i] !== null) return;
-    const prev = lastOf.get(measure[i]!);
+    const key = measure[i] !== null && bg[i] === null ? `measure:${measure[i]}` : property[i] !== null ? `property:${property[i]}:${pointOf(qs[i]!)}` : null;
+    if (key === null) return;
+    const prev = lastOf.get(key);
     if (prev !== undefined) tollPairs.push([prev, i]);
-    lastOf.set(measure[i]!, i);
+    lastOf.set(key, i);
   });
   const groups = clusters(n, link, canMerge, [...candidatePairs(blockBags, (i) => cls[i]!), ...tollPairs]);
   // the stems shared by the linked pairs inside each group
