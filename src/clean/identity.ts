@@ -7,6 +7,19 @@ import { createHash } from "node:crypto";
 const hex = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
 
 /** Query parameters that track a reader, not name a page. */
+/** A URL's host lower-cased and without "www." (the one way sitrep names a site). */
+export const bareHost = (u: URL): string => u.hostname.toLowerCase().replace(/^www\./, "");
+
+/** The bare host of an address, or null when it is no URL. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return bareHost(new URL(url)) || null;
+  } catch {
+    return null;
+  }
+}
+
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid|ref|ref_src|CMP)$/i;
 
 /** The URL with what does not change the page removed: fragment, tracking parameters, default
@@ -23,7 +36,7 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   u.hash = "";
   for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
   u.searchParams.sort();
-  const host = u.hostname.toLowerCase().replace(/^www\./, "");
+  const host = bareHost(u);
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, "") : "";
   const query = u.searchParams.toString();
   return `https://${host}${u.port ? `:${u.port}` : ""}${path}${query ? `?${query}` : ""}`;

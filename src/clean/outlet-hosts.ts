@@ -1,6 +1,7 @@
 // The outlet of an article known only by its address: a list of outlets' hosts (data/common/
 // outlet-hosts.json: "aljazeera.com" is Al Jazeera, "bbc.com/mundo" BBC Mundo), else the bare host.
 import { lexicon } from "../lexicon.js";
+import { bareHost } from "./identity.js";
 
 let hosts: Map<string, string> | undefined;
 
@@ -14,7 +15,7 @@ export function outletOfAddress(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const host = u.hostname.toLowerCase().replace(/^www\./, "");
+  const host = bareHost(u);
   if (!host) return null;
   hosts ??= new Map(Object.entries(lexicon<{ hosts: Record<string, string> }>("common", "outlet-hosts").hosts));
   const first = u.pathname.split("/")[1]?.toLowerCase();

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import type { XMLParser as XMLParserType } from "fast-xml-parser";
 import type { DocMeta } from "../model.js";
 import { isoDay, isoInstant } from "./dates.js";
+import { hostOf } from "../clean/identity.js";
 
 export interface FeedItem {
   meta: DocMeta;
@@ -74,15 +75,6 @@ function item(content: string | null, meta: DocMeta, link: string | null, key: s
   return { meta, content, full, link, key };
 }
 
-/** A URL's host without "www.", or null. */
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "") || null;
-  } catch {
-    return null;
-  }
-}
 
 /** The feed's title names an item's outlet only when the feed is the publisher's own: the item
  * links to the feed's own site (an aggregator's items link elsewhere). */

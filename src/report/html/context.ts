@@ -2,6 +2,7 @@
 // where a value stands in its article (for the reader panel to highlight), dates for people.
 import type { Article, Claim, Story } from "../schema.js";
 import { MONTH_ABBREVIATIONS } from "../../text/calendar.js";
+import { hostOf } from "../../clean/identity.js";
 import { html, type Html, type Part } from "./template.js";
 
 export interface StoryContext {
@@ -34,14 +35,7 @@ export const articleDay = (a: Article | undefined): string | null => a?.publishe
 export function outletName(a: Article | undefined, fallback = "unknown outlet"): string {
   if (!a) return fallback;
   if (a.outlet) return a.outlet;
-  if (a.url) {
-    try {
-      return new URL(a.url).hostname.replace(/^www\./, "");
-    } catch {
-      /* not a URL: fall through */
-    }
-  }
-  return a.source.split(/[\\/]/).pop() || a.source;
+  return hostOf(a.url) ?? (a.source.split(/[\\/]/).pop() || a.source);
 }
 
 /** Where a value stands in its article: the sentence [ss,se) and the words [ms,me). */
