@@ -38,3 +38,22 @@ test("timeline: a short sentence that says what happened is no dateline", () => 
   const ctx = storyContext({ articles: new Map([[a.id, a]]), quantities: [], times: [time(a, s, "March 3, 2026", "2026-03-03")], quotes: [], entities: [], entityMentions: [] });
   assert.equal(buildTimeline(ctx).length, 1);
 });
+
+test("timeline: 'this year' in a sentence that dates a day within it adds no entry; a named month does", () => {
+  const s = "A drone strike killed at least 40 people on Wednesday, in one of the deadliest attacks this year.";
+  const t = "The strike was the worst since the siege began in March 2026, officials said on Wednesday.";
+  const a = article("a", `${s} ${t}`, "en");
+  const coarse = (sentence: string, text: string, value: string, precision: TimeMention["precision"], rule: string): TimeMention => ({ ...time(a, sentence, text, value), precision, rule });
+  const ctx = storyContext({
+    articles: new Map([[a.id, a]]),
+    quantities: [],
+    times: [time(a, s, "on Wednesday", "2026-03-04"), coarse(s, "this year", "2026", "year", "relative/shift-unit"), time(a, t, "on Wednesday", "2026-03-04"), coarse(t, "March 2026", "2026-03", "month", "chrono/ENMonthNameParser")],
+    quotes: [],
+    entities: [],
+    entityMentions: [],
+  });
+  const tl = buildTimeline(ctx);
+  assert.ok(!tl.some((e) => e.date === "2026"), JSON.stringify(tl.map((e) => e.date)));
+  assert.ok(tl.some((e) => e.date === "2026-03"));
+  assert.ok(tl.some((e) => e.date === "2026-03-04"));
+});

@@ -9,6 +9,8 @@ import { sentencesWithOffsets, spanInSentence } from "./context.js";
 import type { StoryContext } from "./story-context.js";
 
 export const SAME_EVENT_MIN_SIMILARITY = 0.25;
+/** The rule of a period counted from the article's own ("this year", "este mes"). */
+const RELATIVE_PERIOD = "relative/shift-unit";
 
 function precisionOf(t: TimeMention): TimelineEntry["precision"] | null {
   if (t.precision === "day" || t.precision === "time") return "day";
@@ -46,8 +48,31 @@ function isDateline(t: TimeMention): boolean {
   return !/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(rest);
 }
 
+/** "This year" or "this month" (the article's own) in a sentence that also dates a day within it ("killed 40 on
+ * Wednesday, in one of the deadliest attacks this year"): the day dates the sentence; the period
+ * adds no entry. (A named period is kept: "an April 2007 shooting", "the 2009 season" are events
+ * of their own, and "the end of this year" a part of it.) */
+function withinDayOfItsSentence(ts: readonly TimeMention[], ctx: StoryContext): (t: TimeMention) => boolean {
+  const key = (t: TimeMention) => `${t.articleId}\u0000${t.sentence}`;
+  const days = new Map<string, string[]>();
+  for (const t of ts) {
+    if (precisionOf(t) !== "day" || !t.value) continue;
+    const list = days.get(key(t));
+    if (list) list.push(t.value);
+    else days.set(key(t), [t.value]);
+  }
+  return (t) => {
+    const p = precisionOf(t);
+    // (the article's own period: "last month" dates another event than the day, "recaptured last month")
+    const own = ctx.articles.get(t.articleId)?.referenceDate.date?.startsWith(`${t.value}-`) ?? false;
+    return (p === "month" || p === "year") && t.rule === RELATIVE_PERIOD && own && (days.get(key(t)) ?? []).some((d) => d.startsWith(`${t.value}-`));
+  };
+}
+
 export function buildTimeline(ctx: StoryContext): TimelineEntry[] {
-  const dated = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t) && !isDateline(t));
+  const candidates = ctx.times.filter((t) => t.kind === "date" && t.value && precisionOf(t) && !isDateline(t));
+  const redundant = withinDayOfItsSentence(candidates, ctx);
+  const dated = candidates.filter((t) => !redundant(t));
   const bags = dated.map(mentionContext);
   const groups = clusters(dated.length, (i, j) => {
     if (dated[i]!.value !== dated[j]!.value) return false;
