@@ -27,7 +27,8 @@ export const FAR_VALUE_MIN_SIMILARITY = 0.65;
 
 let peopleSet: Set<string> | undefined;
 function unitClass(q: QuantityMention): string {
-  peopleSet ??= new Set(reconcileCues().people.map(fold));
+  // (the nouns of a kind of people count people too: "22 crew members", "22 tripulantes")
+  peopleSet ??= new Set([...reconcileCues().people, ...Object.values(reconcileCues().peopleKinds).flat()].map(fold));
   const unit = (q.unit ?? "").toLowerCase().replace(/s$/, "");
   const head = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
   // a capitalised plural head is a nationality or group of people: "Venezuelans", "Syrians"
@@ -49,18 +50,34 @@ const plural = (unit: string, n: number) => (n === 1 || unit.endsWith("s") ? uni
 
 let genericSet: Set<string> | undefined;
 let kindOfHead: Map<string, string> | undefined;
+let kindOfPhrase: Map<string, string> | undefined;
 const singular = (w: string) => w.replace(/e?s$/, "");
+const singularPhrase = (p: string) => p.replace(/\S+$/, singular);
 
 /** The kind of people a count counts: a kind from data/<lang>/reconcile.json "peopleKinds"
- * ("foreign nationals" and "migrants" are one kind), else its own noun, singular and folded;
- * null when the noun is a generic one ("people") or missing, which may stand for any kind. */
+ * ("foreign nationals" and "migrants" are one kind; "crew members" and "tripulantes"), by the
+ * counted words ending in a listed phrase, else by their last word; else the noun itself, singular
+ * and folded; null when the noun is a generic one ("people") or missing, which may stand for any
+ * kind. (A phrase's last word alone is no kind: "members" of a crew or of a parliament.) */
 function peopleKind(q: QuantityMention): string | null {
   genericSet ??= new Set(reconcileCues().genericPeople.map(fold));
-  if (!kindOfHead) {
+  if (!kindOfHead || !kindOfPhrase) {
     kindOfHead = new Map();
-    for (const [kind, words] of Object.entries(reconcileCues().peopleKinds)) for (const w of words) kindOfHead.set(singular(fold(w).split(/\s+/).pop()!), kind);
+    kindOfPhrase = new Map();
+    for (const [kind, words] of Object.entries(reconcileCues().peopleKinds))
+      for (const w of words) {
+        const f = fold(w).trim();
+        if (/\s/.test(f)) kindOfPhrase.set(singularPhrase(f), kind);
+        else kindOfHead.set(singular(f), kind);
+      }
   }
-  const h = fold(q.counted ?? "").split(/\s+/).pop() ?? "";
+  const counted = fold(q.counted ?? "").trim();
+  const words = counted.split(/\s+/);
+  for (let k = Math.max(0, words.length - 3); k < words.length - 1; k++) {
+    const kind = kindOfPhrase.get(singularPhrase(words.slice(k).join(" ")));
+    if (kind) return kind;
+  }
+  const h = words[words.length - 1] ?? "";
   if (!h || genericSet.has(h)) return null;
   return kindOfHead.get(singular(h)) ?? `noun:${singular(h)}`;
 }
@@ -146,7 +163,8 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const found = bestPhraseOf(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
   // words before the figure ("and are holding its 22 crew members") do not say what it counts
   // when put after its noun: the source's words around it are quoted instead
-  if (found && !found.after) return `“${wordsAround(ms[0]!)}”` + aside;
+  // (a count of a listed kind of people is said well enough by its own noun: "crew members")
+  if (found && !found.after) return peopleKind(ms[0]!)?.startsWith("noun:") === false ? what + aside : `“${wordsAround(ms[0]!)}”` + aside;
   const phrase = found?.text ?? null;
   const words = phrase?.split(" ") ?? [];
   // the counted noun said again in the phrase is said once
@@ -341,6 +359,12 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     return p && !p.other ? q.unit! : null;
   });
   const sameProperty = (i: number, j: number) => property[i] !== null && property[i] === property[j];
+  // and two equal counts of one kind of people named as such ("22 crew members" / "22
+  // tripulantes"), neither of them measured, in the story's own time (a pair of a noun no kind
+  // lists, "two men", "two reporters", may be two pairs of a story)
+  const sameKind = (i: number, j: number) =>
+    heads[i] !== null && heads[i] === heads[j] && measure[i] === null && measure[j] === null && bg[i] === null && bg[j] === null &&
+    (!heads[i]!.startsWith("noun:") || (pointOf(qs[i]!) ?? 0) >= 3);
   // a link's strength: identical figures first, then by context similarity
   const link = (i: number, j: number): number | false => {
     const a = qs[i]!;
@@ -377,7 +401,7 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     }
     // (two magnitudes that differ are as often two quakes of one story — a foreshock, the
     // neighbouring one — as one misreported: those are held to the usual standard)
-    if (sameProperty(i, j) && same) {
+    if ((sameProperty(i, j) && same) || (sameKind(i, j) && identical)) {
       sims.set(i * n + j, s.shared);
       return (identical ? 2 : same ? 1 : 0.5) + s.score;
     }
@@ -409,7 +433,11 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
   const lastOf = new Map<string, number>();
   const tollPairs: [number, number][] = [];
   qs.forEach((_, i) => {
-    const key = measure[i] !== null && bg[i] === null ? `measure:${measure[i]}` : property[i] !== null ? `property:${property[i]}:${pointOf(qs[i]!)}` : null;
+    const key =
+      measure[i] !== null && bg[i] === null ? `measure:${measure[i]}`
+      : property[i] !== null ? `property:${property[i]}:${pointOf(qs[i]!)}`
+      : heads[i] !== null && bg[i] === null ? `kind:${heads[i]}:${form(qs[i]!)}`
+      : null;
     if (key === null) return;
     const prev = lastOf.get(key);
     if (prev !== undefined) tollPairs.push([prev, i]);

@@ -1,5 +1,6 @@
-// A figure that is a property of the story's event (a quake's magnitude) is lined up across outlets
-// and languages whatever words surround it; an aftershock's magnitude, or a past quake's, is not.
+// Figures lined up across outlets and languages whatever words surround them, when what they
+// count says they are one fact: a property of the story's event (a quake's magnitude, not an
+// aftershock's or a past quake's), or an equal count of one kind of people ("22 crew members").
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article } from "../src/report/schema.js";
@@ -35,4 +36,19 @@ test("claims: an aftershock's magnitude and a past quake's are not the story's q
   assert.equal(main.length, 1, JSON.stringify(main.map((x) => x.values.map((v) => v.text))));
   assert.ok(main[0]!.values.every((v) => /6[.,]7/.test(v.text)), JSON.stringify(main[0]!.values.map((v) => v.text)));
   for (const c of claimsWith(s, /5[.,]1|7[.,]8/)) assert.ok(c.values.every((v) => !/6[.,]7/.test(v.text)) && c.status !== "conflict", JSON.stringify([c.status, c.values.map((v) => v.text)]));
+});
+
+test("claims: an equal count of one listed kind of people is one claim across languages; a pair of a noun no kind lists is not", () => {
+  const s = story(
+    article("p1", "Armed pirates seized a Liberian-flagged tanker with 22 crew members off the coast of Somalia on Tuesday. Two men were seen on deck.", "2026-09-01", "Reuters"),
+    article("p2", "Piratas armados secuestraron este martes un petrolero con 22 tripulantes a bordo frente a Somalia.", "2026-09-01", "EFE", "es"),
+    article("p3", "Navy commandos freed the tanker and its 22 sailors on Wednesday night. Two men later appeared in a Mumbai court.", "2026-09-03", "The Hindu"),
+  );
+  const crew = claimsWith(s, /22/);
+  assert.equal(crew.length, 1, JSON.stringify(crew.map((c) => c.values.map((v) => v.text))));
+  assert.equal(crew[0]!.values.length, 3);
+  assert.equal(crew[0]!.status, "agree");
+  assert.ok(!/“/.test(crew[0]!.subject), crew[0]!.subject);
+  const pairs = claimsWith(s, /Two men/);
+  assert.ok(pairs.every((c) => c.values.length === 1), JSON.stringify(pairs.map((c) => c.values.map((v) => v.text))));
 });
