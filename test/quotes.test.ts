@@ -7,6 +7,8 @@ import { extractQuotes, type PersonHint, type QuoteFound } from "../src/extract/
 import { splitSentences } from "../src/extract/sentences.js";
 import type { Lang } from "../src/model.js";
 import { findPeople } from "./fixtures/quotes/people.js";
+import { extractArticle } from "../src/extract/article.js";
+import type { Article } from "../src/report/schema.js";
 
 function run(text: string, lang: Lang = "en"): QuoteFound[] {
   return extractQuotes(text, splitSentences(text, lang), lang, findPeople(text));
@@ -337,3 +339,22 @@ test("quotes: the title holder named right after an organisation speaks, not the
   ];
   assert.equal(extractQuotes(text, splitSentences(text), "en", hints)[0]?.speaker, "Corvex");
 });
+
+// The same rules with the real entity stage (the tiny finder above calls every capitalised name a person)
+const WITH_ENTITIES: [string, Lang, string | null][] = [
+  // an organisation a description names speaks through its statement; "en un comunicado" is not its name
+  ['"Vamos a reconstruir", dijo la empresa estatal Petroperú en un comunicado.', "es", "Petroperú"],
+  ['"La tripulación está a salvo", aseguró la naviera griega Delta Marine en un comunicado.', "es", "la naviera griega Delta Marine"],
+  // unless a person of it is named next
+  ['"No hubo heridos", dijo el portavoz del Ministerio del Interior, Juan Pérez.', "es", "Juan Pérez"],
+  // an abbreviated title does not end the sentence: "Cdr. Madhwal said"
+  ['Nine pirates surrendered, Navy spokesperson Commander Vivek Madhwal said. "All 22 crew are safe," Cdr. Madhwal said.', "en", "Vivek Madhwal"],
+];
+for (const [text, lang, speaker] of WITH_ENTITIES) {
+  test(`quotes, with entities: ${text.slice(0, 60)}`, () => {
+    const a: Article = { id: "a", version: "a", source: "a.txt", sources: ["a.txt"], url: null, title: null, outlet: null, byline: null, published: "2026-09-02", dateline: null, referenceDate: { date: "2026-09-02", basis: "metadata", note: "" }, language: lang, text, removed: [], nearDuplicateOf: null };
+    const qs = extractArticle(a, "2026-09-02").quotes;
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.speaker, speaker, JSON.stringify(qs.map((q) => [q.speaker, q.rule])));
+  });
+}

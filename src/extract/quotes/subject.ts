@@ -273,6 +273,9 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
         if (cues.prepositions.has(v.lw) && !cues.nounPrepositions.has(v.lw)) break;
         const hv = ctx.hintByStart.get(v.s);
         if (hv && hv.type === "person") return { k: "hint", h: hv }; // "dijo el canciller Hugo de Zela"
+        // "dijo la empresa estatal Petroperú en un comunicado": the organisation the description
+        // names speaks, unless a person of it is named next ("del Ministerio del Interior, Juan Pérez")
+        if (hv && hv.type === "organization" && !isMediaName(ctx, hv.name) && !personNext(ctx, hv.end)) return { k: "hint", h: hv };
         b++;
       }
       const comma = toks[b + 1];
@@ -286,6 +289,13 @@ export function subjectAfter(ctx: Ctx, toks: readonly Tok[], i: number): Subject
     if (!isWord(u)) break;
   }
   return NONE;
+}
+
+/** A person named within a few words after `at`, past a comma or title words ("Interior, Juan Pérez"). */
+function personNext(ctx: Ctx, at: number): boolean {
+  const gap = ctx.text.slice(at, at + EMPLOYEE_GAP);
+  for (let k = 1; k < gap.length; k++) if (ctx.hintByStart.get(at + k)?.type === "person") return true;
+  return false;
 }
 
 /** Words an organisation's name and its person's may have between them ("Nvidia CEO Jen-Hsun Huang"). */
