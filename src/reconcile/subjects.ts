@@ -4,6 +4,8 @@
 // the presidential runoff"), else quotes the source's words around it.
 import { sentenceTokens } from "./context.js";
 import { claimCues, type DateSubjectCues } from "./claims/cues.js";
+import { lexicon } from "../lexicon.js";
+import { LANGUAGES } from "../text/languages.js";
 
 /** Most words a phrase takes. */
 const MAX_WORDS = 7;
@@ -92,6 +94,10 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
     const cap = (k: number) => /^\p{Lu}/u.test(sentence[words[k]!.start]!);
     for (let n = 0; n < 3 && jEnd + 1 < words.length && cap(jEnd) && cap(jEnd + 1) && /^\s+$/.test(sentence.slice(words[jEnd]!.end, words[jEnd + 1]!.start)); n++) jEnd++;
   }
+  // nor on a preposition ("children found dead inside a home [near]"), whose object the window cut off
+  // (a small word of a name stays: "Doctor Who")
+  const small = (k: number) => !words[k]!.stem && !/^\p{Lu}/u.test(sentence[words[k]!.start]!);
+  while (jEnd > b0.i && (prepositions().has(sentence.slice(words[jEnd]!.start, words[jEnd]!.end).toLowerCase()) || small(jEnd))) jEnd--;
   const b = words[jEnd]!;
   let follows = b0.i >= firstAfter;
   if (follows && preferAfter) {
@@ -104,6 +110,13 @@ export function phraseNear(sentence: string, at: number, end: number, shared: Re
   return { text: tidy(sentence.slice(a.start, b.end)), score: b0.score, after: follows };
 }
 
+
+let prepositionSet: Set<string> | undefined;
+/** Prepositions of every language (data/<lang>/quotes.json "prepositions"), lower-cased. */
+function prepositions(): Set<string> {
+  prepositionSet ??= new Set(LANGUAGES.flatMap((l) => lexicon<{ prepositions?: string[] }>(l, "quotes").prepositions ?? []).map((w) => w.toLowerCase()));
+  return prepositionSet;
+}
 
 const tidy = (s: string) => s.replace(/[,—–]+/g, " ").replace(/\s+/g, " ").trim();
 
@@ -135,7 +148,8 @@ export function placePhrase(ms: readonly { articleId: string; sentence: string; 
   for (const m of ms) {
     const at = sentenceStart(texts.get(m.articleId)?.text ?? "", m);
     if (at < 0) continue;
-    const tail = stripAsides(m.sentence.slice(m.end - at)).split(/[.;:,“”"«»?!]/)[0]!.slice(0, 80);
+    // (80 characters at most, cut between words: "in shootings acro" is no place)
+    const tail = stripAsides(m.sentence.slice(m.end - at)).split(/[.;:,“”"«»?!]/)[0]!.replace(/^([\s\S]{0,80})(?:\s[\s\S]*)?$/u, "$1");
     const p = PLACE_PREP.exec(tail);
     if (!p) continue;
     // the phrase ends before a word that starts another idea: "-ing" forms and stop words

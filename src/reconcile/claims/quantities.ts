@@ -163,8 +163,7 @@ function subjectOf(ms: QuantityMention[], shared: ReadonlySet<string>, ctx: Stor
   const found = bestPhraseOf(ms, ctx.articles, new Set([...words0].filter((w) => !own.has(w))));
   // words before the figure ("and are holding its 22 crew members") do not say what it counts
   // when put after its noun: the source's words around it are quoted instead
-  // (a count of a listed kind of people is said well enough by its own noun: "crew members")
-  if (found && !found.after) return peopleKind(ms[0]!)?.startsWith("noun:") === false ? what + aside : `“${wordsAround(ms[0]!)}”` + aside;
+  if (found && !found.after) return `“${wordsAround(ms[0]!)}”` + aside;
   const phrase = found?.text ?? null;
   const words = phrase?.split(" ") ?? [];
   // the counted noun said again in the phrase is said once
@@ -413,6 +412,15 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     return (identical ? 2 : same ? 1 : 0) + s.score;
   };
   const out: Claim[] = [];
+  // a claim's id: from where its values start, and where they end when two claims start alike
+  // ("two men" and "two men and a woman")
+  const used = new Set<string>();
+  const claimId = (kept: readonly QuantityMention[]) => {
+    let id = shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}`));
+    if (used.has(id)) id = shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}-${q.end}`));
+    used.add(id);
+    return id;
+  };
   // an article never states two different figures for one fact: such a chain is two facts (a toll
   // it gives as "at least five" and "five" is one)
   // nor do two kinds of people meet through a generic count, nor two figures far apart through
@@ -461,7 +469,7 @@ export function quantityClaims(ctx: StoryContext): Claim[] {
     const kept = [...perArticle.values()];
     const { status, explanation } = statusOf(kept, ctx);
     out.push({
-      id: shortId("c-", "quantity", ...kept.map((q) => `${q.articleId}:${q.start}`)),
+      id: claimId(kept),
       kind: "quantity",
       subject: subjectOf(kept, sharedBy[k]!, ctx),
       status,
