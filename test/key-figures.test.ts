@@ -89,3 +89,26 @@ test("key figures: a first report of the toll worded unlike the later ones joins
   assert.deepEqual(killed[0]!.values.map((v) => v.text), ["At least three people", "eight", "11"]);
   assert.equal(killed[0]!.status, "explained");
 });
+
+test("key figures: an article that states two totals of one toll shows both on the trail; its parts stay off", () => {
+  const en = article("a", "Twelve people were killed and at least three were wounded in the attack on Monday, police said. Late on Monday the mayor said eight people were injured in the attack.", "2016-03-08", "Outlet");
+  const k = figure(story(en), "injured");
+  assert.equal(k?.value, 8);
+  assert.deepEqual(k?.trail.map((t) => t.value).sort((x, y) => (x ?? 0) - (y ?? 0)), [3, 8]);
+  const es = article("b", "Al menos tres personas resultaron heridas en el tiroteo del lunes, dijo la policía. Más tarde, el alcalde dijo que ocho personas resultaron heridas en el tiroteo.", "2016-03-08", "Medio", "es");
+  const e = figure(story(es), "injured");
+  assert.equal(e?.value, 8);
+  assert.deepEqual(e?.trail.map((t) => t.value).sort((x, y) => (x ?? 0) - (y ?? 0)), [3, 8]);
+  // a part of the count: a person said one by one, a count with a part's word, one of a longer count
+  const parts = [
+    "Five people were injured in the shooting on Monday, police said. A man was wounded in the arm.",
+    "Five people were injured in the shooting on Monday, two of them critically, police said. Two were critically injured.",
+    "Six children and two adults were injured in the crash on Monday, police said.",
+  ];
+  for (const text of parts) {
+    const p = figure(story(article("c", text, "2016-03-08", "Outlet")), "injured");
+    assert.equal(new Set(p?.trail.map((t) => t.value)).size, 1, `${text} → ${p?.trail.map((t) => t.text).join(" | ")}`);
+  }
+  const partEs = figure(story(article("d", "Cinco personas resultaron heridas en el tiroteo del lunes. Dos personas están heridas graves.", "2016-03-08", "Medio", "es")), "injured");
+  assert.deepEqual(partEs?.trail.map((t) => t.value), [5]);
+});

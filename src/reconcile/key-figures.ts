@@ -13,6 +13,7 @@ import { isLang } from "../text/languages.js";
 import { hasCue } from "./context.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
 import { explainedBySources } from "./claims/quantities.js";
+import { qualifierOf } from "./claims/figure-keys.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -40,6 +41,26 @@ function perArticle(ms: readonly QuantityMention[]): QuantityMention[] {
     if (!had || (q.value ?? q.min ?? -1) > (had.value ?? had.min ?? -1)) by.set(q.articleId, q);
   }
   return [...by.values()];
+}
+
+/** The other totals an article states for the measure besides its figure ("13 Dead, at Least 3
+ * Wounded" in its first lines, "eight individuals were injured" further down; "20 were hurt …
+ * In all, 16 people were treated for gunshot wounds"): each distinct value once, on the trail, so
+ * an article that gives two counts of one toll shows both. A part of the count is none: a person
+ * said one by one ("a man was wounded"), a count said with a part's word ("two critically
+ * injured") or one joined in a longer count ("six children" in "six children and two adults"). They do not choose the figure: the article's own figure does. */
+function alsoStated(ms: readonly QuantityMention[], kept: readonly QuantityMention[]): QuantityMention[] {
+  const seen = new Set(kept.map((q) => `${q.articleId}|${q.value}`));
+  // one of the people a longer count joins ("six children" in "six children and two adults")
+  const inside = (q: QuantityMention) => ms.some((o) => o !== q && o.articleId === q.articleId && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start);
+  const out: QuantityMention[] = [];
+  for (const q of ms) {
+    const key = `${q.articleId}|${q.value}`;
+    if (q.value == null || seen.has(key) || q.rule.includes("implicit") || qualifierOf(q) || inside(q)) continue;
+    seen.add(key);
+    out.push(q);
+  }
+  return out;
 }
 
 /** When a report was made: its day, then its publication time where the source gives one. */
@@ -123,6 +144,7 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
   const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
   const latest = current(trail, status, ms);
+  const stated = alsoStated(ms, kept).map((q) => trailOf(q, ctx));
   return {
     measure,
     label,
@@ -132,7 +154,7 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
     status,
     explanation,
     claimId: latest ? (claimOf.get(`${latest.articleId}:${latest.start}`) ?? null) : null,
-    trail,
+    trail: stated.length ? [...trail, ...stated].sort(byReportIn(ctx)) : trail,
   };
 }
 
