@@ -112,3 +112,17 @@ test("key figures: an article that states two totals of one toll shows both on t
   const partEs = figure(story(article("d", "Cinco personas resultaron heridas en el tiroteo del lunes. Dos personas están heridas graves.", "2016-03-08", "Medio", "es")), "injured");
   assert.deepEqual(partEs?.trail.map((t) => t.value), [5]);
 });
+
+test("key figures: an article that gives the people shot and the dead, not the wounded, gives the wounded as their difference, on the trail only", () => {
+  const wounded = (text: string, language = "en") => figure(story(article("a", text, "2016-03-08", "Outlet", language)), "injured");
+  const en = wounded("Four men were shot and two of them died early Friday at a gas station. A 25-year-old man was wounded in both legs.");
+  assert.equal(en?.value, 1);
+  assert.deepEqual(en?.trail.map((t) => t.value).sort(), [1, 2]);
+  const es = wounded("Cuatro hombres fueron baleados y dos de ellos murieron el viernes en una gasolinera. Un hombre de 25 años resultó herido en las piernas.", "es");
+  assert.deepEqual(es?.trail.map((t) => t.value).sort(), [1, 2]);
+  // none left when all the people shot died; a count over the city is not the event's
+  assert.deepEqual(wounded("Two men were shot and killed on Friday. A woman was wounded in the arm.")?.trail.map((t) => t.value), [1]);
+  assert.deepEqual(wounded("A man was wounded on Friday. Twelve people were shot across the city over the weekend.")?.trail.map((t) => t.value), [1]);
+  // the people shot never make an injured figure of their own
+  assert.equal(wounded("Five people were shot at the party on Saturday, police said."), undefined);
+});

@@ -5,6 +5,7 @@
 // (330,000 undocumented migrants) follow, as "other".
 import type { Claim, KeyFigure, QuantityMention } from "../report/schema.js";
 import { MEASURES } from "../extract/measure-names.js";
+import { struckIn } from "../extract/measures.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
@@ -59,6 +60,31 @@ function alsoStated(ms: readonly QuantityMention[], kept: readonly QuantityMenti
     if (q.value == null || seen.has(key) || q.rule.includes("implicit") || qualifierOf(q) || inside(q)) continue;
     seen.add(key);
     out.push(q);
+  }
+  return out;
+}
+
+/** The wounded an article gives only as the people struck less the dead ("Four men were shot and
+ * two of them died"; "shot five people" in an article that tells of no death): per article, its
+ * largest count of people struck (cues in data/<lang>/measures.json "struck") less its figure of the
+ * killed, when some are left. On the injured figure's trail only: it never chooses the figure. */
+function woundedByDifference(own: readonly QuantityMention[], ctx: StoryContext): QuantityMention[] {
+  const struck = new Map<string, QuantityMention>();
+  const killed = new Map<string, number>();
+  for (const q of own) {
+    if (q.value == null) continue;
+    if (q.measure === "killed") killed.set(q.articleId, Math.max(killed.get(q.articleId) ?? 0, q.value));
+    if (q.measure || q.unit !== "people" || !Number.isInteger(q.value) || q.value < 1) continue;
+    const lang = ctx.articles.get(q.articleId)?.language;
+    const at = q.start - (q.sentenceStart ?? q.start - Math.max(0, q.sentence.indexOf(q.text)));
+    if (!struckIn(q.sentence, at, at + q.end - q.start, q.counted, isLang(lang) ? lang : "en")) continue;
+    const had = struck.get(q.articleId);
+    if (!had || q.value > had.value!) struck.set(q.articleId, q);
+  }
+  const out: QuantityMention[] = [];
+  for (const [articleId, q] of struck) {
+    const left = q.value! - (killed.get(articleId) ?? 0);
+    if (left > 0) out.push({ ...q, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}+struck-less-killed` });
   }
   return out;
 }
@@ -138,13 +164,13 @@ function current(trail: readonly Trail[], status: KeyFigure["status"], ms: reado
   return best;
 }
 
-function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext): KeyFigure {
+function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext, derived: readonly QuantityMention[] = []): KeyFigure {
   const kept = perArticle(ms);
   const trail = kept.map((q) => trailOf(q, ctx)).sort(byReportIn(ctx));
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
   const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
   const latest = current(trail, status, ms);
-  const stated = alsoStated(ms, kept).map((q) => trailOf(q, ctx));
+  const stated = alsoStated([...ms, ...derived], kept).map((q) => trailOf(q, ctx));
   return {
     measure,
     label,
@@ -163,10 +189,11 @@ export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigu
   for (const c of claims) if (c.kind === "quantity") for (const v of c.values) claimOf.set(`${v.articleId}:${v.start}`, c.id);
   const scope = figureScope(ctx.times, ctx.articles);
   const own = ctx.quantities.filter((q) => !inBackground(ctx, q) && (q.value != null || q.hedge === "vague") && !(q.measure && notOwnFigure(q, scope)));
+  const wounded = woundedByDifference(own.filter((q) => !notOwnFigure(q, scope)), ctx);
   const out: KeyFigure[] = [];
   for (const m of MEASURES) {
     const ms = own.filter((q) => q.measure === m);
-    if (ms.some((q) => q.value != null)) out.push(keyFigure(m, LABEL[m]!, ms.filter((q) => q.value != null), claimOf, ctx));
+    if (ms.some((q) => q.value != null)) out.push(keyFigure(m, LABEL[m]!, ms.filter((q) => q.value != null), claimOf, ctx, m === "injured" ? wounded : []));
   }
   // counts of people with no measure that several articles give
   const byMention = new Map(own.map((q) => [`${q.articleId}:${q.start}`, q]));
