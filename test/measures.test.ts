@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "../src/extract/article.js";
-import { struckIn } from "../src/extract/measures.js";
+import { cumulativeMeasure, struckIn } from "../src/extract/measures.js";
 import type { Lang } from "../src/model.js";
 
 const figures = (text: string, language: Lang = "en") =>
@@ -143,4 +143,11 @@ test("measures: people struck by gunfire, the dead and the wounded alike, are re
   assert.equal(struck("Five people were arrested after the shooting.", "Five people"), false);
   assert.equal(struck("Cinco personas fueron detenidas tras el tiroteo.", "Cinco personas", "es"), false);
   assert.deepEqual(figures("Five people were shot at the party on Saturday."), ["5:-"]);
+});
+
+test("measures: which counts only grow as a story develops is data, the same in every language", () => {
+  for (const lang of ["en", "es"] as const) {
+    for (const m of ["killed", "injured", "arrested", "evacuated", "displaced", "affected"] as const) assert.equal(cumulativeMeasure(m, lang), true, `${lang} ${m}`);
+    for (const m of ["missing", "gathered"] as const) assert.equal(cumulativeMeasure(m, lang), false, `${lang} ${m}`);
+  }
 });

@@ -13,6 +13,8 @@ import { MEASURES, type Measure } from "./measure-names.js";
 export { MEASURES, type Measure };
 
 interface MeasureCues {
+  /** its count only grows as a story develops: a higher later figure is an update */
+  cumulative?: boolean;
   nouns: string[];
   /** nouns that name the measure only when their clause says nothing else ("three victims were wounded") */
   weakNouns?: string[];
@@ -163,6 +165,12 @@ const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
   return readMeasure(cues(lang), sentence, at, end, counted);
+}
+
+/** Whether a measure's count only grows as a story develops ("killed", "arrested"), so that a
+ * higher later figure is an update; not so for counts that also fall ("missing", "gathered"). */
+export function cumulativeMeasure(measure: Measure, lang: Lang): boolean {
+  return lexicon<MeasureData>(lang, "measures").measures[measure]?.cumulative === true;
 }
 
 /** Whether a count of people is of people struck ("four people were shot", "shot five people",

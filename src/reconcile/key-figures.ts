@@ -5,7 +5,7 @@
 // (330,000 undocumented migrants) follow, as "other".
 import type { Claim, KeyFigure, QuantityMention } from "../report/schema.js";
 import { MEASURES } from "../extract/measure-names.js";
-import { struckIn } from "../extract/measures.js";
+import { cumulativeMeasure, struckIn } from "../extract/measures.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
@@ -23,9 +23,6 @@ const LABEL: Record<string, string> = {
   killed: "people killed", injured: "people injured", missing: "people missing", displaced: "people displaced",
   evacuated: "people evacuated", arrested: "people arrested", affected: "people affected", gathered: "people gathered",
 };
-
-/** Measures whose count only grows as a story develops: a higher later figure is an update. */
-const CUMULATIVE = new Set(["killed", "injured", "arrested", "evacuated", "displaced", "affected"]);
 
 type Trail = KeyFigure["trail"][number];
 
@@ -168,7 +165,10 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
   const kept = perArticle(ms);
   const trail = kept.map((q) => trailOf(q, ctx)).sort(byReportIn(ctx));
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
-  const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
+  // whether the count only grows: data/<lang>/measures.json, in the language of the first report
+  const lang = ctx.articles.get(trail[0]?.articleId ?? "")?.language;
+  const cumulative = measure !== "other" && cumulativeMeasure(measure, isLang(lang) ? lang : "en");
+  const { status, explanation } = statusOf(kept, trail, cumulative, ctx);
   const latest = current(trail, status, ms);
   const stated = alsoStated([...ms, ...derived], kept).map((q) => trailOf(q, ctx));
   return {
