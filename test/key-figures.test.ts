@@ -118,6 +118,8 @@ test("key figures: an article that gives the people shot and the dead, not the w
   const en = wounded("Four men were shot and two of them died early Friday at a gas station. A 25-year-old man was wounded in both legs.");
   assert.equal(en?.value, 1);
   assert.deepEqual(en?.trail.map((t) => t.value).sort(), [1, 2]);
+  // its words run on to the dead its own sentence gives
+  assert.ok(en?.trail.some((t) => t.value === 2 && t.text === "Four men were shot and two"), en?.trail.map((t) => t.text).join(" | "));
   const es = wounded("Cuatro hombres fueron baleados y dos de ellos murieron el viernes en una gasolinera. Un hombre de 25 años resultó herido en las piernas.", "es");
   assert.deepEqual(es?.trail.map((t) => t.value).sort(), [1, 2]);
   // none left when all the people shot died; a count over the city is not the event's

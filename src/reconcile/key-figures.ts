@@ -11,7 +11,7 @@ import { articleLabel, inBackground, type StoryContext } from "./story-context.j
 import { spokenDate } from "../text/calendar.js";
 import { lexicon } from "../lexicon.js";
 import { isLang } from "../text/languages.js";
-import { hasCue } from "./context.js";
+import { hasCue, spanInSentence } from "./context.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
 import { explainedBySources } from "./claims/quantities.js";
 import { qualifierOf } from "./claims/figure-keys.js";
@@ -67,21 +67,27 @@ function alsoStated(ms: readonly QuantityMention[], kept: readonly QuantityMenti
  * killed, when some are left. On the injured figure's trail only: it never chooses the figure. */
 function woundedByDifference(own: readonly QuantityMention[], ctx: StoryContext): QuantityMention[] {
   const struck = new Map<string, QuantityMention>();
-  const killed = new Map<string, number>();
+  const killed = new Map<string, QuantityMention>();
   for (const q of own) {
     if (q.value == null) continue;
-    if (q.measure === "killed") killed.set(q.articleId, Math.max(killed.get(q.articleId) ?? 0, q.value));
+    if (q.measure === "killed" && q.value > (killed.get(q.articleId)?.value ?? -1)) killed.set(q.articleId, q);
     if (q.measure || q.unit !== "people" || !Number.isInteger(q.value) || q.value < 1) continue;
     const lang = ctx.articles.get(q.articleId)?.language;
-    const at = q.start - (q.sentenceStart ?? q.start - Math.max(0, q.sentence.indexOf(q.text)));
-    if (!struckIn(q.sentence, at, at + q.end - q.start, q.counted, isLang(lang) ? lang : "en")) continue;
+    const span = spanInSentence(q);
+    if (!span || !struckIn(q.sentence, span[0], span[1], q.counted, isLang(lang) ? lang : "en")) continue;
     const had = struck.get(q.articleId);
     if (!had || q.value > had.value!) struck.set(q.articleId, q);
   }
   const out: QuantityMention[] = [];
   for (const [articleId, q] of struck) {
-    const left = q.value! - (killed.get(articleId) ?? 0);
-    if (left > 0) out.push({ ...q, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}+struck-less-killed` });
+    const dead = killed.get(articleId);
+    const left = q.value! - (dead?.value ?? 0);
+    if (left <= 0) continue;
+    // its words run on to the dead when its own sentence gives them ("Four men were shot and two of them died")
+    const [a, b] = spanInSentence(q)!;
+    const through = dead && dead.sentence === q.sentence && dead.start > q.end ? dead.end : q.end;
+    const text = q.sentence.slice(a, b + through - q.end);
+    out.push({ ...q, text, end: through, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}+struck-less-killed` });
   }
   return out;
 }
