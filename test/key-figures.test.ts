@@ -116,3 +116,42 @@ test("key figures: reports of one day that differ are not joined into one claim 
   const killed = s.claims.filter((c) => c.kind === "quantity" && c.values.some((v) => /12|30/.test(v.text)));
   assert.ok(killed.every((c) => c.status !== "explained"), JSON.stringify(killed.map((c) => [c.status, c.values.map((v) => v.text)])));
 });
+
+test("key figures: an article that states two totals of one toll shows both on the trail; its parts stay off", () => {
+  const en = article("a", "Twelve people were killed and at least three were wounded in the attack on Monday, police said. Late on Monday the mayor said eight people were injured in the attack.", "2016-03-08", "Outlet");
+  const k = figure(story(en), "injured");
+  assert.equal(k?.value, 8);
+  assert.deepEqual(k?.trail.map((t) => t.value).sort((x, y) => (x ?? 0) - (y ?? 0)), [3, 8]);
+  const es = article("b", "Al menos tres personas resultaron heridas en el tiroteo del lunes, dijo la policía. Más tarde, el alcalde dijo que ocho personas resultaron heridas en el tiroteo.", "2016-03-08", "Medio", "es");
+  const e = figure(story(es), "injured");
+  assert.equal(e?.value, 8);
+  assert.deepEqual(e?.trail.map((t) => t.value).sort((x, y) => (x ?? 0) - (y ?? 0)), [3, 8]);
+  // a part of the count: a person said one by one, a count with a part's word, one of a longer count
+  const parts = [
+    "Five people were injured in the shooting on Monday, police said. A man was wounded in the arm.",
+    "Five people were injured in the shooting on Monday, two of them critically, police said. Two were critically injured.",
+    "Six children and two adults were injured in the crash on Monday, police said.",
+  ];
+  for (const text of parts) {
+    const p = figure(story(article("c", text, "2016-03-08", "Outlet")), "injured");
+    assert.equal(new Set(p?.trail.map((t) => t.value)).size, 1, `${text} → ${p?.trail.map((t) => t.text).join(" | ")}`);
+  }
+  const partEs = figure(story(article("d", "Cinco personas resultaron heridas en el tiroteo del lunes. Dos personas están heridas graves.", "2016-03-08", "Medio", "es")), "injured");
+  assert.deepEqual(partEs?.trail.map((t) => t.value), [5]);
+});
+
+test("key figures: an article that gives the people shot and the dead, not the wounded, gives the wounded as their difference, on the trail only", () => {
+  const wounded = (text: string, language = "en") => figure(story(article("a", text, "2016-03-08", "Outlet", language)), "injured");
+  const en = wounded("Four men were shot and two of them died early Friday at a gas station. A 25-year-old man was wounded in both legs.");
+  assert.equal(en?.value, 1);
+  assert.deepEqual(en?.trail.map((t) => t.value).sort(), [1, 2]);
+  // its words run on to the dead its own sentence gives
+  assert.ok(en?.trail.some((t) => t.value === 2 && t.text === "Four men were shot and two"), en?.trail.map((t) => t.text).join(" | "));
+  const es = wounded("Cuatro hombres fueron baleados y dos de ellos murieron el viernes en una gasolinera. Un hombre de 25 años resultó herido en las piernas.", "es");
+  assert.deepEqual(es?.trail.map((t) => t.value).sort(), [1, 2]);
+  // none left when all the people shot died; a count over the city is not the event's
+  assert.deepEqual(wounded("Two men were shot and killed on Friday. A woman was wounded in the arm.")?.trail.map((t) => t.value), [1]);
+  assert.deepEqual(wounded("A man was wounded on Friday. Twelve people were shot across the city over the weekend.")?.trail.map((t) => t.value), [1]);
+  // the people shot never make an injured figure of their own
+  assert.equal(wounded("Five people were shot at the party on Saturday, police said."), undefined);
+});

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "../src/extract/article.js";
+import { cumulativeMeasure, struckIn } from "../src/extract/measures.js";
 import type { Lang } from "../src/model.js";
 
 const figures = (text: string, language: Lang = "en") =>
@@ -115,4 +116,38 @@ test("measures: a protester, a demonstrator, a prisoner are people; 'los heridos
   assert.deepEqual(measured("A protester died in the clashes."), ["1:killed"]);
   assert.deepEqual(measured("Los heridos son 48, entre ellos 12 policías.", "es"), ["48:injured"]);
   assert.deepEqual(measured("An official said the vote was delayed."), []);
+});
+
+test("measures: a count last in an enumeration takes the cue before it; a list with no cue gives none", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["The gunman fired into the crowd, injuring a guard, a clerk, and two customers.", ["4:injured", "2:injured"]],
+    ["El atacante disparó contra la multitud, hiriendo a guardias, cajeros y dos clientes.", ["2:injured"], "es"],
+    // no cue before the enumeration
+    ["Officers searched the houses, the cars, and two people at the scene.", ["2:-"]],
+    ["La policía revisó las casas, los autos y dos personas en el lugar.", ["2:-"], "es"],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
+});
+
+test("measures: people struck by gunfire, the dead and the wounded alike, are read but given no measure", () => {
+  const struck = (text: string, count: string, lang: Lang = "en") => {
+    const i = text.indexOf(count);
+    return struckIn(text, i, i + count.length, count.split(" ")[1] ?? null, lang);
+  };
+  assert.equal(struck("Five people were shot at the party on Saturday.", "Five people"), true);
+  assert.equal(struck("Police said he shot five people before fleeing.", "five people"), true);
+  assert.equal(struck("Gunmen sprayed the block, striking houses, cars, and four people.", "four people"), true);
+  assert.equal(struck("Cinco personas fueron baleadas en la fiesta del sábado.", "Cinco personas", "es"), true);
+  assert.equal(struck("El pistolero baleó a cinco personas antes de huir.", "cinco personas", "es"), true);
+  // not struck: another verb, or the shooting named after the count
+  assert.equal(struck("Five people were arrested after the shooting.", "Five people"), false);
+  assert.equal(struck("Cinco personas fueron detenidas tras el tiroteo.", "Cinco personas", "es"), false);
+  assert.deepEqual(figures("Five people were shot at the party on Saturday."), ["5:-"]);
+});
+
+test("measures: which counts only grow as a story develops is data, the same in every language", () => {
+  for (const lang of ["en", "es"] as const) {
+    for (const m of ["killed", "injured", "arrested", "evacuated", "displaced", "affected"] as const) assert.equal(cumulativeMeasure(m, lang), true, `${lang} ${m}`);
+    for (const m of ["missing", "gathered"] as const) assert.equal(cumulativeMeasure(m, lang), false, `${lang} ${m}`);
+  }
 });

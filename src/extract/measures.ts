@@ -12,18 +12,25 @@ import { MEASURES, type Measure } from "./measure-names.js";
 
 export { MEASURES, type Measure };
 
+interface MeasureCues {
+  /** its count only grows as a story develops: a higher later figure is an update */
+  cumulative?: boolean;
+  nouns: string[];
+  /** nouns that name the measure only when their clause says nothing else ("three victims were wounded") */
+  weakNouns?: string[];
+  /** words before the counted noun that say the measure ("two slain victims", "an injured girl") */
+  adjectives?: string[];
+  /** "five people with gunshot wounds", "three others suffering from injuries" */
+  wounds?: { lead: string[]; modifiers: string[]; nouns: string[] };
+  after: string[];
+  before: string[];
+}
+
 interface MeasureData {
-  measures: Record<Measure, {
-    nouns: string[];
-    /** nouns that name the measure only when their clause says nothing else ("three victims were wounded") */
-    weakNouns?: string[];
-    /** words before the counted noun that say the measure ("two slain victims", "an injured girl") */
-    adjectives?: string[];
-    /** "five people with gunshot wounds", "three others suffering from injuries" */
-    wounds?: { lead: string[]; modifiers: string[]; nouns: string[] };
-    after: string[];
-    before: string[];
-  }>;
+  measures: Record<Measure, MeasureCues>;
+  /** people hit by gunfire or blows, dead and wounded alike ("four people were shot", "striking
+   * … four people"): no measure of its own, read the way a measure is */
+  struck: MeasureCues;
   aux: string[];
   tollVerbs: string[];
   implicit: { sumJoiners: string[] };
@@ -50,6 +57,8 @@ interface Compiled {
   partitive: RegExp;
   /** "two of the": right before a count, it makes the count the whole a part is taken from */
   wholeOf: RegExp;
+  /** A cue before an enumeration whose last part is the count ("striking houses, cars, and four people"). */
+  beforeList: RegExp;
   /** ", ages 25, 26, and 33,": a list of ages between a count and its verb */
   ages: RegExp;
   /** A cue right after the count (and its auxiliaries): the measure it names. */
@@ -88,11 +97,29 @@ function cues(lang: Lang): Compiled {
   let c = compiled.get(lang);
   if (c) return c;
   const d = lexicon<MeasureData>(lang, "measures");
+  c = compile(lang, d, d.measures);
+  compiled.set(lang, c);
+  return c;
+}
+
+/** The same reading with the cues of people struck ("were shot", "hit by gunfire") as its one measure. */
+const struckCompiled = new Map<Lang, Compiled>();
+function struckCues(lang: Lang): Compiled {
+  let c = struckCompiled.get(lang);
+  if (c) return c;
+  const d = lexicon<MeasureData>(lang, "measures");
+  c = compile(lang, d, { struck: d.struck } as unknown as Record<Measure, MeasureCues>);
+  struckCompiled.set(lang, c);
+  return c;
+}
+
+function compile(lang: Lang, d: MeasureData, measures: Record<Measure, MeasureCues>): Compiled {
+  const names = Object.keys(measures) as Measure[];
   const nouns = new Map<string, Measure>();
   const afterMeasure = new Map<string, Measure>();
   const beforeMeasure = new Map<string, Measure>();
-  for (const m of MEASURES) {
-    const x = d.measures[m];
+  for (const m of names) {
+    const x = measures[m];
     for (const w of x.nouns) if (!nouns.has(w.toLowerCase())) nouns.set(w.toLowerCase(), m);
     for (const w of x.after) if (!afterMeasure.has(w.toLowerCase())) afterMeasure.set(w.toLowerCase(), m);
     for (const w of x.before) if (!beforeMeasure.has(w.toLowerCase())) beforeMeasure.set(w.toLowerCase(), m);
@@ -100,14 +127,14 @@ function cues(lang: Lang): Compiled {
   const weakNouns = new Map<string, Measure>();
   const adjectives = new Map<string, Measure>();
   const wounds: Compiled["wounds"] = [];
-  for (const m of MEASURES) {
-    const x = d.measures[m];
+  for (const m of names) {
+    const x = measures[m];
     for (const w of x.weakNouns ?? []) if (!weakNouns.has(w.toLowerCase())) weakNouns.set(w.toLowerCase(), m);
     for (const w of x.adjectives ?? []) if (!adjectives.has(w.toLowerCase())) adjectives.set(w.toLowerCase(), m);
     if (x.wounds) wounds.push({ re: new RegExp(`^(?:${alternation(x.wounds.lead)})\\s+(?:(?:${alternation(x.wounds.modifiers)})\\s+){0,4}(?:${alternation(x.wounds.nouns)})(?![\\p{L}])`, "u"), measure: m });
   }
   const join = alternation(d.implicit.sumJoiners);
-  c = {
+  return {
     nouns,
     weakNouns,
     adjectives,
@@ -115,6 +142,7 @@ function cues(lang: Lang): Compiled {
     bareConjunct: new RegExp(`^(?:${join})\\s+(?:\\p{L}+(?:${alternation(d.bareConjunct.endings)})|${alternation(d.bareConjunct.words)})(?=[\\s,])`, "u"),
     partitive: new RegExp(`^(?:${alternation(d.partitive.whole.of)})\\s+(?:${alternation(d.partitive.whole.determiners)})(?:\\s+[\\p{L}\\p{N}-]+){0,4}?(?=\\s+(?:${alternation([...d.aux, ...afterMeasure.keys()])})(?![\\p{L}]))`, "u"),
     wholeOf: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:\\p{N}+|${alternation([...Object.keys(lexicon<{ numberWords: Record<string, number> }>(lang, "quantities").numberWords), ...d.partitive.heads])})\\s+(?:${alternation(d.partitive.of)})\\s*$`, "u"),
+    beforeList: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})\\s+(?:[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+)?,\\s+)+[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+)?,?\\s+(?:${join})\\s+$`, "u"),
     ages: new RegExp(`^,\\s*(?:${alternation(d.ageList.heads)})\\s+\\d{1,3}(?:\\s*(?:,|${alternation(d.ageList.joiners)})\\s*(?:(?:${alternation(d.ageList.joiners)})\\s+)?\\d{1,3})*\\s*,`, "u"),
     afterMeasure,
     after: new RegExp(`^(${alternation(afterMeasure.keys())})(?![\\p{L}\\p{N}])`, "u"),
@@ -126,11 +154,9 @@ function cues(lang: Lang): Compiled {
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
     address: new RegExp(`^\\s+(?:${alternation(d.scope.addressAfter)})(?![\\p{L}])`, "u"),
-    gate: gateOf(MEASURES.flatMap((m) => { const x = d.measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
+    gate: gateOf(names.flatMap((m) => { const x = measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
     place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
-  compiled.set(lang, c);
-  return c;
 }
 
 /** Units that are not counts of people (money, distance, time, percent …). */
@@ -138,7 +164,23 @@ const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.
 
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
-  const c = cues(lang);
+  return readMeasure(cues(lang), sentence, at, end, counted);
+}
+
+/** Whether a measure's count only grows as a story develops ("killed", "arrested"), so that a
+ * higher later figure is an update; not so for counts that also fall ("missing", "gathered"). */
+export function cumulativeMeasure(measure: Measure, lang: Lang): boolean {
+  return lexicon<MeasureData>(lang, "measures").measures[measure]?.cumulative === true;
+}
+
+/** Whether a count of people is of people struck ("four people were shot", "shot five people",
+ * "one of four people hit by gunfire"), dead and wounded alike: read like a measure, with the cues
+ * of data/<lang>/measures.json "struck". */
+export function struckIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): boolean {
+  return readMeasure(struckCues(lang), sentence, at, end, counted) !== null;
+}
+
+function readMeasure(c: Compiled, sentence: string, at: number, end: number, counted: string | null): Measure | null {
   if (!c.gate.test(sentence.toLowerCase())) return null;
   // "two of the four victims died": the four are the whole, not the dead
   if (c.wholeOf.test(sentence.slice(Math.max(0, at - 30), at).toLowerCase())) return null;
@@ -177,7 +219,8 @@ export function measureIn(sentence: string, at: number, end: number, counted: st
     else break;
   }
   const lead = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
-  const before = c.before.exec(lead);
+  // the count last of an enumeration takes the cue before it ("striking houses, cars, and four people")
+  const before = c.before.exec(lead) ?? c.beforeList.exec(lead);
   if (before) return c.beforeMeasure.get(before[1]!.replace(/\s+/g, " ")) ?? null;
   // "the death toll from the quake rose to 24": the nearest cue before the toll verb, in the clause
   if (c.tollVerb.test(lead)) {

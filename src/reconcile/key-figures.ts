@@ -5,14 +5,16 @@
 // (330,000 undocumented migrants) follow, as "other".
 import type { Claim, KeyFigure, QuantityMention } from "../report/schema.js";
 import { MEASURES } from "../extract/measure-names.js";
+import { cumulativeMeasure, struckIn } from "../extract/measures.js";
 import { interval, overlaps } from "./claims/intervals.js";
 import { articleLabel, inBackground, type StoryContext } from "./story-context.js";
 import { spokenDate } from "../text/calendar.js";
 import { lexicon } from "../lexicon.js";
 import { isLang } from "../text/languages.js";
-import { hasCue } from "./context.js";
+import { hasCue, spanInSentence } from "./context.js";
 import { figureScope, notOwnFigure } from "./figure-scope.js";
 import { explainedBySources } from "./claims/quantities.js";
+import { qualifierOf } from "./claims/figure-keys.js";
 
 /** "other" key figures at most, after the measured ones. */
 const MAX_OTHER = 3;
@@ -21,9 +23,6 @@ const LABEL: Record<string, string> = {
   killed: "people killed", injured: "people injured", missing: "people missing", displaced: "people displaced",
   evacuated: "people evacuated", arrested: "people arrested", affected: "people affected", gathered: "people gathered",
 };
-
-/** Measures whose count only grows as a story develops: a higher later figure is an update. */
-const CUMULATIVE = new Set(["killed", "injured", "arrested", "evacuated", "displaced", "affected"]);
 
 type Trail = KeyFigure["trail"][number];
 
@@ -40,6 +39,57 @@ function perArticle(ms: readonly QuantityMention[]): QuantityMention[] {
     if (!had || (q.value ?? q.min ?? -1) > (had.value ?? had.min ?? -1)) by.set(q.articleId, q);
   }
   return [...by.values()];
+}
+
+/** The other totals an article states for the measure besides its figure ("13 Dead, at Least 3
+ * Wounded" in its first lines, "eight individuals were injured" further down; "20 were hurt …
+ * In all, 16 people were treated for gunshot wounds"): each distinct value once, on the trail, so
+ * an article that gives two counts of one toll shows both. A part of the count is none: a person
+ * said one by one ("a man was wounded"), a count said with a part's word ("two critically
+ * injured") or one joined in a longer count ("six children" in "six children and two adults"). They do not choose the figure: the article's own figure does. */
+function alsoStated(ms: readonly QuantityMention[], kept: readonly QuantityMention[]): QuantityMention[] {
+  const seen = new Set(kept.map((q) => `${q.articleId}|${q.value}`));
+  // one of the people a longer count joins ("six children" in "six children and two adults")
+  const inside = (q: QuantityMention) => ms.some((o) => o !== q && o.articleId === q.articleId && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start);
+  const out: QuantityMention[] = [];
+  for (const q of ms) {
+    const key = `${q.articleId}|${q.value}`;
+    if (q.value == null || seen.has(key) || q.rule.includes("implicit") || qualifierOf(q) || inside(q)) continue;
+    seen.add(key);
+    out.push(q);
+  }
+  return out;
+}
+
+/** The wounded an article gives only as the people struck less the dead ("Four men were shot and
+ * two of them died"; "shot five people" in an article that tells of no death): per article, its
+ * largest count of people struck (cues in data/<lang>/measures.json "struck") less its figure of the
+ * killed, when some are left. On the injured figure's trail only: it never chooses the figure. */
+function woundedByDifference(own: readonly QuantityMention[], ctx: StoryContext): QuantityMention[] {
+  const struck = new Map<string, QuantityMention>();
+  const killed = new Map<string, QuantityMention>();
+  for (const q of own) {
+    if (q.value == null) continue;
+    if (q.measure === "killed" && q.value > (killed.get(q.articleId)?.value ?? -1)) killed.set(q.articleId, q);
+    if (q.measure || q.unit !== "people" || !Number.isInteger(q.value) || q.value < 1) continue;
+    const lang = ctx.articles.get(q.articleId)?.language;
+    const span = spanInSentence(q);
+    if (!span || !struckIn(q.sentence, span[0], span[1], q.counted, isLang(lang) ? lang : "en")) continue;
+    const had = struck.get(q.articleId);
+    if (!had || q.value > had.value!) struck.set(q.articleId, q);
+  }
+  const out: QuantityMention[] = [];
+  for (const [articleId, q] of struck) {
+    const dead = killed.get(articleId);
+    const left = q.value! - (dead?.value ?? 0);
+    if (left <= 0) continue;
+    // its words run on to the dead when its own sentence gives them ("Four men were shot and two of them died")
+    const [a, b] = spanInSentence(q)!;
+    const through = dead && dead.sentence === q.sentence && dead.start > q.end ? dead.end : q.end;
+    const text = q.sentence.slice(a, b + through - q.end);
+    out.push({ ...q, text, end: through, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}+struck-less-killed` });
+  }
+  return out;
 }
 
 /** When a report was made: its day, then its publication time where the source gives one. */
@@ -117,12 +167,16 @@ function current(trail: readonly Trail[], status: KeyFigure["status"], ms: reado
   return best;
 }
 
-function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext): KeyFigure {
+function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly QuantityMention[], claimOf: ReadonlyMap<string, string>, ctx: StoryContext, derived: readonly QuantityMention[] = []): KeyFigure {
   const kept = perArticle(ms);
   const trail = kept.map((q) => trailOf(q, ctx)).sort(byReportIn(ctx));
   const numbers = kept.flatMap((q) => [q.value, q.min, q.max]).filter((v): v is number => v != null);
-  const { status, explanation } = statusOf(kept, trail, CUMULATIVE.has(measure), ctx);
+  // whether the count only grows: data/<lang>/measures.json, in the language of the first report
+  const lang = ctx.articles.get(trail[0]?.articleId ?? "")?.language;
+  const cumulative = measure !== "other" && cumulativeMeasure(measure, isLang(lang) ? lang : "en");
+  const { status, explanation } = statusOf(kept, trail, cumulative, ctx);
   const latest = current(trail, status, ms);
+  const stated = alsoStated([...ms, ...derived], kept).map((q) => trailOf(q, ctx));
   return {
     measure,
     label,
@@ -132,7 +186,7 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
     status,
     explanation,
     claimId: latest ? (claimOf.get(`${latest.articleId}:${latest.start}`) ?? null) : null,
-    trail,
+    trail: stated.length ? [...trail, ...stated].sort(byReportIn(ctx)) : trail,
   };
 }
 
@@ -141,10 +195,11 @@ export function keyFigures(ctx: StoryContext, claims: readonly Claim[]): KeyFigu
   for (const c of claims) if (c.kind === "quantity") for (const v of c.values) claimOf.set(`${v.articleId}:${v.start}`, c.id);
   const scope = figureScope(ctx.times, ctx.articles);
   const own = ctx.quantities.filter((q) => !inBackground(ctx, q) && (q.value != null || q.hedge === "vague") && !(q.measure && notOwnFigure(q, scope)));
+  const wounded = woundedByDifference(own.filter((q) => !notOwnFigure(q, scope)), ctx);
   const out: KeyFigure[] = [];
   for (const m of MEASURES) {
     const ms = own.filter((q) => q.measure === m);
-    if (ms.some((q) => q.value != null)) out.push(keyFigure(m, LABEL[m]!, ms.filter((q) => q.value != null), claimOf, ctx));
+    if (ms.some((q) => q.value != null)) out.push(keyFigure(m, LABEL[m]!, ms.filter((q) => q.value != null), claimOf, ctx, m === "injured" ? wounded : []));
   }
   // counts of people with no measure that several articles give
   const byMention = new Map(own.map((q) => [`${q.articleId}:${q.start}`, q]));
