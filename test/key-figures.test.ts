@@ -155,3 +155,28 @@ test("key figures: an article that gives the people shot and the dead, not the w
   // the people shot never make an injured figure of their own
   assert.equal(wounded("Five people were shot at the party on Saturday, police said."), undefined);
 });
+
+test("key figures: the trail says which entry is an article's figure, another total it also states, or the wounded derived; Markdown's steps read the figures only", async () => {
+  const { analyze, renderMarkdown } = await import("../src/index.js");
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-trail-"));
+  try {
+    const file = join(dir, "camp.jsonl");
+    const rows = [
+      { title: "Strike on camp", outlet: "Reuters", published: "2026-10-08", text: "A drone strike on the camp killed 40 people on Wednesday, officials said. About 2,000 people fled the camp after the attack, the IOM said." },
+      { title: "Ataque contra campamento", outlet: "EFE", published: "2026-10-09", text: "El ataque del miércoles contra el campamento dejó 63 muertos, informaron los médicos. Unas 12.000 personas huyeron del campamento, según la OIM, y otras 900 personas huyeron hacia Tawila." },
+    ];
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join("\n"));
+    const report = await analyze([file]);
+    const displaced = report.stories[0]!.keyFigures.find((k) => k.measure === "displaced");
+    assert.ok(displaced, JSON.stringify(report.stories[0]!.keyFigures.map((k) => k.measure)));
+    assert.deepEqual(displaced.trail.filter((t) => t.role === "figure").map((t) => t.value), [2000, 12000]);
+    assert.ok(displaced.trail.some((t) => t.role === "also" && t.value === 900), JSON.stringify(displaced.trail));
+    const line = renderMarkdown(report).split("\n").find((l) => l.startsWith("- **People displaced"));
+    assert.match(line ?? "", /reports rose 2,000 → 12,000\[/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -26,9 +26,12 @@ const LABEL: Record<string, string> = {
 
 type Trail = KeyFigure["trail"][number];
 
-function trailOf(q: QuantityMention, ctx: StoryContext): Trail {
+/** The rule suffix of the wounded read as the people shot less the dead. */
+const DERIVED_RULE = "+struck-less-killed";
+
+function trailOf(q: QuantityMention, ctx: StoryContext, role: NonNullable<Trail["role"]> = "figure"): Trail {
   const a = ctx.articles.get(q.articleId);
-  return { articleId: q.articleId, outlet: a?.outlet ?? null, published: a?.published ?? null, asOf: a?.referenceDate.date ?? null, text: q.text, value: q.value, hedge: q.hedge, start: q.start, end: q.end };
+  return { articleId: q.articleId, outlet: a?.outlet ?? null, published: a?.published ?? null, asOf: a?.referenceDate.date ?? null, text: q.text, value: q.value, hedge: q.hedge, start: q.start, end: q.end, role };
 }
 
 /** Each article's figure: its largest count of the measure (a total, not one of its parts). */
@@ -87,7 +90,7 @@ function woundedByDifference(own: readonly QuantityMention[], ctx: StoryContext)
     const [a, b] = spanInSentence(q)!;
     const through = dead && dead.sentence === q.sentence && dead.start > q.end ? dead.end : q.end;
     const text = q.sentence.slice(a, b + through - q.end);
-    out.push({ ...q, text, end: through, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}+struck-less-killed` });
+    out.push({ ...q, text, end: through, value: left, min: null, max: null, measure: "injured", rule: `${q.rule}${DERIVED_RULE}` });
   }
   return out;
 }
@@ -176,7 +179,7 @@ function keyFigure(measure: KeyFigure["measure"], label: string, ms: readonly Qu
   const cumulative = measure !== "other" && cumulativeMeasure(measure, isLang(lang) ? lang : "en");
   const { status, explanation } = statusOf(kept, trail, cumulative, ctx);
   const latest = current(trail, status, ms);
-  const stated = alsoStated([...ms, ...derived], kept).map((q) => trailOf(q, ctx));
+  const stated = alsoStated([...ms, ...derived], kept).map((q) => trailOf(q, ctx, q.rule.endsWith(DERIVED_RULE) ? "derived" : "also"));
   return {
     measure,
     label,

@@ -104,9 +104,10 @@ export const STORY_SECTIONS: { title: string; render: Section }[] = [
       (s.keyFigures ?? []).map((k) => {
         const latest = [...k.trail].reverse().find((t) => t.value === k.value) ?? k.trail[k.trail.length - 1];
         const when = latest ? [outletOf(byId, latest.articleId), latest.asOf ? shortDay(latest.asOf) : null].filter(Boolean).join(", ") : "";
-        const values = k.trail.map((t) => t.value).filter((v, i, a) => v != null && v !== a[i - 1]);
+        // the steps of the articles' own figures (another total an article also states is on the trail, not a step)
+        const values = k.trail.filter((t) => (t.role ?? "figure") === "figure").map((t) => t.value).filter((v, i, a) => v != null && v !== a[i - 1]);
         const rose = values.every((v, i) => i === 0 || (v ?? 0) >= (values[i - 1] ?? 0));
-        const trail = k.status === "explained" && values.length > 1 ? ` — reports ${rose ? "rose" : "changed"} ${values.join(" → ")}` : k.status === "conflict" ? ` — outlets differ: ${[...new Set(k.trail.map((t) => `“${quote(t.text, 60)}”`))].join(" / ")}` : "";
+        const trail = k.status === "explained" && values.length > 1 ? ` — reports ${rose ? "rose" : "changed"} ${values.map((v) => v!.toLocaleString("en")).join(" → ")}` : k.status === "conflict" ? ` — outlets differ: ${[...new Set(k.trail.map((t) => `“${quote(t.text, 60)}”`))].join(" / ")}` : "";
         const refs = k.trail.map((t) => notes.ref(t.articleId, sentenceOf(s, t.articleId, t.start))).join("");
         const label = k.label.charAt(0).toUpperCase() + k.label.slice(1);
         return `- **${esc(label)}: ${k.value?.toLocaleString("en") ?? "unclear"}**${when ? ` (${when})` : ""} · ${STATUS_MARK[k.status]}${trail}${refs}`;

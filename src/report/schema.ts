@@ -188,8 +188,12 @@ export const KeyFigure = z.object({
       hedge: Hedge,
       start: z.number().int(),
       end: z.number().int(),
+      role: z
+        .enum(["figure", "also", "derived"])
+        .optional()
+        .describe("figure: the article's figure for the measure; also: another total the same article states; derived: the wounded as the people it says were shot less its dead"),
     }),
-  ).describe("each article's figure, in the order they were reported"),
+  ).describe("each article's figure, in the order they were reported, with the other totals an article also states"),
 });
 
 export const Story = z.object({

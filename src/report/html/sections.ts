@@ -58,11 +58,13 @@ function keyFigures(ctx: StoryContext): Html | null {
     const trail = k.trail.map((t) => {
       const a = ctx.byId.get(t.articleId);
       const sentence = ctx.story.mentions.quantities.find((q) => q.articleId === t.articleId && q.start === t.start)?.sentence ?? null;
-      return html`<li>${sourceButton(ctx, t.articleId, locate(a, t.start, t.end, sentence, t.text), t.text, { key: `f:${k.measure}:${k.label}:${t.articleId}:${t.start}` })} <span class="muted">${t.outlet ?? outletName(a)}${t.asOf ? html`, as of ${showDate(t.asOf)}` : ""}</span></li>`;
+      const role = t.role === "also" ? html` · also stated: ${fmt(t.value)}` : t.role === "derived" ? html` · ${fmt(t.value)} wounded: those shot less the dead` : "";
+      return html`<li>${sourceButton(ctx, t.articleId, locate(a, t.start, t.end, sentence, t.text), t.text, { key: `f:${k.measure}:${k.label}:${t.articleId}:${t.start}` })} <span class="muted">${t.outlet ?? outletName(a)}${t.asOf ? html`, as of ${showDate(t.asOf)}` : ""}${role}</span></li>`;
     });
+    const reports = new Set(k.trail.map((t) => t.articleId)).size;
     const label = k.label.charAt(0).toUpperCase() + k.label.slice(1);
     return html`<div class="fig"><div class="fig-head"><span class="fig-value">${fmt(k.value)}</span><span class="fig-label">${label}</span></div>
-<p>${badge(k.status)} ${range}</p><p class="why">${k.explanation}</p><details open><summary>Trail: ${plural(k.trail.length, "report")}</summary><ol class="trail">${trail}</ol></details></div>`;
+<p>${badge(k.status)} ${range}</p><p class="why">${k.explanation}</p><details open><summary>Trail: ${plural(reports, "report")}${k.trail.length > reports ? html`, ${plural(k.trail.length, "figure")}` : ""}</summary><ol class="trail">${trail}</ol></details></div>`;
   })}</div>`;
 }
 
