@@ -87,10 +87,17 @@ const PIPELINE: readonly Stage[] = [
       });
       // --date is the fallback for articles with no date of their own and no dated sibling: say
       // when it was not used, so that nobody believes it dated everything
+      // (one line per input file, which names it: the fallback is said of the articles it holds)
       if (o.date) {
-        const all = storyArticles.flat();
-        const own = all.filter((p) => p.article.referenceDate?.basis !== "user").length;
-        if (own) diagnostics.push(diagnostic("warning", "--date", `${o.date} is used only for articles with no date of their own and no dated article in their story: ${own} of ${all.length} have one and keep it`));
+        const byFile = new Map<string, { own: number; all: number }>();
+        for (const p of storyArticles.flat()) {
+          const file = p.article.source.replace(/#.*$/s, "");
+          const n = byFile.get(file) ?? { own: 0, all: 0 };
+          n.all++;
+          if (p.article.referenceDate?.basis !== "user") n.own++;
+          byFile.set(file, n);
+        }
+        for (const [file, n] of byFile) if (n.own) diagnostics.push(diagnostic("warning", file, `--date ${o.date} is used only for articles with no date of their own and no dated article in their story: ${n.own} of ${n.all} here have one and keep it`));
       }
       return { ...s, storyArticles, diagnostics };
     },
