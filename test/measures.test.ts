@@ -151,3 +151,21 @@ test("measures: which counts only grow as a story develops is data, the same in 
     for (const m of ["missing", "gathered"] as const) assert.equal(cumulativeMeasure(m, lang), false, `${lang} ${m}`);
   }
 });
+
+test("measures: a toll verb's count takes the cue heading its subject, its own clause's, and never counts things", () => {
+  const cases: [string, string[], Lang?][] = [
+    // the cue after "número de" heads the subject; "desplazados" only names the camp
+    ["El número de muertos por el ataque contra el campamento de desplazados de Abu Shouk se elevó a 63.", ["63:killed"], "es"],
+    ["The death toll from the attack on a camp for displaced people rose to 40 on Thursday.", ["40:killed"]],
+    ["The number of injured in the attack on the shelter for evacuees rose to 85.", ["85:injured"]],
+    // a count and "mientras que" end the earlier toll's clause
+    ["El número de muertos ascendió a 21, mientras que los heridos llegan a 104.", ["21:killed", "104:injured"], "es"],
+    ["The death toll rose to 21, while the number of injured climbed to 104.", ["21:killed", "104:injured"]],
+    // the nearest cue still, when no head or toll says otherwise
+    ["Three people were injured and the death toll rose to 12.", ["3:injured", "12:killed"]],
+    // homes are no people
+    ["Además, 61 personas resultaron heridas y al menos 140 viviendas quedaron afectadas.", ["61:injured", "140:-"], "es"],
+    ["The storm damaged 300 homes and 1,200 people were affected.", ["300:-", "1200:affected"]],
+  ];
+  for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
+});

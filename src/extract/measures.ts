@@ -33,6 +33,12 @@ interface MeasureData {
   struck: MeasureCues;
   aux: string[];
   tollVerbs: string[];
+  /** counted nouns that are never people ("viviendas", "homes") */
+  things?: string[];
+  /** words that, after a count, start another toll's clause ("mientras que") */
+  tollJoiners?: string[];
+  /** words before a cue that make it the head of a toll's subject ("número de [muertos]") */
+  tollHeads?: string[];
   implicit: { sumJoiners: string[] };
   partitive: { heads: string[]; of: string[]; whole: { of: string[]; determiners: string[] } };
   /** a bare plural joined to a counted noun ("men and women"): words ending so, or these words */
@@ -70,6 +76,8 @@ interface Compiled {
   beforeMeasure: Map<string, Measure>;
   /** "… rose to" right before a count */
   tollVerb: RegExp;
+  /** a toll's head right before a cue: "el número de", "the number of" */
+  tollHead: RegExp;
   /** every cue word of every measure, to find the nearest one before a toll verb */
   anyCue: RegExp;
   anyMeasure: Map<string, Measure>;
@@ -81,6 +89,10 @@ interface Compiled {
   place: RegExp;
   /** a word of every cue: a sentence with none states no measure */
   gate: RegExp;
+  /** counted nouns that are never people */
+  things: Set<string>;
+  /** a count and a joiner: where an earlier toll's clause ends ("21, mientras que") */
+  tollJoin: RegExp;
 }
 
 /** Cue phrases as one alternation, lower-cased: the text is matched lower-cased. */
@@ -149,18 +161,26 @@ function compile(lang: Lang, d: MeasureData, measures: Record<Measure, MeasureCu
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
     beforeMeasure,
     before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:${alternation(d.tollWords)}))*\\s*$`, "u"),
+    tollHead: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollHeads ?? [])})\\s+$`, "u"),
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
     scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
     address: new RegExp(`^\\s+(?:${alternation(d.scope.addressAfter)})(?![\\p{L}])`, "u"),
+    things: new Set((d.things ?? []).map((w) => w.toLowerCase())),
+    tollJoin: new RegExp(`\\p{N}[\\p{N}.,]*\\s*,?\\s+(?:${alternation(d.tollJoiners ?? [])})\\s`, "gu"),
     gate: gateOf(names.flatMap((m) => { const x = measures[m]; return [...x.nouns, ...x.after, ...x.before, ...(x.adjectives ?? []), ...(x.weakNouns ?? []), ...(x.wounds?.nouns ?? [])]; })),
     place: new RegExp(`^(?:${alternation(d.place.prepositions)})\\s+(?:(?:${alternation(d.place.determiners)})\\s+)?[\\p{L}'’-]+\\s+(?=\\p{L})`, "u"),
   };
 }
 
 /** Units that are not counts of people (money, distance, time, percent …). */
-const countsPeople = (q: Pick<QuantityMention, "unit">) => q.unit === null || q.unit === "people";
+/** A count of people: in no unit or in people, and of no thing ("140 viviendas", "12 homes"). */
+function countsPeople(q: Pick<QuantityMention, "unit" | "counted">, lang: Lang): boolean {
+  if (q.unit !== null && q.unit !== "people") return false;
+  const last = (q.counted ?? "").toLowerCase().trim().split(/\s+/).pop() ?? "";
+  return !last || !cues(lang).things.has(last);
+}
 
 /** The measure a count of people states in its sentence, or null. `at`/`end`: its offsets in the sentence. */
 export function measureIn(sentence: string, at: number, end: number, counted: string | null, lang: Lang): Measure | null {
@@ -224,11 +244,25 @@ function readMeasure(c: Compiled, sentence: string, at: number, end: number, cou
   if (before) return c.beforeMeasure.get(before[1]!.replace(/\s+/g, " ")) ?? null;
   // "the death toll from the quake rose to 24": the nearest cue before the toll verb, in the clause
   if (c.tollVerb.test(lead)) {
-    const clause = sentence.slice(0, at).toLowerCase().split(/[;:]/).pop()!;
+    let clause = sentence.slice(0, at).toLowerCase().split(/[;:]/).pop()!;
+    // an earlier toll's clause ends at its count and a joiner ("ascendió a 21, mientras que los heridos llegan a")
+    c.tollJoin.lastIndex = 0;
+    let joinEnd = -1;
+    for (let m = c.tollJoin.exec(clause); m; m = c.tollJoin.exec(clause)) joinEnd = m.index + m[0].length;
+    if (joinEnd > 0) clause = clause.slice(joinEnd);
     let last: string | null = null;
+    let first: string | null = null;
+    let headed: string | null = null;
     c.anyCue.lastIndex = 0;
-    for (let m = c.anyCue.exec(clause); m; m = c.anyCue.exec(clause)) last = m[1]!.replace(/\s+/g, " ");
-    if (last) return c.anyMeasure.get(last) ?? null;
+    for (let m = c.anyCue.exec(clause); m; m = c.anyCue.exec(clause)) {
+      last = m[1]!.replace(/\s+/g, " ");
+      first ??= last;
+      // the cue that heads the subject: "El número de [muertos] por el ataque contra el campamento de desplazados"
+      if (!headed && c.tollHead.test(clause.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1]!.length))) headed = last;
+    }
+    // else a first cue that is a toll itself ("the death toll from the attack on a camp for displaced people")
+    const chosen = headed ?? (first && /\btoll\b/.test(first) ? first : last);
+    if (chosen) return c.anyMeasure.get(chosen) ?? null;
   }
   // "three victims": the measure their noun names, when the clause says nothing else
   return c.weakNouns.get(head) ?? c.weakNouns.get(words[words.length - 1] ?? "") ?? null;
@@ -258,7 +292,7 @@ export function scopeCue(sentence: string, lang: Lang): string | null {
 export function addMeasures<T extends Unattached<QuantityMention>>(qs: T[], sentences: readonly Sentence[], lang: Lang): T[] {
   return qs.map((q) => {
     // a count of people is a whole number ("19.3 deaths per 100,000" is a rate)
-    if (!countsPeople(q) || (q.value === null && q.hedge !== "vague") || (q.value !== null && !Number.isInteger(q.value))) return { ...q, measure: null };
+    if (!countsPeople(q, lang) || (q.value === null && q.hedge !== "vague") || (q.value !== null && !Number.isInteger(q.value))) return { ...q, measure: null };
     const s = sentenceAt(sentences, q.start);
     if (!s) return { ...q, measure: null };
     return { ...q, measure: measureIn(s.text, q.start - s.start, q.end - s.start, q.counted, lang) };
