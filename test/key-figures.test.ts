@@ -180,3 +180,12 @@ test("key figures: the trail says which entry is an article's figure, another to
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("key figures: 'this year' after a superlative qualifies the comparison; the count stays the event's", () => {
+  const own = figure(story(article("a", "A drone strike on the camp killed at least 40 people on Wednesday, in one of the deadliest attacks on civilians this year, officials said.", "2026-10-08", "Reuters")), "killed");
+  assert.deepEqual(own?.trail.map((t) => t.value), [40]);
+  const es = figure(story(article("b", "El ataque del miércoles, el más mortífero de este año, dejó 63 muertos, informaron los médicos.", "2026-10-09", "EFE", "es")), "killed");
+  assert.deepEqual(es?.trail.map((t) => t.value), [63]);
+  // a count over the year stays out
+  assert.equal(figure(story(article("c", "Two people were killed on Monday. More than 750 people have been killed in the city this year.", "2016-12-17", "Outlet")), "killed")?.value, 2);
+});

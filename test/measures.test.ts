@@ -169,3 +169,17 @@ test("measures: a toll verb's count takes the cue heading its subject, its own c
   ];
   for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
 });
+
+test("measures: a period after a superlative qualifies the comparison, not the count", async () => {
+  const { scopeCue } = await import("../src/extract/measures.js");
+  assert.equal(scopeCue("A drone strike killed at least 40 people on Wednesday, in one of the deadliest attacks on civilians this year.", "en"), null);
+  assert.equal(scopeCue("El ataque, el más mortífero de este año, dejó 63 muertos.", "es"), null);
+  // an aggregate stays one
+  assert.equal(scopeCue("More than 750 people have been killed in the city so far this year.", "en"), "so far this year");
+  assert.equal(scopeCue("Most of the 750 people killed this year were shot.", "en"), "this year");
+});
+
+test("measures: a superlative does not make a history frame the event's own", async () => {
+  const { scopeCue } = await import("../src/extract/measures.js");
+  assert.equal(scopeCue("A gunman killed 49 people at a nightclub in Orlando in the deadliest mass shooting in modern U.S. history.", "en"), "in modern");
+});

@@ -47,7 +47,7 @@ interface MeasureData {
   ageList: { heads: string[]; joiners: string[] };
   /** words between a "before" cue and its count: "the death toll has risen to" */
   tollWords: string[];
-  scope: { aggregate: string[]; otherEvent: string[]; addressAfter: string[] };
+  scope: { aggregate: string[]; otherEvent: string[]; addressAfter: string[]; comparisons?: string[]; comparedPeriods?: string[] };
   place: { prepositions: string[]; determiners: string[] };
 }
 
@@ -83,6 +83,10 @@ interface Compiled {
   anyMeasure: Map<string, Measure>;
   /** "so far this year", "across the city" (an aggregate) or "a separate shooting" (another event) */
   scope: RegExp;
+  /** a superlative a few words before a period cue: "one of the deadliest attacks [this year]" */
+  comparison: RegExp;
+  /** the period cues a superlative may qualify ("this year"; not "in U.S. history", said of another event) */
+  comparedPeriods: Set<string>;
   /** "the 2000 block": a word after a number that makes it part of an address, not a year */
   address: RegExp;
   /** a short place phrase between a count and its verb: "in the car" */
@@ -165,7 +169,9 @@ function compile(lang: Lang, d: MeasureData, measures: Record<Measure, MeasureCu
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
     anyMeasure: new Map([...nouns, ...afterMeasure, ...beforeMeasure]),
-    scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "u"),
+    scope: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation([...d.scope.aggregate, ...d.scope.otherEvent])})(?![\\p{L}\\p{N}])`, "gu"),
+    comparedPeriods: new Set((d.scope.comparedPeriods ?? []).map((w) => w.toLowerCase())),
+    comparison: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.scope.comparisons ?? [])})(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}\\s+$`, "u"),
     address: new RegExp(`^\\s+(?:${alternation(d.scope.addressAfter)})(?![\\p{L}])`, "u"),
     things: new Set((d.things ?? []).map((w) => w.toLowerCase())),
     tollJoin: new RegExp(`\\p{N}[\\p{N}.,]*\\s*,?\\s+(?:${alternation(d.tollJoiners ?? [])})\\s`, "gu"),
@@ -284,8 +290,20 @@ export function countedMeasure(counted: string | null, lang: Lang): Measure | nu
 /** Whether the words right after a number make it part of an address ("2000 block"), not a year. */
 export const addressAfter = (after: string, lang: Lang): boolean => cues(lang).address.test(after.toLowerCase());
 
+/** Whether the words before a period end in a superlative that the period qualifies ("one of the
+ * deadliest attacks on civilians [this year]"). */
+export const afterComparison = (before: string, lang: Lang): boolean => cues(lang).comparison.test(before.slice(-80).toLowerCase());
+
 export function scopeCue(sentence: string, lang: Lang): string | null {
-  return cues(lang).scope.exec(sentence.toLowerCase())?.[1] ?? null;
+  const c = cues(lang);
+  const low = sentence.toLowerCase();
+  c.scope.lastIndex = 0;
+  for (let m = c.scope.exec(low); m; m = c.scope.exec(low)) {
+    // "in one of the deadliest attacks this year": the period qualifies a comparison, not the count
+    if (c.comparedPeriods.has(m[1]!.replace(/\s+/g, " ")) && c.comparison.test(low.slice(Math.max(0, m.index - 80), m.index + m[0].length - m[1]!.length))) continue;
+    return m[1]!;
+  }
+  return null;
 }
 
 /** Each count of people with the measure its clause states (`measure` null when none does). */

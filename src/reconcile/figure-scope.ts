@@ -6,7 +6,7 @@
 // The words are data (data/<lang>/measures.json "scope"); the dates are the times extracted in the
 // count's clause, against the day the story was first reported.
 import type { Article, QuantityMention, TimeMention } from "../report/schema.js";
-import { addressAfter, scopeCue } from "../extract/measures.js";
+import { addressAfter, afterComparison, scopeCue } from "../extract/measures.js";
 import { addDaysIso, isIsoDay } from "../text/calendar.js";
 import { isLang } from "../text/languages.js";
 
@@ -69,8 +69,9 @@ export function notOwnFigure(q: QuantityMention, scope: FigureScope): string | n
     const v = t.value!;
     // "the 2000 block of West 76th Street" is a place, not a year
     if (v.length === 4 && addressAfter(q.sentence.slice(t.end - s0), lang)) continue;
-    // a whole year the story falls in: a count over the year ("762 murders in 2016")
-    if (v.length === 4 && v === scope.firstDay.slice(0, 4)) return t.text;
+    // a whole year the story falls in: a count over the year ("762 murders in 2016"), unless the
+    // year qualifies a superlative ("in one of the deadliest attacks this year")
+    if (v.length === 4 && v === scope.firstDay.slice(0, 4) && !afterComparison(q.sentence.slice(0, t.start - s0), lang)) return t.text;
     // a date that ended well before the story began: another event
     if (cutoff && v < cutoff.slice(0, v.length)) return t.text;
   }
