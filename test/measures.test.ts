@@ -166,6 +166,8 @@ test("measures: a toll verb's count takes the cue heading its subject, its own c
     // homes are no people
     ["Además, 61 personas resultaron heridas y al menos 140 viviendas quedaron afectadas.", ["61:injured", "140:-"], "es"],
     ["The storm damaged 300 homes and 1,200 people were affected.", ["300:-", "1200:affected"]],
+    // nor are families one person each: "2,000 families" is no count of people displaced
+    ["About 2,000 families fled the camp and 12,000 people were displaced.", ["2000:-", "12000:displaced"]],
   ];
   for (const [text, want, lang] of cases) assert.deepEqual(figures(text, lang), want, text);
 });
