@@ -344,8 +344,11 @@ function servedPlace(place: Unattached<EntityMention>, start: number, end: numbe
   return place.start >= end && place.end <= trigger ? place : null;
 }
 
-/** Where a mention's trigger word starts (its words end with the trigger, then the object). */
-const triggerAt = (e: Unattached<EventMention>) => e.end - e.object.length - e.trigger.length;
+/** Where a mention's trigger word starts in its words (the trigger, then white space, then the
+ * object: the object is kept trimmed, so the white space must be looked for, not assumed away). */
+export const triggerOffset = (e: Pick<EventMention, "text" | "trigger" | "object">): number => Math.max(0, e.text.lastIndexOf(e.trigger, e.text.length - e.object.length - e.trigger.length));
+/** Where a mention's trigger word starts in its article. */
+const triggerAt = (e: Unattached<EventMention>) => e.start + triggerOffset(e);
 
 /** Does the clause hold a verb trigger of `type`? */
 function hasVerbOf(type: string, clause: string, c: Compiled): boolean {

@@ -9,7 +9,7 @@ import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../text/calendar.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
-import { eventData, passiveBefore, type Trigger } from "../extract/events.js";
+import { eventData, passiveBefore, triggerOffset, type Trigger } from "../extract/events.js";
 import { alternation } from "../regex.js";
 import { LANGUAGES, isLang } from "../text/languages.js";
 import type { Lang } from "../model.js";
@@ -103,7 +103,7 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   const noun = !rep.verb || w.nounObject.test(what);
   // a passive ("Five protesters were shot late Monday") is said as written: its subject is the
   // one it happened to, not an actor
-  const head = rep.text.slice(0, Math.max(0, rep.end - rep.object.length - rep.trigger.length - rep.start));
+  const head = rep.text.slice(0, triggerOffset(rep));
   if (w.passive.test(head)) return asWritten();
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
@@ -146,7 +146,7 @@ function redate(events: readonly EventMention[], ctx: StoryContext): EventMentio
   }
   return events.map((e) => {
     const ref = ctx.articles.get(e.articleId)?.referenceDate.date ?? null;
-    const at = e.end - e.object.length - e.trigger.length;
+    const at = e.start + triggerOffset(e);
     const own = (bySentence.get(`${e.articleId}\u0000${e.sentence}`) ?? []).filter((t) => e.modality === "planned" || !ref || t.value!.slice(0, ref.length) <= ref);
     const date = own.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.value ?? null;
     return date === e.date ? e : { ...e, date };
