@@ -23,3 +23,71 @@ test("developments: a passive with its own subject is said as written, the subje
   ]);
   assert.ok(active.some((d) => /^The navy dispatched a warship/i.test(d.summary)), JSON.stringify(active.map((d) => d.summary)));
 });
+
+test("events: a death is a development of its own, its subject first (data/<lang>/events.json 'death')", () => {
+  const one = (text: string, language: Lang) => events(text, language).map((e) => `${e.type}|${e.text}|${e.actorText ?? "-"}`);
+  assert.deepEqual(one("A rescuer died after a wall collapsed on him in the town of Bangued.", "en"), ["death|A rescuer died after a wall collapsed on him in the town of Bangued|-"]);
+  assert.deepEqual(one("Two firefighters were killed when a bell tower collapsed in Vigan.", "en"), ["death|Two firefighters were killed when a bell tower collapsed in Vigan|Two firefighters"]);
+  assert.deepEqual(one("Un manifestante murió tras ser alcanzado por una bomba lacrimógena en Valparaíso.", "es"), ["death|Un manifestante murió tras ser alcanzado por una bomba lacrimógena en Valparaíso|-"]);
+  assert.deepEqual(one("Dos trabajadores humanitarios fueron asesinados en el campo.", "es"), ["death|Dos trabajadores humanitarios fueron asesinados en el campo|Dos trabajadores humanitarios"]);
+  // a subject before an aside starts the words ("The third victim, a 37-year-old man, died")
+  assert.match(one("The third victim, a 37-year-old man, died early Thursday at a hospital in Detroit.", "en")[0] ?? "", /^death\|The third victim, a 37-year-old man, died early Thursday/);
+  // not deaths: a killing said actively is an attack, a toll without a verb is no development
+  assert.deepEqual(events("Gunmen killed three villagers near Bunia on Sunday.", "en").map((e) => e.type), ["attack"]);
+  assert.deepEqual(events("The death toll could rise, officials warned reporters on Monday.", "en").filter((e) => e.type === "death"), []);
+});
+
+test("events: a passive with no subject of its own ('… died after being shot') is no development of its own", () => {
+  assert.deepEqual(events("A protester died after being shot during clashes with police in Nouméa.", "en").map((e) => e.type), ["death"]);
+  // (a passive with its subject still is one)
+  assert.deepEqual(events("A protester was shot during clashes with police in Nouméa.", "en").map((e) => e.type), ["attack"]);
+});
+
+test("events: an agent after 'from'/'by' is looked for in the trigger's own sentence only", () => {
+  const [e] = events("Both men died from their injuries. Ted Chen, a neighbour, heard the shots.", "en");
+  assert.ok(e, "a death");
+  assert.notEqual(e.actorText, "Ted Chen");
+  assert.equal(e.text, "Both men died from their injuries");
+});
+
+test("events: the subject of a verb right after a relative pronoun is its antecedent ('Los manifestantes, que marcharon …')", () => {
+  const got = (text: string, language: Lang) => events(text, language).map((e) => `${e.type}:${e.actorText ?? "-"}`);
+  assert.deepEqual(got("Los manifestantes, que marcharon por la avenida Pedro Montt, exigen la renuncia del intendente.", "es"), ["gathering:Los manifestantes"]);
+  assert.deepEqual(got("Protesters, who marched through the city centre on Friday, demanded new elections.", "en"), ["gathering:Protesters"]);
+  // a collective before the verb acts, not a name after 'por' ("por la avenida Pedro Montt")
+  assert.deepEqual(got("Los manifestantes marcharon por la avenida Pedro Montt.", "es"), ["gathering:Los manifestantes"]);
+});
+
+test("events: a person named before an age in commas is the subject ('Ceasar Valdovinos, 23, died')", () => {
+  const [e] = events("Ceasar Valdovinos, 23, died of a gunshot wound to the torso.", "en");
+  assert.equal(e?.actorText, "Ceasar Valdovinos");
+  // (not a number in commas that is no age: a count of people)
+  const [f] = events("The toll, 23, was revised later.", "en");
+  assert.equal(f, undefined);
+});
+
+test("events: a development's words never end inside a name ('… de Abu Shouk')", () => {
+  const [e] = events("Al menos 20 personas murieron en el bombardeo del sábado contra el campo de desplazados de Abu Shouk, informó el domingo una organización.", "es");
+  assert.match(e?.text ?? "", /de Abu Shouk$/);
+});
+
+test("developments: two deaths worded differently are two developments; one death told by two outlets is one", async () => {
+  const devs = await developmentsOf([
+    ["q1", "Manila Wire", "2026-11-03", "Quake kills rescuer\n\nA rescuer died after a wall collapsed on him in the town of Bangued on Tuesday."],
+    ["q2", "Asia Report", "2026-11-03", "Quake toll rises\n\nAn elderly woman was killed when her house caved in near Vigan on Tuesday. A rescuer died after a wall collapsed on him in Bangued."],
+  ]);
+  const deaths = devs.filter((d) => d.type === "death");
+  assert.equal(deaths.length, 2, JSON.stringify(deaths.map((d) => d.summary)));
+  assert.ok(deaths.some((d) => d.status === "agree" && /^A rescuer died after a wall collapsed/.test(d.summary)), JSON.stringify(deaths));
+  assert.ok(deaths.some((d) => /^An elderly woman was killed when her house caved in/.test(d.summary)), JSON.stringify(deaths));
+});
+
+test("developments: a death's summary keeps the trigger's own words ('were killed', 'fueron asesinados', never 'murió' for many)", async () => {
+  const devs = await developmentsOf([
+    ["c1", "Agencia Sur", "2026-08-03", "Ataque en Abu Shouk\n\nDos trabajadores humanitarios fueron asesinados en el campo de Abu Shouk el sábado."],
+    ["c2", "Noticias del Mundo", "2026-08-03", "Dos muertos en Abu Shouk\n\nDos trabajadores humanitarios fueron asesinados en el campo de Abu Shouk, según una ONG."],
+  ]);
+  const d = devs.find((x) => x.type === "death");
+  assert.ok(d, JSON.stringify(devs));
+  assert.match(d.summary, /^Dos trabajadores humanitarios fueron asesinados en el campo de Abu Shouk/);
+});

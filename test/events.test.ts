@@ -181,7 +181,7 @@ test("events: Spanish words for strikes, disasters and seizures (data/es/events.
   assert.deepEqual(events("Teachers went on strike on Monday.", "en"), ["strike:done"]);
   assert.deepEqual(events("El gobernador declaró el estado de catástrofe en la provincia.", "es"), ["declaration:done"]);
   // not a strike: a cardiac arrest, a lightning strike
-  assert.deepEqual(events("El hombre murió de un paro cardíaco en su casa.", "es"), []);
+  assert.deepEqual(events("El hombre murió de un paro cardíaco en su casa.", "es").filter((e) => e.startsWith("strike")), []);
   assert.deepEqual(events("A lightning strike hit the house.", "en").filter((e) => e.startsWith("strike")), []);
   // "secuestrar" a weapon or money is a seizure, not a kidnapping; people are still kidnapped
   assert.deepEqual(events("Los agentes secuestraron un arma de fuego y dinero en efectivo.", "es"), []);

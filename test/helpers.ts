@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { analyze } from "../src/pipeline.js";
+import type { Development } from "../src/report/schema.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const EXAMPLES = `${ROOT}examples/peru-chile-border`;
@@ -59,7 +60,7 @@ export async function serve(handler: Handler): Promise<{ url: string; close: () 
 }
 
 /** The developments of articles given as [id, outlet, published, text], analysed as one JSONL input. */
-export async function developmentsOf(articles: [string, string, string, string][]): Promise<{ summary: string; modality: string; type: string }[]> {
+export async function developmentsOf(articles: [string, string, string, string][]): Promise<Development[]> {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-dev-"));
   try {
     const file = join(dir, "articles.jsonl");

@@ -17,6 +17,8 @@ export interface Trigger {
   objects?: string[];
   /** words right after the trigger that say it means something else ("secuestraron un arma": seized, not kidnapped) */
   notObjects?: string[];
+  /** boundary words its words read across, once ("died after being hit", "murió tras ser alcanzado"): what follows says how it happened */
+  through?: string[];
   /** the words a summary says for the act planned ("will declare", "declarará") */
   planned?: string;
   /** the words a summary says for the act announced, when its object is what was announced ("announced") */
@@ -35,6 +37,8 @@ export interface EventData {
   /** types whose count of people before the trigger is its actor ("100 foreigners have gathered"),
    * not the people it happened to ("42 personas murieron en una explosión") */
   crowdActorTypes: string[];
+  /** types whose subject is who it happened to ("A rescuer died"): their words start at it, as a passive's do */
+  subjectTypes?: string[];
   /** types whose nouns, opening a clause, are the actor of its verb ("Flash floods … have killed",
    * "La explosión dejó …") */
   causeTypes: string[];
@@ -48,6 +52,8 @@ export interface EventData {
   possessiveEndings: string[];
   acts: string[];
   speechTypes: string[];
+  /** types of which two mentions worded differently are two developments ("A rescuer died", "An elderly woman was killed") */
+  eachTypes?: string[];
   summary: { announced?: string; denied?: string };
   passiveAuxiliaries: string[];
   adverbEndings: string[];
@@ -83,7 +89,10 @@ interface Compiled {
   /** the words before a trigger end on a passive's auxiliary ("a fourth shooting victim was (fatally) shot") */
   passive: RegExp;
   relative: RegExp;
+  /** a relative pronoun (after its comma) ending the words before a clause ("los manifestantes, que") */
+  relativeEnd: RegExp;
   crowdActors: Set<string>;
+  subjects: Set<string>;
   /** words that are nouns of an act, by their ending ("deployment", "detención") */
   nounEnding: RegExp;
   dangling: Set<string>;
@@ -133,7 +142,9 @@ function cues(lang: Lang): Compiled {
     collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     cause: causeNouns.length ? new RegExp(`^\\s*((?:(?:${alternation([...d.articles, ...(d.collectiveDeterminers ?? [])])})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(causeNouns)}))${WORD_END}`, "u") : null,
     crowdActors: new Set(d.crowdActorTypes),
+    subjects: new Set(d.subjectTypes ?? []),
     relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
+    relativeEnd: new RegExp(`(?:,\\s*)?${WORD_START}(?:${alternation(d.relativePronouns)})\\s*$`, "u"),
     passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
@@ -183,9 +194,11 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const tail = low.slice(triggerEnd, triggerEnd + 160);
       // (a period after an abbreviation ends no clause: "inside Mr. Lucky's bar")
       let stop: RegExpExecArray | null = null;
+      let crossed = false;
       c.boundaryAll.lastIndex = 0;
       for (let b = c.boundaryAll.exec(tail); b; b = c.boundaryAll.exec(tail)) {
         if (b[0] === "." && abbreviationBefore(tail, b.index)) continue;
+        if (!crossed && hit.trigger.through?.includes(b[0])) { crossed = true; continue; }
         stop = b;
         break;
       }
@@ -194,7 +207,8 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
       if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
       // (never inside a figure: "dejó al menos nueve | personas muertas" reads on to its noun)
-      const cut = inputs.quantities.find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
+      // (nor inside a name: "el campo de desplazados de Abu | Shouk")
+      const cut = [...inputs.quantities, ...inputs.entities].find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
       if (cut) objectEnd = cut.end - s.start;
       // the words end on a word that says something, not "and", "the" or "to"
       for (;;) {
@@ -203,8 +217,17 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         if (!last || !c.dangling.has(last[1]!)) break;
         objectEnd -= last[1]!.length;
       }
-      const clauseStart = clauseBefore(low, at, c.boundaryAll);
-      const head = low.slice(clauseStart, at);
+      let clauseStart = clauseBefore(low, at, c.boundaryAll);
+      let head = low.slice(clauseStart, at);
+      // "Los manifestantes, que marcharon …", "a boy who died …": a verb right after a relative
+      // pronoun is its antecedent's; the clause starts at the antecedent, the head is it
+      const rel = hit.trigger.past ? c.relativeEnd.exec(low.slice(Math.max(0, clauseStart - 20), clauseStart)) : null;
+      if (rel) {
+        const relStart = Math.max(0, clauseStart - 20) + rel.index;
+        const antecedent = clauseBefore(low, relStart, c.boundaryAll);
+        head = `${low.slice(antecedent, relStart).trimEnd()} ${head}`;
+        clauseStart = antecedent;
+      }
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
       // (a noun's must follow it: "a shooting at the complex", "an earthquake struck")
@@ -235,11 +258,13 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
       // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
       // the agent named after the trigger
-      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
+      // (not when a collective noun before it acts: "los manifestantes marcharon por la avenida …")
+      const agent = !actors.length && !announcer && !(c.collective?.test(head) && !noun) ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
       // "El gobernador de Oaxaca, Salomón Jara, declaró …": the apposition's comma ends the clause
-      // right before the verb; the one named before that comma is its subject
+      // right before the verb; the one named before that comma is its subject (an age may stand
+      // between: "Ceasar Valdovinos, 23, died")
       const appositive = !actors.length && !announcer && !agent && !head.trim() && /,\s*$/.test(low.slice(Math.max(0, clauseStart - 3), clauseStart))
-        ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
+        ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*(?:\d{1,3}\s*,\s*)?$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
         : undefined;
       const named = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
       // "La Policía detuvo a 45 personas": an actor without a name, said by a collective noun
@@ -256,14 +281,20 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const collective = !named || servedBy ? (found ?? cause) : null;
       const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
-      // (before a passive, "Two men were shot", the count is who it happened to: its words start there)
-      const group = c.crowdActors.has(hit.type) || passive ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
+      // (before a passive, "Two men were shot", the count is who it happened to: its words start
+      // there, in its own clause: "A protester died after being shot" is not the shooting's)
+      const crowd = c.crowdActors.has(hit.type);
+      const group = crowd || passive ? (inputs.quantities.filter((q) => q.start >= (crowd ? Math.max(s.start, absAt - 100) : absStart) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
       const collectiveAt = collective ? absStart + collective.index + collective[0].indexOf(collective[1]!) : absAt;
       const collectiveStart = collective ? Math.min(collectiveAt, servedBy?.start ?? absAt) : absAt;
       const collectiveEnd = collective ? Math.max(collectiveAt + collective[1]!.length, servedBy?.end ?? 0) : absAt;
-      // "A 17-year-old boy was shot dead …": a passive's subject with no count or name in it still
-      // starts its words (a summary says it as written)
-      const subjectAt = !actor && !group && !collective && head.length <= 80 && passive ? absStart + (head.length - head.trimStart().length) : absAt;
+      // "A 17-year-old boy was shot dead …", "A rescuer died …": a passive's subject, or the subject
+      // of what happened to it, with no count or name in it still starts its words (a summary says it as written)
+      // ("The third victim, a 37-year-old man, died": a subject before an aside starts the sentence)
+      const asideFrom = !head.trim() && clauseStart <= 100 && /,\s*$/.test(low.slice(0, clauseStart)) ? s.start : absStart;
+      const subjectAt = !actor && !group && !collective && head.length <= 80 && (passive || c.subjects.has(hit.type)) ? (head.trim() ? absStart + (head.length - head.trimStart().length) : asideFrom) : absAt;
+      // a passive with no subject of its own ("… died after being shot") is part of the clause before it
+      if (passive && !actor && !group && !collective && !head.replace(c.passive, "").trim()) continue;
       const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
@@ -332,7 +363,8 @@ function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inpu
   const by = links.exec(low.slice(triggerEnd, triggerEnd + 20));
   if (!by) return undefined;
   const from = sentenceStart + triggerEnd + by[0].length;
-  return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && inputs.entityTypes.get(e.entityId) !== "place");
+  const sentenceEnd = sentenceStart + low.length;
+  return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && e.end <= sentenceEnd && inputs.entityTypes.get(e.entityId) !== "place");
 }
 
 /**

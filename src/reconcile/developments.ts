@@ -71,6 +71,9 @@ function summaryWords(lang: Lang): SummaryWords {
 /** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. The types are every language's. */
 const ACTS = new Set(LANGUAGES.flatMap((l) => eventData(l).acts));
 
+/** Types of which two mentions worded differently are two developments (two deaths are two people's). */
+const EACH = new Set(LANGUAGES.flatMap((l) => eventData(l).eachTypes ?? []));
+
 /** Types that are someone speaking: one person's statement and criticism of one matter may be told either way. */
 const SPEECH = new Set(LANGUAGES.flatMap((l) => eventData(l).speechTypes));
 
@@ -105,6 +108,8 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   // one it happened to, not an actor
   const head = rep.text.slice(0, triggerOffset(rep));
   if (w.passive.test(head)) return asWritten();
+  // nobody acting, and words before the trigger: they are its subject ("A rescuer died after …")
+  if (!who && head.trim()) return asWritten();
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
   // at the border had been intensified")
@@ -121,7 +126,9 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   else {
     // the verb as the source wrote it when it is one of the past ("charged", "killed"), else the type's
     const written = rep.trigger.toLowerCase();
-    verb = w.pastEndings.some((e) => written.endsWith(e)) || w.irregularPast.has(written) ? written : rep.verb;
+    // (or a passive the trigger holds: "were killed", "fueron asesinados")
+    const passiveForm = w.passive.test(written.slice(0, written.lastIndexOf(" ") + 1));
+    verb = passiveForm || w.pastEndings.some((e) => written.endsWith(e)) || w.irregularPast.has(written) ? written : rep.verb;
   }
   // a stage the language's data has no words for is said as its source says it
   if (!verb) return asWritten();
@@ -179,7 +186,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     // an act of one kind that outlets word differently ("the deployment of armed forces" /
     // "military forces expected to deploy"): the weakest link, by different articles, when
     // nothing tells them apart (not two actors, not two days)
-    if (a.articleId !== b.articleId && ACTS.has(a.type) && !(a.actorId && b.actorId && a.actorId !== b.actorId)) return 0.01;
+    if (a.articleId !== b.articleId && ACTS.has(a.type) && !EACH.has(a.type) && !(a.actorId && b.actorId && a.actorId !== b.actorId)) return 0.01;
     return false;
   };
   // an article states one development once per stage; two of its mentions far apart in time are two
