@@ -91,3 +91,32 @@ test("developments: a death's summary keeps the trigger's own words ('were kille
   assert.ok(d, JSON.stringify(devs));
   assert.match(d.summary, /^Dos trabajadores humanitarios fueron asesinados en el campo de Abu Shouk/);
 });
+
+test("events: what a speaker says happened, with a subject of its own, starts after the reporting verb; the speaker is no actor", () => {
+  const got = (text: string, language: Lang) => events(text, language).map((e) => `${e.type}|${e.text}|${e.actorText ?? "-"}`);
+  assert.deepEqual(got("The Office of Civil Defense said classes were suspended across the island of Luzon.", "en"), ["restriction|classes were suspended across the island of Luzon|-"]);
+  assert.deepEqual(got("Officials said that flights were suspended at the airport on Tuesday.", "en"), ["restriction|flights were suspended at the airport on Tuesday|-"]);
+  assert.deepEqual(got("La Oficina de Defensa Civil informó que las clases fueron suspendidas en toda la isla de Luzón.", "es"), ["restriction|las clases fueron suspendidas en toda la isla de Luzón|-"]);
+  assert.deepEqual(got("The ministry said police arrested 45 people on Monday.", "en"), ["arrest|police arrested 45 people on Monday|police"]);
+  // a speaker acting is still the actor: nothing with a subject of its own after the verb
+  assert.deepEqual(got("Mayor Ana Ruiz said she closed the border crossing on Monday.", "en").map((x) => x.split("|")[0]), ["restriction"]);
+  assert.deepEqual(got("Peru announced it closed the border with Chile.", "en").map((x) => x.split("|")[2]), ["Peru"]);
+});
+
+test("developments: a passive after a reporting verb is summarised from its own subject ('Classes were suspended across …')", async () => {
+  const devs = await developmentsOf([
+    ["l1", "Manila Wire", "2026-11-03", "Classes suspended\n\nThe Office of Civil Defense said classes were suspended across the island of Luzon on Tuesday."],
+    ["l2", "Asia Report", "2026-11-03", "Schools shut\n\nThe Office of Civil Defense said classes were suspended across the island of Luzon."],
+  ]);
+  const d = devs.find((x) => x.type === "restriction");
+  assert.ok(d, JSON.stringify(devs));
+  assert.match(d.summary, /^Classes were suspended across the island of Luzon/);
+  assert.deepEqual(d.actors, []);
+});
+
+test("developments: one source's passive with its subject says what without an actor; a bare short passive does not", async () => {
+  const devs = await developmentsOf([["s1", "Manila Wire", "2026-11-03", "Classes suspended\n\nClasses were suspended across the island of Luzon on Tuesday."]]);
+  assert.ok(devs.some((d) => d.type === "restriction" && /^Classes were suspended across the island of Luzon/.test(d.summary)), JSON.stringify(devs));
+  const none = await developmentsOf([["s2", "Manila Wire", "2026-11-03", "Roads closed\n\nIt was closed, then, for a while."]]);
+  assert.deepEqual(none.filter((d) => d.type === "restriction"), []);
+});

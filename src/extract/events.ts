@@ -59,6 +59,8 @@ export interface EventData {
   adverbEndings: string[];
   nounObjectLinks: string[];
   reportingVerbs: string[];
+  /** the word that may open what is reported ("said that") */
+  complementizers?: string[];
   pastEndings: string[];
   irregularPast: string[];
 }
@@ -91,6 +93,10 @@ interface Compiled {
   relative: RegExp;
   /** a relative pronoun (after its comma) ending the words before a clause ("los manifestantes, que") */
   relativeEnd: RegExp;
+  /** a reporting verb, and "that" after it ("said that"), global */
+  reporting: RegExp;
+  /** a reporting verb ending the words before ("informó", before its "que") */
+  reportingEnd: RegExp;
   crowdActors: Set<string>;
   subjects: Set<string>;
   /** words that are nouns of an act, by their ending ("deployment", "detención") */
@@ -144,6 +150,8 @@ function cues(lang: Lang): Compiled {
     crowdActors: new Set(d.crowdActorTypes),
     subjects: new Set(d.subjectTypes ?? []),
     relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
+    reporting: new RegExp(`${WORD_START}(?:${alternation(d.reportingVerbs)})(?:\\s+(?:${alternation(d.complementizers ?? [])}))?\\s+`, "gu"),
+    reportingEnd: new RegExp(`${WORD_START}(?:${alternation([...d.reportingVerbs, ...d.announce])})\\s*$`, "u"),
     relativeEnd: new RegExp(`(?:,\\s*)?${WORD_START}(?:${alternation(d.relativePronouns)})\\s*$`, "u"),
     passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
@@ -222,11 +230,25 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // "Los manifestantes, que marcharon …", "a boy who died …": a verb right after a relative
       // pronoun is its antecedent's; the clause starts at the antecedent, the head is it
       const rel = hit.trigger.past ? c.relativeEnd.exec(low.slice(Math.max(0, clauseStart - 20), clauseStart)) : null;
-      if (rel) {
-        const relStart = Math.max(0, clauseStart - 20) + rel.index;
+      const relStart = rel ? Math.max(0, clauseStart - 20) + rel.index : 0;
+      // (not "que" after a reporting verb: "informó que las clases fueron suspendidas" reports)
+      if (rel && !c.reportingEnd.test(low.slice(Math.max(0, relStart - 40), relStart))) {
         const antecedent = clauseBefore(low, relStart, c.boundaryAll);
         head = `${low.slice(antecedent, relStart).trimEnd()} ${head}`;
         clauseStart = antecedent;
+      }
+      // "The Office of Civil Defense said classes were suspended": what a speaker says happened,
+      // with a subject of its own (a passive's, a name, a collective), starts after the reporting
+      // verb; the speaker is its source, not its actor
+      const said = lastMatch(c.reporting, head);
+      if (said) {
+        const from = said.index + said[0].length;
+        const rest = head.slice(from);
+        const restStart = s.start + clauseStart + from;
+        if (rest.trim() && (c.passive.test(rest) || c.collective?.test(rest) || inputs.entities.some((e) => e.start >= restStart && e.end <= s.start + at))) {
+          clauseStart += from;
+          head = rest;
+        }
       }
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
@@ -391,6 +413,14 @@ function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
     if (hit && hit.type === type && hit.trigger.past) return true;
   }
   return false;
+}
+
+/** The last match of a global pattern in `s`, or null. */
+function lastMatch(g: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m;
+  return last;
 }
 
 /** Where the clause that holds offset `at` starts (after the last boundary before it). */

@@ -215,7 +215,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     // one source and no one doing it: a development only when it is an act and says what ("the
     // deployment of armed forces to assist police"), not a word ("expulsion") or talk ("warned that …")
     // ("detuvo a 45 personas": an act with a count says what)
-    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || (contentWords(m.object) < 3 && !/\d/.test(m.object))))) continue;
+    // (a passive's subject says what too: "classes were suspended across the island of Luzon")
+    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || (contentWords(m.text) - contentWords(m.trigger) < 3 && !/\d/.test(m.object))))) continue;
     const modality = ms.reduce((best, m) => (STAGE[m.modality] > STAGE[best] ? m.modality : best), ms[0]!.modality);
     const strongest = ms.filter((m) => m.modality === modality);
     // the day of the strongest stage, most sources first; else any source's day
