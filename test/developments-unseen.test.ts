@@ -120,3 +120,23 @@ test("developments: one source's passive with its subject says what without an a
   const none = await developmentsOf([["s2", "Manila Wire", "2026-11-03", "Roads closed\n\nIt was closed, then, for a while."]]);
   assert.deepEqual(none.filter((d) => d.type === "restriction"), []);
 });
+
+test("events: a noun's relative aside is passed over to the verb after it ('Las protestas, que comenzaron el lunes, se extendieron …')", () => {
+  const got = (text: string, language: Lang) => events(text, language).map((e) => `${e.type}|${e.text}`);
+  assert.deepEqual(got("Las protestas, que comenzaron el lunes tras el alza del pasaje, se extendieron a Viña del Mar y Quilpué.", "es"), ["gathering|Las protestas, que comenzaron el lunes tras el alza del pasaje, se extendieron a Viña del Mar y Quilpué"]);
+  assert.deepEqual(got("The protests, which began on Monday, have forced the closure of the airport.", "en"), ["gathering|The protests, which began on Monday, have forced the closure of the airport"]);
+  // left open, the aside's own verb says what happened
+  assert.deepEqual(got("Vimos las protestas, que comenzaron el lunes en Quilpué.", "es"), ["gathering|las protestas, que comenzaron el lunes en Quilpué"]);
+  // not a development: a noun with an aside that says nothing happened to it
+  assert.deepEqual(got("The protests, which organisers had called for weeks, were a topic of debate.", "en"), []);
+});
+
+test("developments: a summary passes over a noun's relative aside and keeps its article", async () => {
+  const devs = await developmentsOf([
+    ["v1", "Diario Austral", "2026-10-14", "Protestas en Valparaíso\n\nLas protestas, que comenzaron el lunes, se extendieron a Viña del Mar y Quilpué."],
+    ["v2", "Radio Bío", "2026-10-14", "Se extienden las protestas\n\nLas protestas, que comenzaron el lunes tras el alza del pasaje, se extendieron a Viña del Mar y Quilpué."],
+  ]);
+  const d = devs.find((x) => x.type === "gathering");
+  assert.ok(d, JSON.stringify(devs));
+  assert.equal(d.summary, "Las protestas se extendieron a Viña del Mar y Quilpué");
+});

@@ -93,6 +93,8 @@ interface Compiled {
   relative: RegExp;
   /** a relative pronoun (after its comma) ending the words before a clause ("los manifestantes, que") */
   relativeEnd: RegExp;
+  /** a relative aside right after a noun (", que comenzaron el lunes,"), or its opening when left open */
+  aside: RegExp;
   /** a reporting verb, and "that" after it ("said that"), global */
   reporting: RegExp;
   /** a reporting verb ending the words before ("informó", before its "que") */
@@ -152,6 +154,7 @@ function cues(lang: Lang): Compiled {
     relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
     reporting: new RegExp(`${WORD_START}(?:${alternation(d.reportingVerbs)})(?:\\s+(?:${alternation(d.complementizers ?? [])}))?\\s+`, "gu"),
     reportingEnd: new RegExp(`${WORD_START}(?:${alternation([...d.reportingVerbs, ...d.announce])})\\s*$`, "u"),
+    aside: new RegExp(`^\\s*,\\s*(?:${alternation(d.relativePronouns)})\\s+(?:[^,;.!?()—–]{1,120},\\s*)?`, "u"),
     relativeEnd: new RegExp(`(?:,\\s*)?${WORD_START}(?:${alternation(d.relativePronouns)})\\s*$`, "u"),
     passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
@@ -198,8 +201,12 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const at = m.index;
       if (inputs.quotes.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       const triggerEnd = at + m[0].length;
+      // "Las protestas, que comenzaron el lunes, se extendieron …": a noun's relative aside is
+      // passed over to the verb after it; left open, the aside's own verb says what happened
+      const aside = hit.trigger.past ? null : c.aside.exec(low.slice(triggerEnd, triggerEnd + 160));
+      const wordsFrom = triggerEnd + (aside ? aside[0].length : 0);
       // the words after the trigger, to the clause's end
-      const tail = low.slice(triggerEnd, triggerEnd + 160);
+      const tail = low.slice(wordsFrom, wordsFrom + 160);
       // (a period after an abbreviation ends no clause: "inside Mr. Lucky's bar")
       let stop: RegExpExecArray | null = null;
       let crossed = false;
@@ -210,10 +217,10 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         stop = b;
         break;
       }
-      const clauseEnd = triggerEnd + (stop ? stop.index : tail.length);
+      const clauseEnd = wordsFrom + (stop ? stop.index : tail.length);
       let objectEnd = clauseEnd;
-      const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
-      if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
+      const objWords = [...low.slice(wordsFrom, objectEnd).matchAll(/\S+/gu)];
+      if (objWords.length > MAX_OBJECT_WORDS) objectEnd = wordsFrom + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
       // (never inside a figure: "dejó al menos nueve | personas muertas" reads on to its noun)
       // (nor inside a name: "el campo de desplazados de Abu | Shouk")
       const cut = [...inputs.quantities, ...inputs.entities].find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
@@ -253,7 +260,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
       // (a noun's must follow it: "a shooting at the complex", "an earthquake struck")
-      const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(triggerEnd, triggerEnd + 40);
+      const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(wordsFrom, wordsFrom + 40);
       if (obj && !obj.test(around)) continue;
       if (c.notObjects.get(hit.trigger)?.test(low.slice(triggerEnd, objectEnd))) continue;
       const key = `${hit.type}@${clauseStart}`;
@@ -267,7 +274,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       let modality: Modality = noun && hit.trigger.past ? "reported" : "done";
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
       // a noun's stage may follow it ("a committee would begin work")
-      if (noun) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
+      if (noun) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(wordsFrom, wordsFrom + 30))) { modality = name; break; }
       // a denial or an announcement governs what follows it, across "that"
       const before = low.slice(Math.max(0, at - 80), at);
       if (c.deny.test(before)) modality = "denied";
@@ -317,7 +324,10 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const subjectAt = !actor && !group && !collective && head.length <= 80 && (passive || c.subjects.has(hit.type)) ? (head.trim() ? absStart + (head.length - head.trimStart().length) : asideFrom) : absAt;
       // a passive with no subject of its own ("… died after being shot") is part of the clause before it
       if (passive && !actor && !group && !collective && !head.replace(c.passive, "").trim()) continue;
-      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt);
+      // a noun's words start at its article ("Las protestas, que …", "The shooting happened …")
+      const determiner = noun ? c.article.exec(head) : null;
+      const determinerAt = determiner ? absStart + determiner.index : absAt;
+      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt, determinerAt);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);

@@ -44,6 +44,8 @@ interface SummaryWords {
   reporting: RegExp;
   /** the words before a trigger end on a passive's auxiliary ("were (fatally) shot") */
   passive: RegExp;
+  /** a relative aside right after a noun, closed (", que comenzaron el lunes,"): a summary passes over it */
+  aside: RegExp;
   /** a verb's object that starts so is a noun's ("of …") */
   nounObject: RegExp;
   pastEndings: string[];
@@ -60,6 +62,7 @@ function summaryWords(lang: Lang): SummaryWords {
     summary: d.summary,
     reporting: new RegExp(`\\s*,\\s*(?=(?:${alternation(d.reportingVerbs)})(?![\\p{L}\\p{N}]))`, "u"),
     passive: passiveBefore(lang),
+    aside: new RegExp(`^\\s*,\\s*(?:${alternation(d.relativePronouns)})\\s+[^,;.!?()—–]{1,120},\\s*`, "iu"),
     nounObject: new RegExp(`^(?:${alternation(d.nounObjectLinks)})\\s`, "iu"),
     pastEndings: d.pastEndings,
     irregularPast: new Set(d.irregularPast),
@@ -99,7 +102,9 @@ function precisionOf(date: string | null): Development["precision"] {
 /** One plain sentence from the parts, in its source's language: "Peru declared a state of emergency along its border with Chile". */
 function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"], lang: Lang): string {
   const w = summaryWords(lang);
-  const asWritten = () => tidySpan(rep.text, w);
+  // (a noun's relative aside passed over: "Las protestas, que comenzaron el lunes, se extendieron …")
+  const at = triggerOffset(rep) + rep.trigger.length;
+  const asWritten = () => tidySpan(rep.text.slice(0, at) + rep.text.slice(at).replace(w.aside, " "), w);
   const who = actor?.name ?? rep.actorText ?? "";
   const what = rep.object.replace(/^\s*[,;:]\s*/, "").trim();
   let verb: string | undefined;
