@@ -140,3 +140,16 @@ test("developments: a summary passes over a noun's relative aside and keeps its 
   assert.ok(d, JSON.stringify(devs));
   assert.equal(d.summary, "Las protestas se extendieron a Viña del Mar y Quilpué");
 });
+
+test("events: 'the government' acts without a name; a trigger that holds its object keeps it in a summary ('sent troops')", async () => {
+  const got = (text: string, language: Lang) => events(text, language).map((e) => `${e.type}:${e.actorText ?? "-"}`);
+  assert.deepEqual(got("The government declared a state of calamity in Abra province on Wednesday.", "en"), ["declaration:The government"]);
+  assert.deepEqual(got("El gobierno decretó el toque de queda en la región.", "es"), ["declaration:El gobierno"]);
+  // (not a government acting: a noun of it with no verb of its)
+  assert.deepEqual(got("The government's plan drew criticism from the opposition.", "en").filter((x) => x.startsWith("declaration")), []);
+  const devs = await developmentsOf([
+    ["t1", "Manila Wire", "2026-11-03", "Troops sent\n\nPresident Ramon Dizon sent troops and aircraft to the stricken towns on Tuesday."],
+    ["t2", "Asia Report", "2026-11-03", "Army deployed\n\nPresident Ramon Dizon sent troops and aircraft to the stricken towns."],
+  ]);
+  assert.ok(devs.some((d) => d.type === "deployment" && /^Ramon Dizon sent troops and aircraft to the stricken towns/.test(d.summary)), JSON.stringify(devs.map((d) => d.summary)));
+});
