@@ -153,3 +153,12 @@ test("events: 'the government' acts without a name; a trigger that holds its obj
   ]);
   assert.ok(devs.some((d) => d.type === "deployment" && /^Ramon Dizon sent troops and aircraft to the stricken towns/.test(d.summary)), JSON.stringify(devs.map((d) => d.summary)));
 });
+
+test("events: a participle opening a clause after a comma is the development before it ('struck …, killing at least four people')", () => {
+  const types = (text: string, language: Lang) => events(text, language).map((e) => e.type);
+  assert.deepEqual(types("An earthquake struck the province of Abra early Tuesday, killing at least four people and damaging hundreds of houses.", "en"), ["disaster"]);
+  assert.deepEqual(types("Un sismo sacudió la región de Arequipa el sábado, matando a tres personas.", "es"), ["disaster"]);
+  // (no development before it, or no comma: a development of its own)
+  assert.deepEqual(types("Gunmen killing three villagers near Bunia shocked the region.", "en"), ["attack"]);
+  assert.deepEqual(types("Residents were asleep, and gunmen killed three villagers near Bunia.", "en"), ["attack"]);
+});

@@ -62,6 +62,8 @@ export interface EventData {
   /** the word that may open what is reported ("said that") */
   complementizers?: string[];
   pastEndings: string[];
+  /** endings of a present participle ("killing", "matando", "dejando"): opening a clause after a comma, it says what the development before it did */
+  participleEndings?: string[];
   irregularPast: string[];
 }
 
@@ -93,6 +95,8 @@ interface Compiled {
   relative: RegExp;
   /** a relative pronoun (after its comma) ending the words before a clause ("los manifestantes, que") */
   relativeEnd: RegExp;
+  /** one word that is a present participle ("killing", "dejando") */
+  participle: RegExp;
   /** a relative aside right after a noun (", que comenzaron el lunes,"), or its opening when left open */
   aside: RegExp;
   /** a reporting verb, and "that" after it ("said that"), global */
@@ -155,6 +159,7 @@ function cues(lang: Lang): Compiled {
     reporting: new RegExp(`${WORD_START}(?:${alternation(d.reportingVerbs)})(?:\\s+(?:${alternation(d.complementizers ?? [])}))?\\s+`, "gu"),
     reportingEnd: new RegExp(`${WORD_START}(?:${alternation([...d.reportingVerbs, ...d.announce])})\\s*$`, "u"),
     aside: new RegExp(`^\\s*,\\s*(?:${alternation(d.relativePronouns)})\\s+(?:[^,;.!?()—–]{1,120},\\s*)?`, "u"),
+    participle: new RegExp(`^\\p{L}+(?:${alternation(d.participleEndings ?? [])})$`, "iu"),
     relativeEnd: new RegExp(`(?:,\\s*)?${WORD_START}(?:${alternation(d.relativePronouns)})\\s*$`, "u"),
     passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
@@ -353,7 +358,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       });
     }
   }
-  return nest(out, text);
+  return nest(out, text, c.participle);
 }
 
 /**
@@ -362,7 +367,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
  * pledge or threat, which only says the development is planned, or a verb of more or less
  * ("pledged to increase troop deployment": the deployment, planned).
  */
-function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMention>[] {
+function nest(es: Unattached<EventMention>[], text: string, participle: RegExp): Unattached<EventMention>[] {
   const drop = new Set<Unattached<EventMention>>();
   const pairs = (f: (a: Unattached<EventMention>, b: Unattached<EventMention>) => void) => {
     for (const a of es) for (const b of es) if (a !== b && !drop.has(a) && !drop.has(b) && a.sentence === b.sentence) f(a, b);
@@ -378,6 +383,12 @@ function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMen
     b.text = text.slice(b.start, b.end);
     b.actorId ??= a.actorId;
     b.actorText ??= a.actorText;
+  });
+  // a participle opening a clause after a comma says what the development before it did ("an
+  // earthquake struck …, killing at least four people"): it is that one's, whatever its type
+  pairs((a, b) => {
+    const bTrigger = triggerAt(b);
+    if (triggerAt(a) < bTrigger && participle.test(b.trigger) && /,\s*$/.test(text.slice(Math.max(0, bTrigger - 3), bTrigger))) drop.add(b);
   });
   // then one development per sentence and type ("opened fire …, killing three people"); a trigger
   // inside another's words, a noun after a verb's development ("warned migrants to leave … or face
