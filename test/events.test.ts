@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { extractArticle } from "../src/extract/article.js";
 import { analyze } from "../src/pipeline.js";
 import type { Lang } from "../src/model.js";
-import { EXAMPLES } from "./helpers.js";
+import { EXAMPLES, developmentsOf } from "./helpers.js";
 
 const events = (text: string, language: Lang) => extractArticle({ id: "a", text, language }, "2025-11-29").events.map((e) => `${e.type}:${e.modality}`);
 
@@ -127,22 +127,6 @@ test("events: kidnappings, hijackings and releases of hostages (English and Span
   assert.deepEqual(got("The company released its quarterly results.", "en"), []);
 });
 
-/** The developments of articles given as [id, outlet, published, text], analysed as one JSONL input. */
-async function developmentsOf(articles: [string, string, string, string][]): Promise<{ summary: string; modality: string; type: string }[]> {
-  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-dev-"));
-  try {
-    const file = join(dir, "articles.jsonl");
-    writeFileSync(file, articles.map(([id, outlet, published, text]) => JSON.stringify({ id, url: `https://example.org/${id}`, outlet, published, title: text.split("\n")[0], text })).join("\n") + "\n");
-    const report = await analyze([file]);
-    return report.stories.flatMap((s) => s.developments);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test("developments: a Spanish summary is written with its language's words (data/es/events.json), not English ones", async () => {
   const devs = await developmentsOf([
     ["p1", "Diario Uno", "2026-05-04", "Ministro promete detener a los responsables\n\nEl ministro del Interior, Carlos Ruiz, prometió detener a los responsables del ataque contra la comisaría de Temuco."],
@@ -197,7 +181,7 @@ test("events: Spanish words for strikes, disasters and seizures (data/es/events.
   assert.deepEqual(events("Teachers went on strike on Monday.", "en"), ["strike:done"]);
   assert.deepEqual(events("El gobernador declaró el estado de catástrofe en la provincia.", "es"), ["declaration:done"]);
   // not a strike: a cardiac arrest, a lightning strike
-  assert.deepEqual(events("El hombre murió de un paro cardíaco en su casa.", "es"), []);
+  assert.deepEqual(events("El hombre murió de un paro cardíaco en su casa.", "es").filter((e) => e.startsWith("strike")), []);
   assert.deepEqual(events("A lightning strike hit the house.", "en").filter((e) => e.startsWith("strike")), []);
   // "secuestrar" a weapon or money is a seizure, not a kidnapping; people are still kidnapped
   assert.deepEqual(events("Los agentes secuestraron un arma de fuego y dinero en efectivo.", "es"), []);

@@ -1,11 +1,15 @@
 // Shared test helpers: the repo root, running the real CLI, validating reports against the
 // published JSON Schema, a loopback HTTP server.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { analyze } from "../src/pipeline.js";
+import type { Development } from "../src/report/schema.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const EXAMPLES = `${ROOT}examples/peru-chile-border`;
@@ -53,4 +57,17 @@ export async function serve(handler: Handler): Promise<{ url: string; close: () 
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
+}
+
+/** The developments of articles given as [id, outlet, published, text], analysed as one JSONL input. */
+export async function developmentsOf(articles: [string, string, string, string][]): Promise<Development[]> {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-dev-"));
+  try {
+    const file = join(dir, "articles.jsonl");
+    writeFileSync(file, articles.map(([id, outlet, published, text]) => JSON.stringify({ id, url: `https://example.org/${id}`, outlet, published, title: text.split("\n")[0], text })).join("\n") + "\n");
+    const report = await analyze([file]);
+    return report.stories.flatMap((s) => s.developments);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

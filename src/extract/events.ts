@@ -17,6 +17,8 @@ export interface Trigger {
   objects?: string[];
   /** words right after the trigger that say it means something else ("secuestraron un arma": seized, not kidnapped) */
   notObjects?: string[];
+  /** boundary words its words read across, once ("died after being hit", "murió tras ser alcanzado"): what follows says how it happened */
+  through?: string[];
   /** the words a summary says for the act planned ("will declare", "declarará") */
   planned?: string;
   /** the words a summary says for the act announced, when its object is what was announced ("announced") */
@@ -35,6 +37,8 @@ export interface EventData {
   /** types whose count of people before the trigger is its actor ("100 foreigners have gathered"),
    * not the people it happened to ("42 personas murieron en una explosión") */
   crowdActorTypes: string[];
+  /** types whose subject is who it happened to ("A rescuer died"): their words start at it, as a passive's do */
+  subjectTypes?: string[];
   /** types whose nouns, opening a clause, are the actor of its verb ("Flash floods … have killed",
    * "La explosión dejó …") */
   causeTypes: string[];
@@ -48,12 +52,18 @@ export interface EventData {
   possessiveEndings: string[];
   acts: string[];
   speechTypes: string[];
+  /** types of which two mentions worded differently are two developments ("A rescuer died", "An elderly woman was killed") */
+  eachTypes?: string[];
   summary: { announced?: string; denied?: string };
   passiveAuxiliaries: string[];
   adverbEndings: string[];
   nounObjectLinks: string[];
   reportingVerbs: string[];
+  /** the word that may open what is reported ("said that") */
+  complementizers?: string[];
   pastEndings: string[];
+  /** endings of a present participle ("killing", "matando", "dejando"): opening a clause after a comma, it says what the development before it did */
+  participleEndings?: string[];
   irregularPast: string[];
 }
 
@@ -83,7 +93,18 @@ interface Compiled {
   /** the words before a trigger end on a passive's auxiliary ("a fourth shooting victim was (fatally) shot") */
   passive: RegExp;
   relative: RegExp;
+  /** a relative pronoun (after its comma) ending the words before a clause ("los manifestantes, que") */
+  relativeEnd: RegExp;
+  /** one word that is a present participle ("killing", "dejando") */
+  participle: RegExp;
+  /** a relative aside right after a noun (", que comenzaron el lunes,"), or its opening when left open */
+  aside: RegExp;
+  /** a reporting verb, and "that" after it ("said that"), global */
+  reporting: RegExp;
+  /** a reporting verb ending the words before ("informó", before its "que") */
+  reportingEnd: RegExp;
   crowdActors: Set<string>;
+  subjects: Set<string>;
   /** words that are nouns of an act, by their ending ("deployment", "detención") */
   nounEnding: RegExp;
   dangling: Set<string>;
@@ -133,7 +154,13 @@ function cues(lang: Lang): Compiled {
     collective: d.collectiveActors?.length ? new RegExp(`${WORD_START}((?:(?:${alternation(d.collectiveDeterminers ?? [])})\\s+)?(?:${alternation(d.collectiveActors)}))${WORD_END}(?:\\s+[\\p{L}]+){0,2}\\s*$`, "u") : null,
     cause: causeNouns.length ? new RegExp(`^\\s*((?:(?:${alternation([...d.articles, ...(d.collectiveDeterminers ?? [])])})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(causeNouns)}))${WORD_END}`, "u") : null,
     crowdActors: new Set(d.crowdActorTypes),
+    subjects: new Set(d.subjectTypes ?? []),
     relative: new RegExp(`${WORD_START}(?:${alternation(d.relativePronouns)})${WORD_END}`, "u"),
+    reporting: new RegExp(`${WORD_START}(?:${alternation(d.reportingVerbs)})(?:\\s+(?:${alternation(d.complementizers ?? [])}))?\\s+`, "gu"),
+    reportingEnd: new RegExp(`${WORD_START}(?:${alternation([...d.reportingVerbs, ...d.announce])})\\s*$`, "u"),
+    aside: new RegExp(`^\\s*,\\s*(?:${alternation(d.relativePronouns)})\\s+(?:[^,;.!?()—–]{1,120},\\s*)?`, "u"),
+    participle: new RegExp(`^\\p{L}+(?:${alternation(d.participleEndings ?? [])})$`, "iu"),
+    relativeEnd: new RegExp(`(?:,\\s*)?${WORD_START}(?:${alternation(d.relativePronouns)})\\s*$`, "u"),
     passive: new RegExp(`(?:^|\\s)(?:${alternation(d.passiveAuxiliaries)})\\s+${d.adverbEndings.length ? `(?:\\p{L}+(?:${alternation(d.adverbEndings)})\\s+)?` : ""}$`, "iu"),
     boundaryAll: new RegExp(boundary, "gu"),
     reAll: new RegExp(triggers, "gu"),
@@ -179,22 +206,29 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const at = m.index;
       if (inputs.quotes.some((q) => q.start <= s.start + at && s.start + at < q.end)) continue;
       const triggerEnd = at + m[0].length;
+      // "Las protestas, que comenzaron el lunes, se extendieron …": a noun's relative aside is
+      // passed over to the verb after it; left open, the aside's own verb says what happened
+      const aside = hit.trigger.past ? null : c.aside.exec(low.slice(triggerEnd, triggerEnd + 160));
+      const wordsFrom = triggerEnd + (aside ? aside[0].length : 0);
       // the words after the trigger, to the clause's end
-      const tail = low.slice(triggerEnd, triggerEnd + 160);
+      const tail = low.slice(wordsFrom, wordsFrom + 160);
       // (a period after an abbreviation ends no clause: "inside Mr. Lucky's bar")
       let stop: RegExpExecArray | null = null;
+      let crossed = false;
       c.boundaryAll.lastIndex = 0;
       for (let b = c.boundaryAll.exec(tail); b; b = c.boundaryAll.exec(tail)) {
         if (b[0] === "." && abbreviationBefore(tail, b.index)) continue;
+        if (!crossed && hit.trigger.through?.includes(b[0])) { crossed = true; continue; }
         stop = b;
         break;
       }
-      const clauseEnd = triggerEnd + (stop ? stop.index : tail.length);
+      const clauseEnd = wordsFrom + (stop ? stop.index : tail.length);
       let objectEnd = clauseEnd;
-      const objWords = [...low.slice(triggerEnd, objectEnd).matchAll(/\S+/gu)];
-      if (objWords.length > MAX_OBJECT_WORDS) objectEnd = triggerEnd + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
+      const objWords = [...low.slice(wordsFrom, objectEnd).matchAll(/\S+/gu)];
+      if (objWords.length > MAX_OBJECT_WORDS) objectEnd = wordsFrom + objWords[MAX_OBJECT_WORDS - 1]!.index! + objWords[MAX_OBJECT_WORDS - 1]![0].length;
       // (never inside a figure: "dejó al menos nueve | personas muertas" reads on to its noun)
-      const cut = inputs.quantities.find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
+      // (nor inside a name: "el campo de desplazados de Abu | Shouk")
+      const cut = [...inputs.quantities, ...inputs.entities].find((q) => q.start < s.start + objectEnd && q.end > s.start + objectEnd && q.end <= s.start + clauseEnd);
       if (cut) objectEnd = cut.end - s.start;
       // the words end on a word that says something, not "and", "the" or "to"
       for (;;) {
@@ -203,12 +237,35 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
         if (!last || !c.dangling.has(last[1]!)) break;
         objectEnd -= last[1]!.length;
       }
-      const clauseStart = clauseBefore(low, at, c.boundaryAll);
-      const head = low.slice(clauseStart, at);
+      let clauseStart = clauseBefore(low, at, c.boundaryAll);
+      let head = low.slice(clauseStart, at);
+      // "Los manifestantes, que marcharon …", "a boy who died …": a verb right after a relative
+      // pronoun is its antecedent's; the clause starts at the antecedent, the head is it
+      const rel = hit.trigger.past ? c.relativeEnd.exec(low.slice(Math.max(0, clauseStart - 20), clauseStart)) : null;
+      const relStart = rel ? Math.max(0, clauseStart - 20) + rel.index : 0;
+      // (not "que" after a reporting verb: "informó que las clases fueron suspendidas" reports)
+      if (rel && !c.reportingEnd.test(low.slice(Math.max(0, relStart - 40), relStart))) {
+        const antecedent = clauseBefore(low, relStart, c.boundaryAll);
+        head = `${low.slice(antecedent, relStart).trimEnd()} ${head}`;
+        clauseStart = antecedent;
+      }
+      // "The Office of Civil Defense said classes were suspended": what a speaker says happened,
+      // with a subject of its own (a passive's, a name, a collective), starts after the reporting
+      // verb; the speaker is its source, not its actor
+      const said = lastMatch(c.reporting, head);
+      if (said) {
+        const from = said.index + said[0].length;
+        const rest = head.slice(from);
+        const restStart = s.start + clauseStart + from;
+        if (rest.trim() && (c.passive.test(rest) || c.collective?.test(rest) || inputs.entities.some((e) => e.start >= restStart && e.end <= s.start + at))) {
+          clauseStart += from;
+          head = rest;
+        }
+      }
       // a weak trigger counts only with its object near it ("stepped up surveillance")
       const obj = c.objects.get(hit.trigger);
       // (a noun's must follow it: "a shooting at the complex", "an earthquake struck")
-      const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(triggerEnd, triggerEnd + 40);
+      const around = hit.trigger.past ? low.slice(Math.max(clauseStart, at - 60), Math.min(low.length, objectEnd + 40)) : low.slice(wordsFrom, wordsFrom + 40);
       if (obj && !obj.test(around)) continue;
       if (c.notObjects.get(hit.trigger)?.test(low.slice(triggerEnd, objectEnd))) continue;
       const key = `${hit.type}@${clauseStart}`;
@@ -222,7 +279,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       let modality: Modality = noun && hit.trigger.past ? "reported" : "done";
       for (const [name, re] of c.modality) if (re.test(head.slice(-60))) { modality = name; break; }
       // a noun's stage may follow it ("a committee would begin work")
-      if (noun) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(triggerEnd, triggerEnd + 30))) { modality = name; break; }
+      if (noun) for (const [name, re] of c.modalityAfter) if (re.test(low.slice(wordsFrom, wordsFrom + 30))) { modality = name; break; }
       // a denial or an announcement governs what follows it, across "that"
       const before = low.slice(Math.max(0, at - 80), at);
       if (c.deny.test(before)) modality = "denied";
@@ -235,11 +292,13 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const announcer = !actors.length && c.announce.test(head) ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && inputs.entityTypes.get(e.entityId) !== "place").pop() : undefined;
       // "criticism from his security minister, Luis Cordero", "declared by President José Jerí":
       // the agent named after the trigger
-      const agent = !actors.length && !announcer ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
+      // (not when a collective noun before it acts: "los manifestantes marcharon por la avenida …")
+      const agent = !actors.length && !announcer && !(c.collective?.test(head) && !noun) ? agentAfter(low, s.start, triggerEnd, inputs, c.agent) : undefined;
       // "El gobernador de Oaxaca, Salomón Jara, declaró …": the apposition's comma ends the clause
-      // right before the verb; the one named before that comma is its subject
+      // right before the verb; the one named before that comma is its subject (an age may stand
+      // between: "Ceasar Valdovinos, 23, died")
       const appositive = !actors.length && !announcer && !agent && !head.trim() && /,\s*$/.test(low.slice(Math.max(0, clauseStart - 3), clauseStart))
-        ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
+        ? inputs.entities.filter((e) => e.start >= s.start && e.end <= absStart && /^,\s*(?:\d{1,3}\s*,\s*)?$/.test(low.slice(e.end - s.start, clauseStart)) && inputs.entityTypes.get(e.entityId) !== "place").pop()
         : undefined;
       const named = actors[actors.length - 1] ?? announcer ?? agent ?? appositive ?? null;
       // "La Policía detuvo a 45 personas": an actor without a name, said by a collective noun
@@ -256,15 +315,24 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       const collective = !named || servedBy ? (found ?? cause) : null;
       const actor = servedBy ? null : named;
       // a crowd is the actor of its gathering even across an aside ("100 foreigners—mostly Venezuelans—have gathered")
-      // (before a passive, "Two men were shot", the count is who it happened to: its words start there)
-      const group = c.crowdActors.has(hit.type) || passive ? (inputs.quantities.filter((q) => q.start >= Math.max(s.start, absAt - 100) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
+      // (before a passive, "Two men were shot", the count is who it happened to: its words start
+      // there, in its own clause: "A protester died after being shot" is not the shooting's)
+      const crowd = c.crowdActors.has(hit.type);
+      const group = crowd || passive ? (inputs.quantities.filter((q) => q.start >= (crowd ? Math.max(s.start, absAt - 100) : absStart) && q.end <= absAt && q.unit === "people").pop() ?? null) : null;
       const collectiveAt = collective ? absStart + collective.index + collective[0].indexOf(collective[1]!) : absAt;
       const collectiveStart = collective ? Math.min(collectiveAt, servedBy?.start ?? absAt) : absAt;
       const collectiveEnd = collective ? Math.max(collectiveAt + collective[1]!.length, servedBy?.end ?? 0) : absAt;
-      // "A 17-year-old boy was shot dead …": a passive's subject with no count or name in it still
-      // starts its words (a summary says it as written)
-      const subjectAt = !actor && !group && !collective && head.length <= 80 && passive ? absStart + (head.length - head.trimStart().length) : absAt;
-      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt);
+      // "A 17-year-old boy was shot dead …", "A rescuer died …": a passive's subject, or the subject
+      // of what happened to it, with no count or name in it still starts its words (a summary says it as written)
+      // ("The third victim, a 37-year-old man, died": a subject before an aside starts the sentence)
+      const asideFrom = !head.trim() && clauseStart <= 100 && /,\s*$/.test(low.slice(0, clauseStart)) ? s.start : absStart;
+      const subjectAt = !actor && !group && !collective && head.length <= 80 && (passive || c.subjects.has(hit.type)) ? (head.trim() ? absStart + (head.length - head.trimStart().length) : asideFrom) : absAt;
+      // a passive with no subject of its own ("… died after being shot") is part of the clause before it
+      if (passive && !actor && !group && !collective && !head.replace(c.passive, "").trim()) continue;
+      // a noun's words start at its article ("Las protestas, que …", "The shooting happened …")
+      const determiner = noun ? c.article.exec(head) : null;
+      const determinerAt = determiner ? absStart + determiner.index : absAt;
+      const spanStart = Math.min(absAt, actor ? actor.start : absAt, group ? group.start : absAt, collectiveStart, subjectAt, determinerAt);
       // an agent named after the trigger belongs to its words ("criticism from … Luis Cordero")
       const spanEnd = Math.max(s.start + objectEnd, agent && actor === agent ? agent.end : 0);
       const places = inputs.entities.filter((e) => inputs.entityTypes.get(e.entityId) === "place" && e.start >= s.start && e.end <= s.start + s.text.length && e !== actor);
@@ -290,7 +358,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
       });
     }
   }
-  return nest(out, text);
+  return nest(out, text, c.participle);
 }
 
 /**
@@ -299,7 +367,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], lang
  * pledge or threat, which only says the development is planned, or a verb of more or less
  * ("pledged to increase troop deployment": the deployment, planned).
  */
-function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMention>[] {
+function nest(es: Unattached<EventMention>[], text: string, participle: RegExp): Unattached<EventMention>[] {
   const drop = new Set<Unattached<EventMention>>();
   const pairs = (f: (a: Unattached<EventMention>, b: Unattached<EventMention>) => void) => {
     for (const a of es) for (const b of es) if (a !== b && !drop.has(a) && !drop.has(b) && a.sentence === b.sentence) f(a, b);
@@ -315,6 +383,12 @@ function nest(es: Unattached<EventMention>[], text: string): Unattached<EventMen
     b.text = text.slice(b.start, b.end);
     b.actorId ??= a.actorId;
     b.actorText ??= a.actorText;
+  });
+  // a participle opening a clause after a comma says what the development before it did ("an
+  // earthquake struck …, killing at least four people"): it is that one's, whatever its type
+  pairs((a, b) => {
+    const bTrigger = triggerAt(b);
+    if (triggerAt(a) < bTrigger && participle.test(b.trigger) && /,\s*$/.test(text.slice(Math.max(0, bTrigger - 3), bTrigger))) drop.add(b);
   });
   // then one development per sentence and type ("opened fire …, killing three people"); a trigger
   // inside another's words, a noun after a verb's development ("warned migrants to leave … or face
@@ -332,7 +406,8 @@ function agentAfter(low: string, sentenceStart: number, triggerEnd: number, inpu
   const by = links.exec(low.slice(triggerEnd, triggerEnd + 20));
   if (!by) return undefined;
   const from = sentenceStart + triggerEnd + by[0].length;
-  return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && inputs.entityTypes.get(e.entityId) !== "place");
+  const sentenceEnd = sentenceStart + low.length;
+  return inputs.entities.find((e) => e.start >= from && e.start <= from + 50 && e.end <= sentenceEnd && inputs.entityTypes.get(e.entityId) !== "place");
 }
 
 /**
@@ -344,8 +419,11 @@ function servedPlace(place: Unattached<EntityMention>, start: number, end: numbe
   return place.start >= end && place.end <= trigger ? place : null;
 }
 
-/** Where a mention's trigger word starts (its words end with the trigger, then the object). */
-const triggerAt = (e: Unattached<EventMention>) => e.end - e.object.length - e.trigger.length;
+/** Where a mention's trigger word starts in its words (the trigger, then white space, then the
+ * object: the object is kept trimmed, so the white space must be looked for, not assumed away). */
+export const triggerOffset = (e: Pick<EventMention, "text" | "trigger" | "object">): number => Math.max(0, e.text.lastIndexOf(e.trigger, e.text.length - e.object.length - e.trigger.length));
+/** Where a mention's trigger word starts in its article. */
+const triggerAt = (e: Unattached<EventMention>) => e.start + triggerOffset(e);
 
 /** Does the clause hold a verb trigger of `type`? */
 function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
@@ -356,6 +434,14 @@ function hasVerbOf(type: string, clause: string, c: Compiled): boolean {
     if (hit && hit.type === type && hit.trigger.past) return true;
   }
   return false;
+}
+
+/** The last match of a global pattern in `s`, or null. */
+function lastMatch(g: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m;
+  return last;
 }
 
 /** Where the clause that holds offset `at` starts (after the last boundary before it). */

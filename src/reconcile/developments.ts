@@ -9,7 +9,7 @@ import { candidatePairs, clusters, similarity } from "./align.js";
 import { sentenceTokens } from "./context.js";
 import { daysBetween, isIsoDay, spokenDate } from "../text/calendar.js";
 import { articleLabel, inBackground, shortId, type StoryContext } from "./story-context.js";
-import { eventData, passiveBefore, type Trigger } from "../extract/events.js";
+import { eventData, passiveBefore, triggerOffset, type Trigger } from "../extract/events.js";
 import { alternation } from "../regex.js";
 import { LANGUAGES, isLang } from "../text/languages.js";
 import type { Lang } from "../model.js";
@@ -44,6 +44,8 @@ interface SummaryWords {
   reporting: RegExp;
   /** the words before a trigger end on a passive's auxiliary ("were (fatally) shot") */
   passive: RegExp;
+  /** a relative aside right after a noun, closed (", que comenzaron el lunes,"): a summary passes over it */
+  aside: RegExp;
   /** a verb's object that starts so is a noun's ("of …") */
   nounObject: RegExp;
   pastEndings: string[];
@@ -60,6 +62,7 @@ function summaryWords(lang: Lang): SummaryWords {
     summary: d.summary,
     reporting: new RegExp(`\\s*,\\s*(?=(?:${alternation(d.reportingVerbs)})(?![\\p{L}\\p{N}]))`, "u"),
     passive: passiveBefore(lang),
+    aside: new RegExp(`^\\s*,\\s*(?:${alternation(d.relativePronouns)})\\s+[^,;.!?()—–]{1,120},\\s*`, "iu"),
     nounObject: new RegExp(`^(?:${alternation(d.nounObjectLinks)})\\s`, "iu"),
     pastEndings: d.pastEndings,
     irregularPast: new Set(d.irregularPast),
@@ -70,6 +73,9 @@ function summaryWords(lang: Lang): SummaryWords {
 
 /** Types that are acts in themselves; the others (statement, threat, criticism …) need a speaker. The types are every language's. */
 const ACTS = new Set(LANGUAGES.flatMap((l) => eventData(l).acts));
+
+/** Types of which two mentions worded differently are two developments (two deaths are two people's). */
+const EACH = new Set(LANGUAGES.flatMap((l) => eventData(l).eachTypes ?? []));
 
 /** Types that are someone speaking: one person's statement and criticism of one matter may be told either way. */
 const SPEECH = new Set(LANGUAGES.flatMap((l) => eventData(l).speechTypes));
@@ -96,15 +102,19 @@ function precisionOf(date: string | null): Development["precision"] {
 /** One plain sentence from the parts, in its source's language: "Peru declared a state of emergency along its border with Chile". */
 function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMention["modality"], lang: Lang): string {
   const w = summaryWords(lang);
-  const asWritten = () => tidySpan(rep.text, w);
+  // (a noun's relative aside passed over: "Las protestas, que comenzaron el lunes, se extendieron …")
+  const at = triggerOffset(rep) + rep.trigger.length;
+  const asWritten = () => tidySpan(rep.text.slice(0, at) + rep.text.slice(at).replace(w.aside, " "), w);
   const who = actor?.name ?? rep.actorText ?? "";
   const what = rep.object.replace(/^\s*[,;:]\s*/, "").trim();
   let verb: string | undefined;
   const noun = !rep.verb || w.nounObject.test(what);
   // a passive ("Five protesters were shot late Monday") is said as written: its subject is the
   // one it happened to, not an actor
-  const head = rep.text.slice(0, Math.max(0, rep.end - rep.object.length - rep.trigger.length - rep.start));
+  const head = rep.text.slice(0, triggerOffset(rep));
   if (w.passive.test(head)) return asWritten();
+  // nobody acting, and words before the trigger: they are its subject ("A rescuer died after …")
+  if (!who && head.trim()) return asWritten();
   // a noun ("a binational committee would begin work", "the deployment of armed forces") is said
   // as its source words put it, from the actor on; a verb with almost no object too ("surveillance
   // at the border had been intensified")
@@ -121,7 +131,9 @@ function summaryOf(rep: EventMention, actor: Entity | null, modality: EventMenti
   else {
     // the verb as the source wrote it when it is one of the past ("charged", "killed"), else the type's
     const written = rep.trigger.toLowerCase();
-    verb = w.pastEndings.some((e) => written.endsWith(e)) || w.irregularPast.has(written) ? written : rep.verb;
+    // (or a passive the trigger holds: "were killed", "fueron asesinados")
+    const passiveForm = w.passive.test(written.slice(0, written.lastIndexOf(" ") + 1));
+    verb = passiveForm || w.pastEndings.some((e) => written.endsWith(e)) || w.irregularPast.has(written) ? written : rep.verb;
   }
   // a stage the language's data has no words for is said as its source says it
   if (!verb) return asWritten();
@@ -146,7 +158,7 @@ function redate(events: readonly EventMention[], ctx: StoryContext): EventMentio
   }
   return events.map((e) => {
     const ref = ctx.articles.get(e.articleId)?.referenceDate.date ?? null;
-    const at = e.end - e.object.length - e.trigger.length;
+    const at = e.start + triggerOffset(e);
     const own = (bySentence.get(`${e.articleId}\u0000${e.sentence}`) ?? []).filter((t) => e.modality === "planned" || !ref || t.value!.slice(0, ref.length) <= ref);
     const date = own.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.value ?? null;
     return date === e.date ? e : { ...e, date };
@@ -179,7 +191,7 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     // an act of one kind that outlets word differently ("the deployment of armed forces" /
     // "military forces expected to deploy"): the weakest link, by different articles, when
     // nothing tells them apart (not two actors, not two days)
-    if (a.articleId !== b.articleId && ACTS.has(a.type) && !(a.actorId && b.actorId && a.actorId !== b.actorId)) return 0.01;
+    if (a.articleId !== b.articleId && ACTS.has(a.type) && !EACH.has(a.type) && !(a.actorId && b.actorId && a.actorId !== b.actorId)) return 0.01;
     return false;
   };
   // an article states one development once per stage; two of its mentions far apart in time are two
@@ -208,7 +220,8 @@ export function buildDevelopments(ctx: StoryContext, events: readonly EventMenti
     // one source and no one doing it: a development only when it is an act and says what ("the
     // deployment of armed forces to assist police"), not a word ("expulsion") or talk ("warned that …")
     // ("detuvo a 45 personas": an act with a count says what)
-    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || (contentWords(m.object) < 3 && !/\d/.test(m.object))))) continue;
+    // (a passive's subject says what too: "classes were suspended across the island of Luzon")
+    if (arts.size === 1 && ms.every((m) => !m.actorId && !m.actorText && (!ACTS.has(m.type) || (contentWords(m.text) - contentWords(m.trigger) < 3 && !/\d/.test(m.object))))) continue;
     const modality = ms.reduce((best, m) => (STAGE[m.modality] > STAGE[best] ? m.modality : best), ms[0]!.modality);
     const strongest = ms.filter((m) => m.modality === modality);
     // the day of the strongest stage, most sources first; else any source's day
