@@ -140,8 +140,9 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
       aliases,
       description: bestDescription(g.cands.map((c) => c.description).filter((d): d is string => !!d)),
       articleIds: [articleId],
+      // in the literal, last, for every type (undefined, unwritten, but for places): one shape of object
+      coordinates: g.type === "place" ? (place?.coordinates ?? null) : undefined,
     };
-    if (g.type === "place") entity.coordinates = place?.coordinates ?? null;
     entities.push(entity);
     for (const c of g.cands) {
       mentions.push({
