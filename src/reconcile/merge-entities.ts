@@ -49,37 +49,72 @@ function words(name: string): string[] {
 export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): MergedEntities {
   const items: Item[] = [];
   for (const a of perArticle) for (const e of a.entities) items.push({ e, articleId: a.articleId, words: words(e.name), cluster: -1 });
-
+  // each step a function of its own: a step's code is optimized (and, when new kinds of objects
+  // reach it, re-optimized) alone, not the whole merge
   const clusters: Item[][] = [];
-  const byKey = new Map<string, number>();
-  const byAlias = new Map<string, number>();
-  const join = (it: Item, c: number) => {
-    it.cluster = c;
-    clusters[c]!.push(it);
-  };
-  const open = (it: Item) => {
-    it.cluster = clusters.length;
-    clusters.push([it]);
-    return it.cluster;
-  };
+  const fullPeople = clusterFullNames(items, clusters);
+  clusterOthers(items, clusters, fullPeople);
+  const idMap = new Map<string, string>();
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  for (const cl of clusters) {
+    const entity = mergedEntity(cl, used);
+    entities.push(entity);
+    for (const i of cl) idMap.set(i.e.id, entity.id);
+  }
+  return { entities, mentions: renamedMentions(perArticle, idMap), idMap };
+}
 
-  // 1. full names of people, fullest first, each joining a cluster whose every name agrees with it
+function join(clusters: Item[][], it: Item, c: number): void {
+  it.cluster = c;
+  clusters[c]!.push(it);
+}
+
+function open(clusters: Item[][], it: Item): number {
+  it.cluster = clusters.length;
+  clusters.push([it]);
+  return it.cluster;
+}
+
+/** 1. Full names of people, fullest first, each joining a cluster whose every name agrees with it;
+ * the number of clusters made. */
+function clusterFullNames(items: readonly Item[], clusters: Item[][]): number {
   const people = items.filter((i) => i.e.type === "person" && i.words.length >= 2).sort((a, b) => b.words.length - a.words.length);
   for (const it of people) {
-    const c = clusters.findIndex((cl) => cl[0]!.e.type === "person" && cl.every((o) => o.words.length >= 2 && sameFullName(o.words, it.words)));
-    if (c >= 0) join(it, c);
-    else open(it);
+    const c = agreeingCluster(clusters, it);
+    if (c >= 0) join(clusters, it, c);
+    else open(clusters, it);
   }
-  const fullPeople = clusters.length;
+  return clusters.length;
+}
 
-  // 2. everything else: by type and name; surnames to the one full name that ends in them
+/** The first cluster of people whose every full name agrees with this one's, or -1. */
+function agreeingCluster(clusters: readonly Item[][], it: Item): number {
+  for (let c = 0; c < clusters.length; c++) {
+    const cl = clusters[c]!;
+    if (cl[0]!.e.type !== "person") continue;
+    let all = true;
+    for (const o of cl)
+      if (!(o.words.length >= 2 && sameFullName(o.words, it.words))) {
+        all = false;
+        break;
+      }
+    if (all) return c;
+  }
+  return -1;
+}
+
+/** 2. Everything else: by type and name; surnames to the one full name that ends in them. */
+function clusterOthers(items: readonly Item[], clusters: Item[][], fullPeople: number): void {
+  const byKey = new Map<string, number>();
+  const byAlias = new Map<string, number>();
   for (const it of items) {
     if (it.cluster >= 0) continue;
     const single = it.words.length === 1;
     if (single && (it.e.type === "person" || it.e.type === "other")) {
       const c = surnameCluster(clusters, fullPeople, it);
       if (c >= 0) {
-        join(it, c);
+        join(clusters, it, c);
         continue;
       }
     }
@@ -87,39 +122,56 @@ export function mergeEntities(perArticle: readonly ArticleEntitiesInput[]): Merg
     let c = byKey.get(key);
     // a place one article names in full and another by a short form it gave as an alias
     // ("estado de Oaxaca", also "Oaxaca" / "Oaxaca"): one place
-    const aliasKeys = it.e.type === "place" ? it.e.aliases.map((a) => `place|${words(a).join(" ")}`) : [];
-    if (c === undefined && it.e.type === "place") c = byAlias.get(key) ?? aliasKeys.map((k) => byKey.get(k)).find((x) => x !== undefined);
-    if (c !== undefined) join(it, c);
-    else byKey.set(key, (c = open(it)));
+    const aliasKeys: string[] = [];
+    if (it.e.type === "place") for (const a of it.e.aliases) aliasKeys.push(`place|${words(a).join(" ")}`);
+    if (c === undefined && it.e.type === "place") c = byAlias.get(key) ?? firstKnown(aliasKeys, byKey);
+    if (c !== undefined) join(clusters, it, c);
+    else byKey.set(key, (c = open(clusters, it)));
     for (const k of aliasKeys) if (!byAlias.has(k)) byAlias.set(k, c);
   }
+}
 
-  // 3. merged entities
-  const idMap = new Map<string, string>();
-  const entities: Entity[] = [];
-  const used = new Set<string>();
-  for (const cl of clusters) {
-    const type = cl.some((i) => i.e.type === "person") ? "person" : cl[0]!.e.type;
-    const name = canonical(cl, type);
-    let id = "e-" + hash12(`${type}|${foldApostrophes(name)}`);
-    for (let n = 2; used.has(id); n++) id = "e-" + hash12(`${type}|${foldApostrophes(name)}|${n}`);
-    used.add(id);
-    const aliases: string[] = [];
-    for (const i of cl) for (const form of [i.e.name, ...i.e.aliases]) if (form !== name && !aliases.includes(form)) aliases.push(form);
-    const articleIds: string[] = [];
-    for (const i of cl) for (const a of i.e.articleIds.length ? i.e.articleIds : [i.articleId]) if (!articleIds.includes(a)) articleIds.push(a);
-    const entity: Entity = { id, type, name, aliases, description: bestDescription(cl.map((i) => i.e.description).filter((d): d is string => !!d)), articleIds };
-    const coordinates = cl.find((i) => i.e.coordinates)?.e.coordinates;
-    if (type === "place" || coordinates) entity.coordinates = coordinates ?? null;
-    entities.push(entity);
-    for (const i of cl) idMap.set(i.e.id, id);
+/** The cluster of the first key that has one. */
+function firstKnown(keys: readonly string[], byKey: ReadonlyMap<string, number>): number | undefined {
+  for (const k of keys) {
+    const c = byKey.get(k);
+    if (c !== undefined) return c;
   }
+  return undefined;
+}
 
+/** 3. The merged entity of a cluster, with an id not in `used` (added to it). */
+function mergedEntity(cl: readonly Item[], used: Set<string>): Entity {
+  const type = cl.some((i) => i.e.type === "person") ? "person" : cl[0]!.e.type;
+  const name = canonical(cl, type);
+  let id = "e-" + hash12(`${type}|${foldApostrophes(name)}`);
+  for (let n = 2; used.has(id); n++) id = "e-" + hash12(`${type}|${foldApostrophes(name)}|${n}`);
+  used.add(id);
+  const aliases: string[] = [];
+  const articleIds: string[] = [];
+  const descriptions: string[] = [];
+  let coordinates: Entity["coordinates"];
+  for (const i of cl) {
+    if (i.e.name !== name && !aliases.includes(i.e.name)) aliases.push(i.e.name);
+    for (const form of i.e.aliases) if (form !== name && !aliases.includes(form)) aliases.push(form);
+  }
+  for (const i of cl) {
+    if (!i.e.articleIds.length) {
+      if (!articleIds.includes(i.articleId)) articleIds.push(i.articleId);
+    } else for (const a of i.e.articleIds) if (!articleIds.includes(a)) articleIds.push(a);
+    if (i.e.description) descriptions.push(i.e.description);
+    if (coordinates === undefined && i.e.coordinates) coordinates = i.e.coordinates;
+  }
+  // (coordinates in the literal for every type, undefined and unwritten but for places: one shape of object)
+  return { id, type, name, aliases, description: bestDescription(descriptions), articleIds, coordinates: type === "place" || coordinates ? (coordinates ?? null) : undefined };
+}
+
+/** Every article's mentions with their merged entity ids, in article order, then by position. */
+function renamedMentions(perArticle: readonly ArticleEntitiesInput[], idMap: ReadonlyMap<string, string>): EntityMention[] {
   const order = new Map(perArticle.map((a, k) => [a.articleId, k]));
-  const mentions = perArticle
+  return perArticle
     .flatMap((a) => a.mentions.map((m) => ({ ...m, entityId: idMap.get(m.entityId) ?? m.entityId })))
     .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
-  return { entities, mentions, idMap };
 }
 
 /** The full-name cluster a lone surname belongs to: the only one, or the only one its article names. */

@@ -233,58 +233,71 @@ export function dateEventPhrase(sentence: string, at: number, end: number, c: Da
   if (first < 0) first = ws.length;
   let last = first;
   while (last + 1 < ws.length && ws[last + 1]!.start < end) last++;
-  const has = (list: readonly string[], w: Word | undefined) => !!w && list.includes(w.low);
   // a part of the day before the date ("en la madrugada de este sábado", "in the early hours of
   // Saturday") belongs to the date: it is no noun the date modifies
-  {
-    let k = first - 1;
-    let links = 0;
-    while (k >= 0 && links < 2 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.nounLinks, ws[k]))) [k, links] = [k - 1, links + 1];
-    if (links && k >= 0 && !ws[k + 1]!.gapBefore && has(c.dayParts, ws[k])) {
-      k--;
-      while (k >= 0 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.determiners, ws[k]))) k--;
-      first = k + 1;
+  first = dayPartStart(ws, first, c);
+  // the noun the date modifies; else the clause it stands in (each a function of its own: a part
+  // is optimized, and re-optimized, alone)
+  return (c.nounBefore ? nounBeforeDate(sentence, ws, first, c) : nounAfterDate(sentence, ws, first, last, end, c)) ?? clausePhrase(sentence, ws, first, last, at, end, c);
+}
+
+const has = (list: readonly string[], w: Word | undefined) => !!w && list.includes(w.low);
+const lowContent = (c: DateSubjectCues, w: Word | undefined) => !!w && !!w.stem && !isUpper(w) && !c.boundaries.includes(w.low);
+const joinWords = (sentence: string, xs: readonly Word[]) => tidy(sentence.slice(xs[0]!.start, xs[xs.length - 1]!.end));
+const contract = (c: DateSubjectCues, s: string) => Object.entries(c.contractions).reduce((t, [a, b]) => t.split(a).join(b), s);
+
+/** Where a date starts once a part of the day before it is taken in ("en la madrugada de [este sábado]"). */
+function dayPartStart(ws: readonly Word[], first: number, c: DateSubjectCues): number {
+  let k = first - 1;
+  let links = 0;
+  while (k >= 0 && links < 2 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.nounLinks, ws[k]))) [k, links] = [k - 1, links + 1];
+  if (!links || k < 0 || ws[k + 1]!.gapBefore || !has(c.dayParts, ws[k])) return first;
+  k--;
+  while (k >= 0 && !ws[k + 1]!.gapBefore && (has(c.lead, ws[k]) || has(c.determiners, ws[k]))) k--;
+  return k + 1;
+}
+
+/** The noun after the date: "Friday's shooting", "the Monday shooting", "the July 17 killings of three officers". */
+function nounAfterDate(sentence: string, ws: readonly Word[], first: number, last: number, end: number, c: DateSubjectCues): EventPhrase | null {
+  const possessive = /^['’]s\s/u.test(sentence.slice(end));
+  const lastWord = ws[last];
+  const own = possessive || (lastWord && /['’]s$/u.test(lastWord.text) && lastWord.end > end);
+  const det = !ws[first]?.gapBefore && has(c.determiners, ws[first - 1]);
+  const next = ws[last + 1];
+  if ((own || det) && next && !next.gapBefore && lowContent(c, next)) {
+    const np: Word[] = [];
+    for (let k = last + 1; k < ws.length && np.length < MAX_NOUN_WORDS; k++) {
+      const w = ws[k]!;
+      if (w.gapBefore || c.boundaries.includes(w.low) || (np.length && c.eventVerbs.includes(w.low))) break;
+      if (!w.stem && !c.nounLinks.includes(w.low) && !(np.length && c.nounLinks.includes(np[np.length - 1]!.low)) && !/^\p{N}/u.test(w.text)) break;
+      np.push(w);
     }
+    while (np.length && !np[np.length - 1]!.stem) np.pop();
+    if (np.length) return { text: `${c.noun} ${joinWords(sentence, np)}`, words: joinWords(sentence, np), rule: "date-subject/noun" };
   }
-  const lowContent = (w: Word | undefined) => !!w && !!w.stem && !isUpper(w) && !c.boundaries.includes(w.low);
-  const join = (xs: readonly Word[]) => tidy(sentence.slice(xs[0]!.start, xs[xs.length - 1]!.end));
-  const contract = (s: string) => Object.entries(c.contractions).reduce((t, [a, b]) => t.split(a).join(b), s);
-  // the noun the date modifies
-  if (!c.nounBefore) {
-    // "Friday's shooting", "the Monday shooting", "the July 17 killings of three officers"
-    const possessive = /^['’]s\s/u.test(sentence.slice(end));
-    const lastWord = ws[last];
-    const own = possessive || (lastWord && /['’]s$/u.test(lastWord.text) && lastWord.end > end);
-    const det = !ws[first]?.gapBefore && has(c.determiners, ws[first - 1]);
-    const next = ws[last + 1];
-    if ((own || det) && next && !next.gapBefore && lowContent(next)) {
-      const np: Word[] = [];
-      for (let k = last + 1; k < ws.length && np.length < MAX_NOUN_WORDS; k++) {
-        const w = ws[k]!;
-        if (w.gapBefore || c.boundaries.includes(w.low) || (np.length && c.eventVerbs.includes(w.low))) break;
-        if (!w.stem && !c.nounLinks.includes(w.low) && !(np.length && c.nounLinks.includes(np[np.length - 1]!.low)) && !/^\p{N}/u.test(w.text)) break;
-        np.push(w);
-      }
-      while (np.length && !np[np.length - 1]!.stem) np.pop();
-      if (np.length) return { text: `${c.noun} ${join(np)}`, words: join(np), rule: "date-subject/noun" };
+  return null;
+}
+
+/** The noun before the date: "el ataque del lunes", "la marcha de este viernes". */
+function nounBeforeDate(sentence: string, ws: readonly Word[], first: number, c: DateSubjectCues): EventPhrase | null {
+  let k = first - 1;
+  let leads = 0;
+  while (k >= 0 && !ws[k + 1]!.gapBefore && has(c.lead, ws[k]) && leads < 2) [k, leads] = [k - 1, leads + 1];
+  if (leads && has(c.nounLinks, ws[k + 1])) {
+    const np: Word[] = [];
+    for (; k >= 0 && np.length < MAX_NOUN_WORDS && !ws[k + 1]!.gapBefore; k--) {
+      const w = ws[k]!;
+      np.unshift(w);
+      if (has(c.determiners, w)) break;
+      if (!lowContent(c, w)) { np.length = 0; break; }
     }
-  } else {
-    // "el ataque del lunes", "la marcha de este viernes"
-    let k = first - 1;
-    let leads = 0;
-    while (k >= 0 && !ws[k + 1]!.gapBefore && has(c.lead, ws[k]) && leads < 2) [k, leads] = [k - 1, leads + 1];
-    if (leads && has(c.nounLinks, ws[k + 1])) {
-      const np: Word[] = [];
-      for (; k >= 0 && np.length < MAX_NOUN_WORDS && !ws[k + 1]!.gapBefore; k--) {
-        const w = ws[k]!;
-        np.unshift(w);
-        if (has(c.determiners, w)) break;
-        if (!lowContent(w)) { np.length = 0; break; }
-      }
-      if (np.length >= 2 && has(c.determiners, np[0])) return { text: contract(`${c.noun} ${join(np)}`), words: join(np), rule: "date-subject/noun" };
-    }
+    if (np.length >= 2 && has(c.determiners, np[0])) return { text: contract(c, `${c.noun} ${joinWords(sentence, np)}`), words: joinWords(sentence, np), rule: "date-subject/noun" };
   }
-  // the clause the date stands in
+  return null;
+}
+
+/** The clause the date stands in, the date and its lead words taken out; else the source's own words around it, quoted. */
+function clausePhrase(sentence: string, ws: readonly Word[], first: number, last: number, at: number, end: number, c: DateSubjectCues): EventPhrase {
   let lo = first;
   while (lo > 0 && !ws[lo]!.gapBefore && has(c.lead, ws[lo - 1])) lo--;
   const left: Word[] = [];
@@ -295,7 +308,7 @@ export function dateEventPhrase(sentence: string, at: number, end: number, c: Da
     if (c.boundaries.includes(w.low)) {
       // a relative clause ("a woman who was shot Friday") is said of the noun before it
       // (or of a noun with its figure: "el sismo de magnitud 6,7 que sacudió")
-      if (c.relatives.includes(w.low) && !w.gapBefore && (lowContent(ws[k - 1]) || /^\p{N}/u.test(ws[k - 1]?.text ?? ""))) {
+      if (c.relatives.includes(w.low) && !w.gapBefore && (lowContent(c, ws[k - 1]) || /^\p{N}/u.test(ws[k - 1]?.text ?? ""))) {
         const np: Word[] = [];
         for (let j = k - 1; j >= 0 && np.length < 5; j--) {
           np.unshift(ws[j]!);
@@ -373,7 +386,7 @@ export function dateEventPhrase(sentence: string, at: number, end: number, c: Da
   const saying = claimCues().sayingVerbs;
   while (phrase.length && !phrase[phrase.length - 1]!.stem && !saying.includes(phrase[phrase.length - 1]!.low)) phrase.pop();
   while (phrase.length && has(c.conjunctions, phrase[0])) phrase.shift();
-  if (phrase.length >= 2 && phrase.some(lowContent)) {
+  if (phrase.length >= 2 && phrase.some((w) => lowContent(c, w))) {
     // the source's words as written, the date left out: runs of adjacent words joined by a space
     const runs: string[] = [];
     let from = 0;

@@ -24,17 +24,28 @@ interface Group {
 }
 
 export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: string): { entities: Entity[]; mentions: Unattached<EntityMention>[] } {
+  // each step a function of its own: a step's code is optimized (and, when new kinds of objects
+  // reach it, re-optimized) alone, not the whole build
   const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
   const people: Group[] = [];
-  const { particles, nameSuffixes } = ctx.cues;
-  // the words a person is linked on: no particles ("de"), no suffixes ("Jr.")
-  const core = (c: Candidate) => c.nameTokens.filter((t) => !particles.has(t) && !nameSuffixes.has(t));
+  fullNames(ctx, kept, groups, people);
+  const singles = shortForms(ctx, kept, groups, people);
+  singleWords(singles, groups);
+  linkAcronyms(groups);
+  return entitiesOf(ctx, groups, articleId);
+}
 
-  // 1. full names of people
+/** The words a person is linked on: no particles ("de"), no suffixes ("Jr."). */
+function core(ctx: Ctx, c: Candidate): string[] {
+  const { particles, nameSuffixes } = ctx.cues;
+  return c.nameTokens.filter((t) => !particles.has(t) && !nameSuffixes.has(t));
+}
+
+/** 1. Full names of people. */
+function fullNames(ctx: Ctx, kept: readonly Candidate[], groups: Group[], people: Group[]): void {
   for (const c of kept) {
-    if (c.type !== "person" || c.weak || core(c).length < 2) continue;
-    const toks = core(c);
+    if (c.type !== "person" || c.weak || core(ctx, c).length < 2) continue;
+    const toks = core(ctx, c);
     let g = people.find((p) => p.tokens.length >= 2 && sameFullName(p.tokens, toks));
     if (!g) {
       g = { type: "person", cands: [], tokens: toks };
@@ -43,12 +54,15 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
     } else if (toks.length > g.tokens.length) g.tokens = toks;
     g.cands.push(c);
   }
+}
 
-  // 2. short forms, weak mentions and everything else
+/** 2. Short forms, weak mentions and everything else; the single unknown words, by word, for step 3. */
+function shortForms(ctx: Ctx, kept: readonly Candidate[], groups: Group[], people: readonly Group[]): Map<string, Candidate[]> {
+  const byKey = new Map<string, Group>();
   const singles = new Map<string, Candidate[]>();
   for (const c of kept) {
-    if (c.type === "person" && !c.weak && core(c).length >= 2) continue;
-    const toks = core(c);
+    if (c.type === "person" && !c.weak && core(ctx, c).length >= 2) continue;
+    const toks = core(ctx, c);
     const linkable =
       c.type === "person" ||
       c.rule.startsWith("name/") ||
@@ -108,7 +122,11 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
     }
     g.cands.push(c);
   }
-  // a single word that no one else explains: an entity when it recurs (or is an acronym's long form)
+  return singles;
+}
+
+/** 3. A single word that no one else explains: an entity when it recurs (or is an acronym's long form). */
+function singleWords(singles: ReadonlyMap<string, Candidate[]>, groups: Group[]): void {
   for (const [word, list] of singles) {
     // an acronym spelled like it, or an organisation whose first word it is ("Lehman" of "Lehman Brothers")
     const org = groups.find(
@@ -119,9 +137,10 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
     if (org) org.cands.push(...list.map((c) => ({ ...c, type: org.type })));
     else if (list.length >= MIN_SINGLE_WORD_MENTIONS || list.some((c) => c.rule === "name/speaker")) groups.push({ type: "other", cands: list, tokens: [word] });
   }
-  linkAcronyms(groups);
+}
 
-  // 3. entities and mentions
+/** 4. Entities and mentions. */
+function entitiesOf(ctx: Ctx, groups: readonly Group[], articleId: string): { entities: Entity[]; mentions: Unattached<EntityMention>[] } {
   const entities: Entity[] = [];
   const mentions: Unattached<EntityMention>[] = [];
   for (const g of groups) {
@@ -140,8 +159,9 @@ export function buildEntities(ctx: Ctx, kept: readonly Candidate[], articleId: s
       aliases,
       description: bestDescription(g.cands.map((c) => c.description).filter((d): d is string => !!d)),
       articleIds: [articleId],
+      // in the literal, last, for every type (undefined, unwritten, but for places): one shape of object
+      coordinates: g.type === "place" ? (place?.coordinates ?? null) : undefined,
     };
-    if (g.type === "place") entity.coordinates = place?.coordinates ?? null;
     entities.push(entity);
     for (const c of g.cands) {
       mentions.push({

@@ -70,6 +70,14 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
   const n = ctx.tokens.length;
   const placeFrom: (LexMatch | undefined)[] = new Array(n);
   const placeTo: (LexMatch | undefined)[] = new Array(n + 1);
+  // (each part a function of its own: a part is optimized, and re-optimized, alone)
+  placeEnds(matches, placeFrom, placeTo);
+  const r: Reader = { ctx, lx, pc, placeFrom, placeTo, personWords: fullNameWords(ctx, others), personish: personishWords(ctx, pc) };
+  return { found: readContexts(r), personish: r.personish };
+}
+
+/** The longest gazetteer place starting at each token, and the longest ending at each. */
+function placeEnds(matches: readonly LexMatch[], placeFrom: (LexMatch | undefined)[], placeTo: (LexMatch | undefined)[]): void {
   for (const m of matches) {
     if (m.entry.kind !== "place") continue;
     const a = placeFrom[m.t0];
@@ -77,13 +85,23 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
     const b = placeTo[m.t1];
     if (!b || m.t0 < b.t0) placeTo[m.t1] = m;
   }
+}
+
+/** The words of the people other rules found by their full names. */
+function fullNameWords(ctx: Ctx, others: readonly Candidate[]): Set<string> {
   const personWords = new Set<string>();
   for (const c of others) {
     if (c.type !== "person" || c.weak) continue;
     const core = c.nameTokens.filter((t) => !ctx.cues.particles.has(t) && !ctx.cues.nameSuffixes.has(t));
     if (core.length >= 2) for (const t of core) personWords.add(t);
   }
-  const r: Reader = { ctx, lx, pc, placeFrom, placeTo, personWords, personish: personishWords(ctx, pc) };
+  return personWords;
+}
+
+/** Every context that says a place, token by token. */
+function readContexts(r: Reader): Found[] {
+  const { ctx, pc } = r;
+  const n = ctx.tokens.length;
   const out: Found[] = [];
   const { tokens, folded } = ctx;
   for (let i = 0; i < n; i++) {
@@ -109,7 +127,7 @@ export function findPlacesByContext(ctx: Ctx, lx: LexIndex, matches: readonly Le
     if (!t.cap && pc.homeNouns.startingAt(folded, i) > 0) homeNoun(r, i, out);
     if (t.cap && pc.placeSuffixes.has(t.f)) suffix(r, i, out);
   }
-  return { found: out, personish: r.personish };
+  return out;
 }
 
 /** Capitalised words with a person's evidence: a verb of speech or deed after, a title before, an age after. */

@@ -97,10 +97,14 @@ const cls = (c: number) => (c < 0x250 ? CLASS[c]! : 0);
 /** For each sentence, the bit set of parsers that may find something in it. */
 export function sentenceBits(text: string, sentences: readonly Sentence[], lang: Lang): number[] {
   const g = gateWords(lang);
-  const lower = text.toLowerCase();
+  const low = text.toLowerCase();
+  const n = low.length;
+  // (three NULs after the end: a look past it reads 0, which every test below takes as it took the
+  // NaN of a read out of bounds, and the codes stay small integers: a NaN or a read out of bounds
+  // threw this function's optimized code away)
+  const lower = low + "\0\0\0";
   const bits = new Array<number>(sentences.length).fill(0);
   let si = 0;
-  const n = lower.length;
   let i = 0;
   while (i < n) {
     const k = cls(lower.charCodeAt(i));

@@ -144,24 +144,30 @@ export function dateClaims(ctx: StoryContext): Claim[] {
   const out: Claim[] = [];
   for (const group of clusters(ts.length, link, canMerge, candidatePairs(bags))) {
     if (group.length < 2) continue; // a date only one article gives is on the timeline, not a claim
-    const ms = group.map((i) => ts[i]!);
-    const perArticle = new Map<string, TimeMention>();
-    for (const t of ms) if (!perArticle.has(`${t.articleId}|${t.value}`)) perArticle.set(`${t.articleId}|${t.value}`, t);
-    const kept = [...perArticle.values()];
-    const { status, explanation } = statusOf(kept, ctx);
-    // the words any two of the group's sentences share: those in two bags or more
-    const seen = new Map<string, number>();
-    for (const i of group) for (const w of bags[i]!) seen.set(w, (seen.get(w) ?? 0) + 1);
-    const words = new Set<string>();
-    for (const [w, n] of seen) if (n >= 2) words.add(w);
-    out.push({
-      id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
-      kind: "date",
-      subject: bestDatePhrase(kept, ctx.articles, words, (l) => claimCues().dateSubject[l] ?? claimCues().dateSubject["en"])?.text ?? "date of the same event",
-      status,
-      explanation,
-      values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),
-    });
+    out.push(dateClaim(group, ts, bags, ctx));
   }
   return out;
+}
+
+/** The claim of one group of dates (indexes into `ts`), one value per article and day; a function
+ * of its own, so that dateClaims' code stays small to optimize. */
+function dateClaim(group: readonly number[], ts: readonly TimeMention[], bags: readonly ReadonlySet<string>[], ctx: StoryContext): Claim {
+  const ms = group.map((i) => ts[i]!);
+  const perArticle = new Map<string, TimeMention>();
+  for (const t of ms) if (!perArticle.has(`${t.articleId}|${t.value}`)) perArticle.set(`${t.articleId}|${t.value}`, t);
+  const kept = [...perArticle.values()];
+  const { status, explanation } = statusOf(kept, ctx);
+  // the words any two of the group's sentences share: those in two bags or more
+  const seen = new Map<string, number>();
+  for (const i of group) for (const w of bags[i]!) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const words = new Set<string>();
+  for (const [w, n] of seen) if (n >= 2) words.add(w);
+  return {
+    id: shortId("c-", "date", ...kept.map((t) => `${t.articleId}:${t.start}`)),
+    kind: "date",
+    subject: bestDatePhrase(kept, ctx.articles, words, (l) => claimCues().dateSubject[l] ?? claimCues().dateSubject["en"])?.text ?? "date of the same event",
+    status,
+    explanation,
+    values: kept.map((t) => ({ articleId: t.articleId, text: t.text, value: t.value, sentence: t.sentence, start: t.start, end: t.end })),
+  };
 }
