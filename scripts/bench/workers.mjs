@@ -258,7 +258,8 @@ async function run({ k, c }) {
     };
     return out;
   } finally {
-    for (const p of children) if (p.exitCode === null) p.kill("SIGKILL");
+    // the workers are gone before their schemas are: one still opening its store would make it again
+    await Promise.all(children.map((p) => (p.exitCode === null && p.signalCode === null ? new Promise((done) => { p.once("exit", done); p.kill("SIGKILL"); }) : null)));
     if (!args.includes("--keep")) await admin.exec(`DROP SCHEMA IF EXISTS ${store} CASCADE; DROP SCHEMA IF EXISTS ${jobs} CASCADE`);
     else console.log(`  kept: schemas ${store} (store) and ${jobs} (queue)`);
   }
