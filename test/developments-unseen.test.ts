@@ -162,3 +162,15 @@ test("events: a participle opening a clause after a comma is the development bef
   assert.deepEqual(types("Gunmen killing three villagers near Bunia shocked the region.", "en"), ["attack"]);
   assert.deepEqual(types("Residents were asleep, and gunmen killed three villagers near Bunia.", "en"), ["attack"]);
 });
+
+test("developments: a toll's rise ends an event's words ('… that struck the coast [rose to 14]'), in English and Spanish", async () => {
+  const devs = await developmentsOf([
+    ["t1", "AP", "2026-11-14", "Quake toll rises\n\nThe death toll from a powerful earthquake that struck Ecuador's northern coast rose to 14 on Saturday, officials said."],
+    ["t2", "EFE", "2026-11-15", "Sube el balance\n\nEl número de muertos por el terremoto que golpeó la costa norte de Ecuador ascendió a 21, informó la Secretaría."],
+  ]);
+  assert.ok(devs.length > 0);
+  for (const d of devs) assert.doesNotMatch(d.summary, /rose to|ascendió a/, d.summary);
+  // the words run on where no toll verb ends them
+  const one = events("An earthquake struck Ecuador's northern coast on Saturday, destroying dozens of homes.", "en");
+  assert.ok(one.some((e) => /struck Ecuador's northern coast/.test(e.text)), JSON.stringify(one.map((e) => e.text)));
+});
