@@ -39,6 +39,8 @@ interface MeasureData {
   tollJoiners?: string[];
   /** words before a cue that make it the head of a toll's subject ("número de [muertos]") */
   tollHeads?: string[];
+  /** words that make a cue a toll itself ("death toll", "balance de muertos") */
+  tollNouns?: string[];
   implicit: { sumJoiners: string[] };
   partitive: { heads: string[]; of: string[]; whole: { of: string[]; determiners: string[] } };
   /** a bare plural joined to a counted noun ("men and women"): words ending so, or these words */
@@ -78,6 +80,8 @@ interface Compiled {
   tollVerb: RegExp;
   /** a toll's head right before a cue: "el número de", "the number of" */
   tollHead: RegExp;
+  /** words that make a cue a toll itself */
+  tollNouns: Set<string>;
   /** every cue word of every measure, to find the nearest one before a toll verb */
   anyCue: RegExp;
   anyMeasure: Map<string, Measure>;
@@ -165,6 +169,7 @@ function compile(lang: Lang, d: MeasureData, measures: Record<Measure, MeasureCu
     aux: new RegExp(`^(?:${alternation(d.aux)})(?![\\p{L}\\p{N}])\\s*`, "u"),
     beforeMeasure,
     before: new RegExp(`(?:^|[^\\p{L}])(${alternation(beforeMeasure.keys())})(?:\\s+(?:${alternation(d.tollWords)}))*\\s*$`, "u"),
+    tollNouns: new Set((d.tollNouns ?? []).map((w) => w.toLowerCase())),
     tollHead: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollHeads ?? [])})\\s+$`, "u"),
     tollVerb: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(d.tollVerbs)})\\s*$`, "u"),
     anyCue: new RegExp(`(?:^|[^\\p{L}])(${alternation([...beforeMeasure.keys(), ...afterMeasure.keys(), ...nouns.keys()])})(?![\\p{L}])`, "gu"),
@@ -180,7 +185,6 @@ function compile(lang: Lang, d: MeasureData, measures: Record<Measure, MeasureCu
   };
 }
 
-/** Units that are not counts of people (money, distance, time, percent …). */
 /** A count of people: in no unit or in people, and of no thing ("140 viviendas", "12 homes"). */
 function countsPeople(q: Pick<QuantityMention, "unit" | "counted">, lang: Lang): boolean {
   if (q.unit !== null && q.unit !== "people") return false;
@@ -267,7 +271,7 @@ function readMeasure(c: Compiled, sentence: string, at: number, end: number, cou
       if (!headed && c.tollHead.test(clause.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1]!.length))) headed = last;
     }
     // else a first cue that is a toll itself ("the death toll from the attack on a camp for displaced people")
-    const chosen = headed ?? (first && /\btoll\b/.test(first) ? first : last);
+    const chosen = headed ?? (first && first.split(" ").some((w) => c.tollNouns.has(w)) ? first : last);
     if (chosen) return c.anyMeasure.get(chosen) ?? null;
   }
   // "three victims": the measure their noun names, when the clause says nothing else
